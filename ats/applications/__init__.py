@@ -1,0 +1,1 @@
+"""Applications, their documents and their screening results."""

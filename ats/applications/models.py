@@ -1,0 +1,101 @@
+"""An application of one candidate to one job, its documents and its screening result."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ats.db import JSONType, TimestampMixin, UTCDateTime, utcnow
+from ats.extensions import db
+
+SCREENING_STATUSES = ("pending", "running", "done", "failed", "off")
+DOCUMENT_KINDS = ("resume", "cover_letter")
+
+
+class Application(TimestampMixin, db.Model):
+    """Unique per candidate and job; `version` makes concurrent stage moves fail loudly."""
+
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "job_id", name="uq_applications_candidate_job"),
+        Index("ix_applications_job_score", "job_id", "score"),
+        Index("ix_applications_job_stage", "job_id", "stage_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("job_stages.id"), nullable=False)
+    submission_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(String(40), default="careers_page", nullable=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict, nullable=False)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    rejection_reason: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list[str]] = mapped_column(JSONType, default=list, nullable=False)
+    status_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Screening, denormalised for the ranked list; the full explanation is in ScreeningResult.
+    screening_status: Mapped[str] = mapped_column(String(10), default="pending", nullable=False)
+    score: Mapped[float | None] = mapped_column(Float)
+    tier: Mapped[str | None] = mapped_column(String(60))
+    years_experience: Mapped[float | None] = mapped_column(Float)
+    required_coverage: Mapped[float | None] = mapped_column(Float)
+    knockout_failed: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    job = relationship("Job")
+    candidate = relationship("Candidate", back_populates="applications")
+    stage = relationship("JobStage")
+    documents: Mapped[list[Document]] = relationship(back_populates="application", cascade="all, delete-orphan")
+    screening: Mapped[ScreeningResult | None] = relationship(
+        back_populates="application", cascade="all, delete-orphan", uselist=False
+    )
+
+    def document(self, kind: str) -> Document | None:
+        return next((d for d in self.documents if d.kind == kind), None)
+
+    def __repr__(self) -> str:
+        return f"<Application {self.id} job={self.job_id} stage={self.stage_id}>"
+
+
+class Document(TimestampMixin, db.Model):
+    """A submitted file (or typed cover letter); the file lives in the store under storage_key."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True, nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    storage_key: Mapped[str | None] = mapped_column(String(32), unique=True)
+    original_name: Mapped[str | None] = mapped_column(String(255))
+    content_type: Mapped[str | None] = mapped_column(String(100))
+    file_kind: Mapped[str | None] = mapped_column(String(10))  # pdf | docx | txt ... decided by content
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    size: Mapped[int | None] = mapped_column(Integer)
+    extracted_text: Mapped[str | None] = mapped_column(Text)
+    extraction_status: Mapped[str] = mapped_column(String(10), default="pending", nullable=False)
+    extraction_error: Mapped[str | None] = mapped_column(String(300))
+
+    application: Mapped[Application] = relationship(back_populates="documents")
+
+
+class ScreeningResult(TimestampMixin, db.Model):
+    """The stored analysis and score, so a job can be rescored without re-reading files."""
+
+    __tablename__ = "screening_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), unique=True, nullable=False
+    )
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    score_data: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    scorer_version: Mapped[str | None] = mapped_column(String(20))
+    requirements_hash: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(300))
+    as_of: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    application: Mapped[Application] = relationship(back_populates="screening")

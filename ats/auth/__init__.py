@@ -1,0 +1,1 @@
+"""Staff accounts, login sessions and role checks."""

@@ -1,0 +1,73 @@
+"""Staff users and their server-side login sessions."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ats.db import TimestampMixin, UTCDateTime, utcnow
+from ats.extensions import db
+
+ROLES = ("admin", "recruiter", "hiring_manager", "interviewer")
+ROLE_LABELS = {
+    "admin": "Admin",
+    "recruiter": "Recruiter",
+    "hiring_manager": "Hiring manager",
+    "interviewer": "Interviewer",
+}
+
+
+class User(UserMixin, TimestampMixin, db.Model):
+    """A staff member; candidates never have a User."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    is_active_flag: Mapped[bool] = mapped_column("is_active", Boolean, default=True, nullable=False)
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+    sessions: Mapped[list[UserSession]] = relationship(back_populates="user", cascade="all, delete-orphan")
+
+    # Set by the session loader: Flask-Login stores get_id() in the cookie, and that must be
+    # the revocable session token, never the user's id.
+    session_token = None
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login reads this
+        return self.is_active_flag
+
+    def get_id(self) -> str | None:
+        return self.session_token
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(self.role, self.role)
+
+    @property
+    def is_staff_reviewer(self) -> bool:
+        """Admins and recruiters see every job; the others only their assigned jobs."""
+        return self.role in ("admin", "recruiter")
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.role}>"
+
+
+class UserSession(db.Model):
+    """A login; deleting the row logs that browser out even if it kept the old cookie."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True, nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+
+    user: Mapped[User] = relationship(back_populates="sessions")

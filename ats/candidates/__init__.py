@@ -1,0 +1,1 @@
+"""People who apply: one candidate per normalised email, with notes."""

@@ -1,0 +1,103 @@
+"""Configuration chain: defaults, then instance/config.py, then ATS_* environment variables."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+# Every setting an operator may change, with its default; each is also read from ATS_<NAME>.
+DEFAULTS: dict[str, Any] = {
+    "DATABASE_URL": None,  # default: sqlite:///<instance>/ats.sqlite
+    "REDIS_URL": None,  # set it to run background work on RQ instead of the embedded worker
+    "SECRET_KEY": None,  # default: generated once into <instance>/secret_key
+    "STORAGE_DIR": None,  # default: <instance>/files (outside the web root)
+    "WORKER_MODE": "thread",  # thread | sync | rq (rq is implied by REDIS_URL)
+    "WORKER_THREADS": 2,
+    "MAIL_BACKEND": "file",  # file | locmem | smtp
+    "MAIL_FROM": "Careers <careers@example.com>",
+    "SMTP_HOST": "localhost",
+    "SMTP_PORT": 25,
+    "SMTP_USERNAME": None,
+    "SMTP_PASSWORD": None,
+    "SMTP_STARTTLS": False,
+    "BASE_URL": "http://127.0.0.1:5000",
+    "COMPANY_NAME": "Northwind Support Co.",
+    "MAX_UPLOAD_MB": 10,
+    "SESSION_IDLE_MINUTES": 120,
+    "SESSION_LIFETIME_HOURS": 12,
+    "SECURE_COOKIES": False,  # True behind HTTPS: Secure + __Host- cookie
+    "RATELIMIT_STORAGE_URI": None,  # default: the Redis URL when set, else memory://
+    "LOGIN_RATE_LIMIT": "10 per 5 minutes",
+    "APPLY_RATE_LIMIT": "10 per minute",
+    "APPLY_RATE_LIMIT_PER_EMAIL": "3 per hour",
+    "RETENTION_DAYS_UNSUCCESSFUL": 180,
+    "RETENTION_DAYS_TALENT_POOL": 730,
+    "EXTRACT_TIMEOUT_SECONDS": 15,
+    "EXTRACT_MEMORY_MB": 512,
+    "LOG_LEVEL": "INFO",
+}
+
+
+def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:
+    """Apply defaults, the instance file, the environment, then explicit overrides (tests)."""
+    app.config.update(DEFAULTS)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("ATS")
+    if overrides:
+        app.config.update(overrides)
+    _derive(app)
+
+
+def _derive(app: Flask) -> None:
+    """Fill settings that depend on others (paths under the instance folder, Flask's own keys)."""
+    cfg = app.config
+    instance = Path(app.instance_path)
+    if not cfg.get("DATABASE_URL"):
+        cfg["DATABASE_URL"] = f"sqlite:///{instance / 'ats.sqlite'}"
+    cfg["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(cfg["DATABASE_URL"])
+    cfg.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    cfg["STORAGE_DIR"] = str(cfg.get("STORAGE_DIR") or instance / "files")
+    if not cfg.get("SECRET_KEY"):
+        cfg["SECRET_KEY"] = _instance_secret(instance)
+    if cfg.get("REDIS_URL") and cfg.get("WORKER_MODE") == "thread":
+        cfg["WORKER_MODE"] = "rq"
+    cfg["RATELIMIT_STORAGE_URI"] = cfg.get("RATELIMIT_STORAGE_URI") or cfg.get("REDIS_URL") or "memory://"
+    max_bytes = int(cfg["MAX_UPLOAD_MB"]) * 1024 * 1024
+    cfg["MAX_CONTENT_LENGTH"] = max_bytes
+    cfg["MAX_FORM_MEMORY_SIZE"] = 500_000
+    cfg["MAX_FORM_PARTS"] = 200
+    cfg["SESSION_COOKIE_HTTPONLY"] = True
+    cfg["SESSION_COOKIE_SAMESITE"] = "Lax"
+    if cfg.get("SECURE_COOKIES"):
+        cfg["SESSION_COOKIE_SECURE"] = True
+        cfg["SESSION_COOKIE_NAME"] = "__Host-session"
+        cfg["SESSION_COOKIE_PATH"] = "/"
+    cfg["WTF_CSRF_TIME_LIMIT"] = None
+
+
+def _normalise_db_url(url: str) -> str:
+    """postgresql:// means psycopg 3 here (SQLAlchemy would otherwise pick psycopg2)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _instance_secret(instance: Path) -> str:
+    """Read the instance's secret key, creating it (mode 0600) on first run."""
+    path = instance / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process won the race
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key

@@ -1,0 +1,1 @@
+"""Job postings, their requirements, stages and hiring teams."""

@@ -1,0 +1,127 @@
+"""Queue emails in the outbox (inside the caller's transaction) and deliver them after commit."""
+from __future__ import annotations
+
+import base64
+import logging
+import smtplib
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from ats import worker
+from ats.db import utcnow
+from ats.extensions import db
+from ats.notifications.models import OutboxMessage
+
+log = logging.getLogger("ats.mail")
+
+
+def _one_line(value: str) -> str:
+    """Header values never carry CR/LF (no header injection)."""
+    return " ".join(str(value).replace("\r", " ").replace("\n", " ").split())
+
+
+def queue_email(
+    to: str,
+    subject: str,
+    body: str,
+    *,
+    template: str | None = None,
+    candidate_id: int | None = None,
+    application_id: int | None = None,
+    user_id: int | None = None,
+    send_after: datetime | None = None,
+    attachments: list[dict[str, Any]] | None = None,
+) -> OutboxMessage:
+    """Add an email to the outbox; it is delivered after the caller's commit (or at send_after)."""
+    message = OutboxMessage(
+        to_addr=_one_line(to),
+        subject=_one_line(subject)[:300],
+        body_text=body,
+        template=template,
+        candidate_id=candidate_id,
+        application_id=application_id,
+        user_id=user_id,
+        send_after=send_after or utcnow(),
+        attachments=attachments or [],
+    )
+    db.session.add(message)
+    db.session.flush()
+    if send_after is None:
+        worker.enqueue("deliver_outbox", {"message_id": message.id})
+    return message
+
+
+def attachment(filename: str, content_type: str, data: bytes) -> dict[str, Any]:
+    """An attachment stored with the outbox row (small files such as .ics invitations)."""
+    return {"filename": filename, "content_type": content_type, "data_b64": base64.b64encode(data).decode()}
+
+
+def build_message(app: Flask, row: OutboxMessage) -> EmailMessage:
+    """The RFC 5322 message for an outbox row."""
+    msg = EmailMessage()
+    msg["From"] = app.config["MAIL_FROM"]
+    msg["To"] = row.to_addr
+    msg["Subject"] = row.subject
+    msg["Message-ID"] = make_msgid(domain="ats.local")
+    msg.set_content(row.body_text)
+    for item in row.attachments:
+        maintype, _, subtype = item["content_type"].partition("/")
+        msg.add_attachment(
+            base64.b64decode(item["data_b64"]), maintype=maintype, subtype=subtype.split(";")[0], filename=item["filename"]
+        )
+    return msg
+
+
+def _send(app: Flask, msg: EmailMessage, row: OutboxMessage) -> None:
+    backend = app.config["MAIL_BACKEND"]
+    if backend == "locmem":
+        app.extensions.setdefault("ats_mail_sent", []).append(msg)
+    elif backend == "file":
+        folder = Path(app.instance_path) / "outbox"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{row.id:06d}.eml").write_bytes(msg.as_bytes())
+    elif backend == "smtp":
+        with smtplib.SMTP(app.config["SMTP_HOST"], int(app.config["SMTP_PORT"]), timeout=30) as smtp:
+            if app.config.get("SMTP_STARTTLS"):
+                smtp.starttls()
+            if app.config.get("SMTP_USERNAME"):
+                smtp.login(app.config["SMTP_USERNAME"], app.config["SMTP_PASSWORD"] or "")
+            smtp.send_message(msg)
+    else:
+        raise ValueError(f"unknown MAIL_BACKEND {backend!r}")
+
+
+def deliver(message_ids: list[int] | None = None) -> int:
+    """Send pending messages that are due (all due ones when no ids are given); returns how many."""
+    app = current_app._get_current_object()
+    query = select(OutboxMessage).where(OutboxMessage.status == "pending", OutboxMessage.send_after <= utcnow())
+    if message_ids is not None:
+        query = query.where(OutboxMessage.id.in_(message_ids))
+    sent = 0
+    for row in db.session.scalars(query).all():
+        try:
+            _send(app, build_message(app, row), row)
+        except Exception as exc:  # keep it pending for the next run, record why
+            row.error = f"{type(exc).__name__}: {exc}"[:300]
+            log.warning("email %s not sent: %s", row.id, row.error)
+            continue
+        row.status, row.sent_at, row.error = "sent", utcnow(), None
+        sent += 1
+    db.session.commit()
+    return sent
+
+
+@worker.handler("deliver_outbox")
+def _deliver_task(task) -> dict[str, Any]:
+    return {"sent": deliver([task.payload["message_id"]])}
+
+
+def sent_messages(app: Flask) -> list[EmailMessage]:
+    """Messages the locmem backend delivered (tests and the demo)."""
+    return app.extensions.get("ats_mail_sent", [])

@@ -1,0 +1,1 @@
+"""Moving applications through a job's stages, with history."""

@@ -1,0 +1,268 @@
+"""Run extraction in a reusable pool of rlimited worker processes, so no file can hurt the web process.
+
+Workers start with "forkserver" (or "spawn"), never plain fork, because the web app runs threads.
+Each job sets RLIMIT_AS and a per-job RLIMIT_CPU budget; the parent enforces a wall-clock timeout
+and kills and replaces a worker that times out or dies. Results come back as JSON, never pickle,
+so a worker subverted by a malicious file cannot run code in the parent.
+"""
+from __future__ import annotations
+
+import atexit
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ats.screening.extract_types import (
+    ACCEPTED,
+    ERROR_CLASSES,
+    Corrupt,
+    ExtractedText,
+    ExtractionError,
+    TimedOut,
+    TooLarge,
+)
+
+POOL_SIZE = max(1, min(4, os.cpu_count() or 1))
+MAX_JOBS_PER_WORKER = 200  # recycle workers so slow leaks or fragmentation cannot pile up
+START_TIMEOUT = 60.0
+QUEUE_TIMEOUT = 300.0
+_MB = 1024 * 1024
+_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+_CTX = multiprocessing.get_context(_METHOD)
+
+
+def _set_limits(memory_mb: int, cpu_seconds: int) -> None:
+    """Lower the soft limits for the next job; CPU is a budget on top of what the worker already used."""
+    import resource
+
+    _, hard_as = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (memory_mb * _MB, hard_as))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(usage.ru_utime + usage.ru_stime) + 1
+    _, hard_cpu = resource.getrlimit(resource.RLIMIT_CPU)
+    resource.setrlimit(resource.RLIMIT_CPU, (used + max(1, cpu_seconds), hard_cpu))
+
+
+def _worker_main(conn: Connection) -> None:
+    """Worker loop: preload the parsers, then extract one job at a time until told to stop."""
+    os.environ.pop("CMAP_PATH", None)  # never read CMaps from a configurable (writable) place
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a dev server must not kill idle workers
+    import docx  # noqa: F401  - preload so the first job pays no import cost
+    import pdfminer.high_level  # noqa: F401
+
+    from ats.screening.extract import extract_text
+
+    conn.send_bytes(b"ready")
+    while True:
+        try:
+            header = conn.recv_bytes()
+            data = conn.recv_bytes()
+        except (EOFError, OSError):
+            return
+        job = json.loads(header)
+        retire = False
+        try:
+            _set_limits(job["memory_mb"], job["cpu_seconds"])
+            result = extract_text(data, job["filename"], max_chars=job["max_chars"], max_pages=job["max_pages"], engine=job["engine"])
+            reply: dict[str, Any] = {"ok": True, "text": result.text, "kind": result.kind, "pages": result.pages, "truncated": result.truncated}
+        except ExtractionError as exc:
+            reply = {"ok": False, "error": type(exc).__name__, "message": exc.message, "detail": exc.detail}
+            retire = isinstance(exc, TooLarge)
+        except BaseException as exc:  # noqa: BLE001 - report, then let the parent replace us
+            reply = {"ok": False, "error": "Corrupt", "message": None, "detail": f"worker: {type(exc).__name__}"}
+            retire = True
+        del data
+        try:
+            conn.send_bytes(json.dumps(reply).encode("utf-8"))
+        except (OSError, ValueError, MemoryError):
+            return
+        if retire:
+            return
+
+
+class _Worker:
+    """One child process and the parent's end of its pipe."""
+
+    def __init__(self) -> None:
+        self.conn, child = _CTX.Pipe(duplex=True)
+        self.process = _CTX.Process(target=_worker_main, args=(child,), daemon=True, name="ats-extract")
+        self.process.start()
+        child.close()
+        self.jobs = 0
+        if not self.conn.poll(START_TIMEOUT) or self.conn.recv_bytes(16) != b"ready":
+            self.kill()
+            raise TimedOut(detail="extraction worker did not start")
+
+    def alive(self) -> bool:
+        """True while the process runs (a retired worker exits after its reply)."""
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        """Kill the process and reap it, whatever state it is in."""
+        try:
+            self.process.kill()
+            self.process.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.conn.close()
+
+
+class _Pool:
+    """A bounded set of workers; a caller holds one worker exclusively for one job."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.idle: list[_Worker] = []
+        self.count = 0
+        self.closed = False
+        self.cond = threading.Condition()
+
+    def acquire(self) -> _Worker:
+        """Take an idle worker, start one if below the size, or wait for one."""
+        deadline = time.monotonic() + QUEUE_TIMEOUT
+        with self.cond:
+            while not self.idle and self.count >= self.size:
+                if not self.cond.wait(max(0.0, deadline - time.monotonic())):
+                    raise TimedOut(detail="all extraction workers busy")
+            if self.idle:
+                return self.idle.pop()
+            self.count += 1
+        try:
+            return _Worker()
+        except BaseException:
+            self.release(None)
+            raise
+
+    def release(self, worker: _Worker | None) -> None:
+        """Return a healthy worker, or drop a dead one (the slot is refilled on demand)."""
+        with self.cond:
+            if worker is not None and not self.closed and worker.alive() and worker.jobs < MAX_JOBS_PER_WORKER:
+                self.idle.append(worker)
+            else:
+                self.count -= 1
+                if worker is not None:
+                    worker.kill()
+            self.cond.notify()
+
+    def close(self) -> None:
+        """Kill idle workers now; busy ones are killed when released."""
+        with self.cond:
+            self.closed = True
+            idle, self.idle = self.idle, []
+            self.count -= len(idle)
+        for worker in idle:
+            worker.kill()
+
+
+_POOL: _Pool | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _pool() -> _Pool:
+    """The module-level pool, created on first use (again after shutdown_pool)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None or _POOL.closed:
+            _POOL = _Pool(POOL_SIZE)
+        return _POOL
+
+
+def shutdown_pool() -> None:
+    """Stop all workers (tests, app shutdown); the next call starts a fresh pool."""
+    global _POOL
+    with _POOL_LOCK:
+        pool, _POOL = _POOL, None
+    if pool is not None:
+        pool.close()
+
+
+atexit.register(shutdown_pool)
+
+
+def extract_in_sandbox(
+    data: bytes,
+    filename: str = "",
+    *,
+    timeout: float = 15.0,
+    memory_mb: int = 512,
+    cpu_seconds: int = 10,
+    max_chars: int = 100_000,
+    max_pages: int = 30,
+    engine: str = "pdfminer",
+) -> ExtractedText:
+    """Run `extract_text` in a pooled worker limited in memory, CPU time and wall-clock time.
+
+    Args:
+        data: the uploaded bytes.
+        filename: original name, for error details only.
+        timeout: wall-clock seconds before the worker is killed (TimedOut).
+        memory_mb: RLIMIT_AS of the worker during the job (TooLarge when exceeded).
+        cpu_seconds: CPU seconds the job may use (TimedOut when exceeded).
+        max_chars, max_pages, engine: as for `extract_text`.
+
+    Returns:
+        ExtractedText.
+
+    Raises:
+        ExtractionError subclasses only; safe to call from several threads at once.
+    """
+    header = json.dumps(
+        {"filename": filename[:200], "max_chars": max_chars, "max_pages": max_pages, "engine": engine,
+         "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}
+    ).encode("utf-8")
+    pool = _pool()
+    worker = pool.acquire()
+    try:
+        try:
+            worker.conn.send_bytes(header)
+            worker.conn.send_bytes(data)
+            if not worker.conn.poll(timeout):
+                worker.kill()
+                raise TimedOut(detail=f"wall clock {timeout}s")
+            raw = worker.conn.recv_bytes(max_chars * 8 + 65536)
+        except (EOFError, OSError) as exc:
+            raise _death(worker, exc) from None
+        worker.jobs += 1
+        return _decode(raw, max_chars)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a malformed reply means a misbehaving worker
+        worker.kill()
+        raise Corrupt(detail=f"bad worker reply: {type(exc).__name__}") from None
+    finally:
+        pool.release(worker)
+
+
+def _death(worker: _Worker, exc: BaseException) -> ExtractionError:
+    """Name why a worker died: CPU limit -> TimedOut, kernel kill -> TooLarge, else Corrupt."""
+    worker.process.join(2)
+    code = worker.process.exitcode
+    worker.kill()
+    if code == -signal.SIGXCPU:
+        return TimedOut(detail="CPU limit")
+    if code == -signal.SIGKILL:
+        return TooLarge(detail="worker killed (memory)")
+    return Corrupt(detail=f"worker died (exit {code}): {type(exc).__name__}")
+
+
+def _decode(raw: bytes, max_chars: int) -> ExtractedText:
+    """Rebuild the result or the typed error from the worker's JSON, validating every field."""
+    reply = json.loads(raw)
+    if not isinstance(reply, dict):
+        raise ValueError("reply is not an object")
+    if not reply.get("ok"):
+        cls = ERROR_CLASSES.get(str(reply.get("error")), Corrupt)
+        message = reply.get("message")
+        return_error = cls(message if isinstance(message, str) else None, detail=str(reply.get("detail", ""))[:500])
+        raise return_error
+    text, kind, pages = reply["text"], reply["kind"], reply["pages"]
+    if not isinstance(text, str) or kind not in ACCEPTED or not (pages is None or isinstance(pages, int)):
+        raise ValueError("reply fields have wrong types")
+    truncated = bool(reply["truncated"]) or len(text) > max_chars
+    text = text[:max_chars]
+    return ExtractedText(text=text, kind=kind, pages=pages, truncated=truncated, chars=len(text))

@@ -1,0 +1,246 @@
+"""Skill taxonomy (data/skills.jsonl) and the spaCy matchers that find skills in text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .nlp import get_nlp, sentence_around
+from .results import Evidence, SkillDef, SkillMention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+DATA = Path(__file__).with_name("data") / "skills.jsonl"
+CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages",
+              "certifications")
+_CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
+_CHANNEL_WORDS = {"phone": "phone-support", "telephone": "phone-support", "voice": "phone-support",
+                  "email": "email-support", "mail": "email-support", "chat": "live-chat",
+                  "social": "social-media-support", "sms": "sms-support", "text": "sms-support"}
+_CHANNEL_HEADS = ["support", "service", "customer", "channels", "inquiries", "enquiries", "queries"]
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> dict[str, SkillDef]:
+    """All taxonomy skills by id, read once per process."""
+    out: dict[str, SkillDef] = {}
+    with DATA.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                sd = SkillDef.from_dict(json.loads(line))
+                out[sd.id] = sd
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for sd in load_taxonomy().values():
+        for name in (*sd.aliases, *sd.case_sensitive, *sd.needs_context, sd.label):
+            idx.setdefault(_norm(name), sd.id)
+        idx[_norm(sd.label)] = sd.id
+        idx[sd.id] = sd.id
+    return idx
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-_/]+", " ", name.casefold()).strip()
+
+
+def lookup(name: str) -> SkillDef | None:
+    """Find a taxonomy skill by id, label or alias (case-insensitive)."""
+    sid = _name_index().get(_norm(name)) or _name_index().get(name)
+    return load_taxonomy().get(sid) if sid else None
+
+
+def canonical(name: str) -> str:
+    """Canonical label for a skill name, or the name itself when unknown."""
+    sd = lookup(name)
+    return sd.label if sd else name.strip()
+
+
+def variants(alias: str) -> set[str]:
+    """Spellings to match: hyphen/space/joined forms, '&'/'and', and a simple plural."""
+    base = " ".join(alias.split())
+    forms = {base}
+    if "-" in base:
+        forms |= {base.replace("-", " "), base.replace("-", "")}
+    words = base.split()
+    if len(words) == 2 and words[0].isalpha() and words[1].isalpha():
+        forms.add("-".join(words))
+    if " and " in base:
+        forms.add(base.replace(" and ", " & "))
+    for f in list(forms):
+        last = f.split()[-1] if f.split() else ""
+        if last.isalpha() and last.islower() and len(last) >= 4 and not last.endswith(("s", "ing")):
+            forms.add(f[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else f + "s")
+    return forms
+
+
+class SkillMatcher:
+    """PhraseMatchers (LOWER and ORTH) plus Matcher rules over a set of skill definitions."""
+
+    def __init__(self, defs: Iterable[SkillDef], rules: bool = True) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        nlp = get_nlp()
+        self.defs = {d.id: d for d in defs}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.context_ids: set[str] = set()
+        self.phrases = 0
+        lower: dict[str, set[str]] = {}
+        orth: dict[str, set[str]] = {}
+        for d in self.defs.values():
+            exact = set(d.case_sensitive) | set(d.needs_context)
+            names = {d.label, *d.aliases} - exact
+            lower[d.id] = {v for n in names for v in variants(n)}
+            orth[d.id] = set(d.case_sensitive)
+            if d.needs_context:
+                orth["ctx:" + d.id] = set(d.needs_context)
+                self.context_ids.add("ctx:" + d.id)
+        for matcher, table in ((self.lower, lower), (self.orth, orth)):
+            for key, phrases in table.items():
+                if phrases:
+                    docs = list(nlp.tokenizer.pipe(sorted(phrases)))
+                    matcher.add(key, docs)
+                    self.phrases += len(docs)
+        self.rules = Matcher(nlp.vocab)
+        if rules:
+            sep = {"LOWER": {"IN": [",", "/", "and", "&", "or", "-", "e", "mail", "phone", "email",
+                                    "chat", "social", "media", "sms", "text", "voice"]},
+                   "OP": "*"}
+            self.rules.add("channel-list", [[{"LOWER": {"IN": list(_CHANNEL_WORDS)}}, sep,
+                                             {"LOWER": {"IN": _CHANNEL_HEADS}}]])
+
+    def find(self, doc: Doc, source: str) -> list[SkillMention]:
+        """Skill mentions in a tokenised document, longest match first, no overlaps."""
+        strings = doc.vocab.strings
+        raw: list[tuple[int, int, str]] = []
+        for mid, s, e in self.lower(doc):
+            raw.append((s, e, strings[mid]))
+        for mid, s, e in self.orth(doc):
+            key = strings[mid]
+            if key in self.context_ids:
+                if not self._has_context(doc, s, e):
+                    continue
+                key = key[4:]
+            elif e - s == 1 and _looks_like_verb(doc, s):
+                continue
+            raw.append((s, e, key))
+        raw.sort(key=lambda m: (m[0], m[0] - m[1]))
+        kept: list[tuple[int, int, str]] = []
+        last_end = -1
+        for s, e, key in raw:
+            if s >= last_end:
+                kept.append((s, e, key))
+                last_end = e
+        kept.extend(self._channel_rules(doc, {(s, k) for s, _, k in kept}))
+        text = doc.text
+        out = []
+        for s, e, key in kept:
+            d = self.defs.get(key)
+            if d is None:
+                continue
+            span = doc[s:e]
+            a, b = span.start_char, span.end_char
+            out.append(SkillMention(d.label, d.category, Evidence(
+                source, a, b, text[a:b], sentence_around(text, a, b))))
+        return out
+
+    def _has_context(self, doc: Doc, s: int, e: int) -> bool:
+        """Short aliases ("R", "Go") count only in a tool list or before 'programming'."""
+        if e < len(doc) and doc[e].lower_ in _CONTEXT_WORDS:
+            return True
+        lo, hi = max(0, s - 6), min(len(doc), e + 6)
+        near = [t for t in doc[lo:hi] if t.i < s or t.i >= e]
+        if any("\n" in t.text for t in near):
+            near = [t for t in near if abs(t.i - s) <= 3]
+        punct = sum(1 for t in near if t.text in {",", "/", "|", ";", "•"})
+        tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
+        return punct >= 1 and tools >= 2
+
+    def _channel_rules(self, doc: Doc, seen: set[tuple[int, str]]) -> list[tuple[int, int, str]]:
+        """'phone, email and chat support' -> one mention per channel word."""
+        out = []
+        for _, s, e in self.rules(doc):
+            for t in doc[s:e]:
+                sid = _CHANNEL_WORDS.get(t.lower_)
+                if sid and sid in self.defs and (t.i, sid) not in seen:
+                    seen.add((t.i, sid))
+                    out.append((t.i, t.i + 1, sid))
+        return out
+
+
+def _looks_like_verb(doc: Doc, i: int) -> bool:
+    """'Excel at' / 'React to' at a sentence start is a verb, not the product."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt not in {"at", "in", "to", "with", "under", "quickly"}:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or prev.is_space or prev.is_punct or "\n" in prev.whitespace_ + prev.text
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> SkillMatcher:
+    """Matcher over the whole taxonomy; built once per process (about a second)."""
+    return SkillMatcher(load_taxonomy().values())
+
+
+@lru_cache(maxsize=64)
+def custom_matcher(custom: tuple[SkillDef, ...]) -> SkillMatcher:
+    """Small matcher for a job's own skills, cached per distinct set."""
+    return SkillMatcher(custom, rules=False)
+
+
+def find_skills(doc: Doc, source: str, custom: Sequence[SkillDef] = ()) -> list[SkillMention]:
+    """All skill mentions in a document, job-specific skills first on ties, plus implied ones.
+
+    Args:
+        doc: a tokenised document from nlp.make_doc.
+        source: "resume" | "cover_letter" | "answers".
+        custom: job-specific skills with aliases.
+    Returns:
+        Mentions in document order; a tool that implies a broader skill (Zendesk -> CRM)
+        also yields a mention of the broader skill with the same evidence.
+    """
+    found = default_matcher().find(doc, source)
+    if custom:
+        extra = custom_matcher(tuple(custom)).find(doc, source)
+        taken = {(m.evidence.start, m.evidence.end) for m in extra}
+        found = extra + [m for m in found if (m.evidence.start, m.evidence.end) not in taken]
+    return add_implied(found)
+
+
+def add_implied(mentions: list[SkillMention]) -> list[SkillMention]:
+    """Add broader skills implied by specific ones, keeping the original evidence."""
+    tax = load_taxonomy()
+    by_label = _label_ids()
+    seen = {(m.skill, m.evidence.start) for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        sid = by_label.get(m.skill)
+        for imp in tax[sid].implies if sid in tax else ():
+            parent = tax.get(imp)
+            if parent and (parent.label, m.evidence.start) not in seen:
+                seen.add((parent.label, m.evidence.start))
+                out.append(SkillMention(parent.label, parent.category, m.evidence))
+    out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.skill))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_ids() -> dict[str, str]:
+    return {sd.label: sd.id for sd in load_taxonomy().values()}
+
+
+def taxonomy_stats() -> dict[str, Any]:
+    """Counts for diagnostics and the benchmark."""
+    tax = load_taxonomy()
+    return {"skills": len(tax), "phrases": default_matcher().phrases,
+            "by_category": {c: sum(1 for s in tax.values() if s.category == c) for c in CATEGORIES}}

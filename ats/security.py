@@ -1,0 +1,29 @@
+"""Security headers on every response; no caching of staff or personal pages."""
+from __future__ import annotations
+
+from flask import Flask, request
+
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+# Public pages that may be cached; everything else can hold personal data.
+CACHEABLE_PREFIXES = ("/static/",)
+
+
+def register(app: Flask) -> None:
+    @app.after_request
+    def _headers(response):
+        headers = response.headers
+        headers.setdefault("Content-Security-Policy", CSP)
+        headers.setdefault("X-Content-Type-Options", "nosniff")
+        headers.setdefault("Referrer-Policy", "same-origin")
+        headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        headers.setdefault("X-Frame-Options", "DENY")
+        headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        if request.is_secure or app.config.get("SECURE_COOKIES"):
+            headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if not request.path.startswith(CACHEABLE_PREFIXES):
+            headers.setdefault("Cache-Control", "no-store")
+        headers.pop("Server", None)
+        return response

@@ -1,0 +1,1 @@
+"""The staff home page: what each role sees first after signing in."""

@@ -1,0 +1,1 @@
+"""Background task records: the state of queued work lives in the database."""

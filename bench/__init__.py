@@ -1,0 +1,1 @@
+"""Benchmarks for the ATS (screening quality, performance)."""
