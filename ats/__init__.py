@@ -12,7 +12,10 @@ from flask import Flask
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build a configured app; touching the database or the network is left to commands and requests."""
-    app = Flask(__name__, instance_relative_config=True)
+    import os
+
+    instance_path = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("ATS_INSTANCE_PATH")
+    app = Flask(__name__, instance_relative_config=True, instance_path=instance_path)
     from ats.config import load_config
 
     load_config(app, test_config)

@@ -101,7 +101,7 @@ def serve(host: str, port: int) -> None:
 
 
 def register(app: Flask) -> None:
-    for command in (init_db, create_user, seed_demo, send_outbox, rq_worker, serve):
+    for command in (init_db, create_user, seed_demo, send_outbox, rq_worker, serve, check_storage):
         app.cli.add_command(command)
     for dotted in COMMAND_MODULES:
         try:
@@ -111,3 +111,24 @@ def register(app: Flask) -> None:
                 continue  # that domain is not installed
             raise
         module.register_commands(app)
+
+
+@click.command("check-storage")
+@with_appcontext
+def check_storage() -> None:
+    """Report document rows whose file is missing and stored files no row points to (deletes nothing)."""
+    from sqlalchemy import select
+
+    from ats.applications.files import file_store
+    from ats.applications.models import Document
+    from ats.extensions import db
+
+    keys = db.session.scalars(select(Document.storage_key).where(Document.storage_key.is_not(None)))
+    report = file_store().reconcile(keys)
+    for key in report.missing:
+        click.echo(f"missing file for row: {key}")
+    for key in report.stray:
+        click.echo(f"file without row: {key}")
+    click.echo(f"{len(report.missing)} missing, {len(report.stray)} stray")
+    if report.missing or report.stray:
+        raise SystemExit(1)

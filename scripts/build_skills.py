@@ -376,8 +376,11 @@ def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[s
             aliases.append(f)
     if not aliases and not cs:
         return None
+    prior = set(taken)
     for f in aliases + cs + ctx:
         taken.add(f.lower())
+    if label.lower() in prior:  # "Data entry" is curated; keep "Data entry software" apart
+        label = (aliases or cs)[0]
     return {"id": prefix + slug(name), "label": label, "aliases": aliases,
             "category": "tools and software", "implies": [], "case_sensitive": cs,
             "needs_context": ctx}

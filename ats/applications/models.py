@@ -44,7 +44,8 @@ class Application(TimestampMixin, db.Model):
     knockout_failed: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    # Only stage moves bump the version (pipeline.services); screening updates must not conflict with them.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     job = relationship("Job")
     candidate = relationship("Candidate", back_populates="applications")

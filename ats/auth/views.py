@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ats.auth import services
@@ -12,6 +12,12 @@ from ats.auth.forms import LoginForm
 from ats.extensions import limiter, login_manager
 
 bp = Blueprint("auth", __name__, template_folder="templates")
+
+
+@bp.before_app_request
+def _fresh_user() -> None:
+    """Load the user from the session on every request, even when an outer app context is reused."""
+    g.pop("_login_user", None)
 
 
 @login_manager.user_loader

@@ -124,4 +124,4 @@ def _deliver_task(task) -> dict[str, Any]:
 
 def sent_messages(app: Flask) -> list[EmailMessage]:
     """Messages the locmem backend delivered (tests and the demo)."""
-    return app.extensions.get("ats_mail_sent", [])
+    return app.extensions.setdefault("ats_mail_sent", [])

@@ -1,7 +1,8 @@
 """Run extraction in a reusable pool of rlimited worker processes, so no file can hurt the web process.
 
-Workers start with "forkserver" (or "spawn"), never plain fork, because the web app runs threads.
-Each job sets RLIMIT_AS and a per-job RLIMIT_CPU budget; the parent enforces a wall-clock timeout
+Workers are fresh interpreters started with subprocess (the "spawn" model: never a plain fork of
+the threaded web app, and unlike multiprocessing it never re-imports the app's __main__). They get
+a minimal environment (no secrets from the web process's environment). Each job sets RLIMIT_AS and a per-job RLIMIT_CPU budget; the parent enforces a wall-clock timeout
 and kills and replaces a worker that times out or dies. Results come back as JSON, never pickle,
 so a worker subverted by a malicious file cannot run code in the parent.
 """
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 import atexit
 import json
-import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from multiprocessing.connection import Connection
@@ -32,8 +34,7 @@ MAX_JOBS_PER_WORKER = 200  # recycle workers so slow leaks or fragmentation cann
 START_TIMEOUT = 60.0
 QUEUE_TIMEOUT = 300.0
 _MB = 1024 * 1024
-_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-_CTX = multiprocessing.get_context(_METHOD)
+_ENTRY = "from ats.screening.sandbox import _worker_entry; _worker_entry()"
 
 
 def _set_limits(memory_mb: int, cpu_seconds: int) -> None:
@@ -48,7 +49,14 @@ def _set_limits(memory_mb: int, cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (used + max(1, cpu_seconds), hard_cpu))
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_entry() -> None:
+    """Child side: speak over fds 0 (jobs in) and a private copy of fd 1 (replies out)."""
+    reply_fd = os.dup(1)
+    os.dup2(2, 1)  # stray prints from libraries go to stderr, never into the reply channel
+    _worker_main(Connection(0, writable=False), Connection(reply_fd, readable=False))
+
+
+def _worker_main(conn: Connection, out: Connection) -> None:
     """Worker loop: preload the parsers, then extract one job at a time until told to stop."""
     os.environ.pop("CMAP_PATH", None)  # never read CMaps from a configurable (writable) place
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a dev server must not kill idle workers
@@ -57,7 +65,7 @@ def _worker_main(conn: Connection) -> None:
 
     from ats.screening.extract import extract_text
 
-    conn.send_bytes(b"ready")
+    out.send_bytes(b"ready")
     while True:
         try:
             header = conn.recv_bytes()
@@ -76,40 +84,64 @@ def _worker_main(conn: Connection) -> None:
         except BaseException as exc:  # noqa: BLE001 - report, then let the parent replace us
             reply = {"ok": False, "error": "Corrupt", "message": None, "detail": f"worker: {type(exc).__name__}"}
             retire = True
+        reply["retire"] = retire
         del data
         try:
-            conn.send_bytes(json.dumps(reply).encode("utf-8"))
+            out.send_bytes(json.dumps(reply).encode("utf-8"))
         except (OSError, ValueError, MemoryError):
             return
         if retire:
             return
 
 
+def _worker_env() -> dict[str, str]:
+    """Only what Python needs to find our code: the worker never sees the app's secrets."""
+    env = {"PATH": os.defpath, "LC_ALL": "C.UTF-8", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
 class _Worker:
-    """One child process and the parent's end of its pipe."""
+    """One child process and the parent's ends of its two pipes."""
 
     def __init__(self) -> None:
-        self.conn, child = _CTX.Pipe(duplex=True)
-        self.process = _CTX.Process(target=_worker_main, args=(child,), daemon=True, name="ats-extract")
-        self.process.start()
-        child.close()
+        self.process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+            [sys.executable, "-c", _ENTRY],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=_worker_env(),
+            close_fds=True,
+            start_new_session=True,  # terminal signals aimed at the web server do not reach workers
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.send = Connection(os.dup(self.process.stdin.fileno()), readable=False)
+        self.conn = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        self.process.stdin.close()
+        self.process.stdout.close()
         self.jobs = 0
-        if not self.conn.poll(START_TIMEOUT) or self.conn.recv_bytes(16) != b"ready":
+        self.retired = False
+        try:
+            ready = self.conn.poll(START_TIMEOUT) and self.conn.recv_bytes(16) == b"ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
             self.kill()
             raise TimedOut(detail="extraction worker did not start")
 
     def alive(self) -> bool:
         """True while the process runs (a retired worker exits after its reply)."""
-        return self.process.is_alive()
+        return self.process.poll() is None
 
     def kill(self) -> None:
         """Kill the process and reap it, whatever state it is in."""
         try:
             self.process.kill()
-            self.process.join(5)
-        except (OSError, ValueError, AssertionError):
+            self.process.wait(5)
+        except (OSError, subprocess.TimeoutExpired):
             pass
-        self.conn.close()
+        for conn in (self.send, self.conn):
+            if not conn.closed:
+                conn.close()
 
 
 class _Pool:
@@ -130,8 +162,12 @@ class _Pool:
                 if not self.cond.wait(max(0.0, deadline - time.monotonic())):
                     raise TimedOut(detail="all extraction workers busy")
             if self.idle:
-                return self.idle.pop()
-            self.count += 1
+                worker = self.idle.pop()
+                if worker.alive():
+                    return worker
+                worker.kill()  # died while idle: start a replacement in its slot
+            else:
+                self.count += 1
         try:
             return _Worker()
         except BaseException:
@@ -141,7 +177,7 @@ class _Pool:
     def release(self, worker: _Worker | None) -> None:
         """Return a healthy worker, or drop a dead one (the slot is refilled on demand)."""
         with self.cond:
-            if worker is not None and not self.closed and worker.alive() and worker.jobs < MAX_JOBS_PER_WORKER:
+            if worker is not None and not self.closed and not worker.retired and worker.alive() and worker.jobs < MAX_JOBS_PER_WORKER:
                 self.idle.append(worker)
             else:
                 self.count -= 1
@@ -219,8 +255,8 @@ def extract_in_sandbox(
     worker = pool.acquire()
     try:
         try:
-            worker.conn.send_bytes(header)
-            worker.conn.send_bytes(data)
+            worker.send.send_bytes(header)
+            worker.send.send_bytes(data)
             if not worker.conn.poll(timeout):
                 worker.kill()
                 raise TimedOut(detail=f"wall clock {timeout}s")
@@ -228,7 +264,7 @@ def extract_in_sandbox(
         except (EOFError, OSError) as exc:
             raise _death(worker, exc) from None
         worker.jobs += 1
-        return _decode(raw, max_chars)
+        return _decode(raw, max_chars, worker)
     except ExtractionError:
         raise
     except Exception as exc:  # noqa: BLE001 - a malformed reply means a misbehaving worker
@@ -240,8 +276,10 @@ def extract_in_sandbox(
 
 def _death(worker: _Worker, exc: BaseException) -> ExtractionError:
     """Name why a worker died: CPU limit -> TimedOut, kernel kill -> TooLarge, else Corrupt."""
-    worker.process.join(2)
-    code = worker.process.exitcode
+    try:
+        code: int | None = worker.process.wait(2)
+    except subprocess.TimeoutExpired:
+        code = None
     worker.kill()
     if code == -signal.SIGXCPU:
         return TimedOut(detail="CPU limit")
@@ -250,16 +288,16 @@ def _death(worker: _Worker, exc: BaseException) -> ExtractionError:
     return Corrupt(detail=f"worker died (exit {code}): {type(exc).__name__}")
 
 
-def _decode(raw: bytes, max_chars: int) -> ExtractedText:
+def _decode(raw: bytes, max_chars: int, worker: _Worker) -> ExtractedText:
     """Rebuild the result or the typed error from the worker's JSON, validating every field."""
     reply = json.loads(raw)
     if not isinstance(reply, dict):
         raise ValueError("reply is not an object")
+    worker.retired = reply.get("retire") is not False
     if not reply.get("ok"):
         cls = ERROR_CLASSES.get(str(reply.get("error")), Corrupt)
         message = reply.get("message")
-        return_error = cls(message if isinstance(message, str) else None, detail=str(reply.get("detail", ""))[:500])
-        raise return_error
+        raise cls(message if isinstance(message, str) else None, detail=str(reply.get("detail", ""))[:500])
     text, kind, pages = reply["text"], reply["kind"], reply["pages"]
     if not isinstance(text, str) or kind not in ACCEPTED or not (pages is None or isinstance(pages, int)):
         raise ValueError("reply fields have wrong types")

@@ -133,14 +133,15 @@ class SkillMatcher:
             elif e - s == 1 and _looks_like_verb(doc, s):
                 continue
             raw.append((s, e, key))
-        raw.sort(key=lambda m: (m[0], m[0] - m[1]))
+        raw.sort(key=lambda m: (m[0], m[0] - m[1], m[2].startswith("onet-"), m[2]))
         kept: list[tuple[int, int, str]] = []
         last_end = -1
         for s, e, key in raw:
             if s >= last_end:
                 kept.append((s, e, key))
                 last_end = e
-        kept.extend(self._channel_rules(doc, {(s, k) for s, _, k in kept}))
+        covered = {i for s, e, _ in kept for i in range(s, e)}
+        kept.extend(self._channel_rules(doc, covered))
         text = doc.text
         out = []
         for s, e, key in kept:
@@ -165,14 +166,16 @@ class SkillMatcher:
         tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
         return punct >= 1 and tools >= 2
 
-    def _channel_rules(self, doc: Doc, seen: set[tuple[int, str]]) -> list[tuple[int, int, str]]:
-        """'phone, email and chat support' -> one mention per channel word."""
+    def _channel_rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+        """'phone, email and chat support' -> one mention per channel word not already matched."""
         out = []
         for _, s, e in self.rules(doc):
             for t in doc[s:e]:
                 sid = _CHANNEL_WORDS.get(t.lower_)
-                if sid and sid in self.defs and (t.i, sid) not in seen:
-                    seen.add((t.i, sid))
+                if t.lower_ == "mail" and t.i > 0 and doc[t.i - 1].lower_ == "-":
+                    continue
+                if sid and sid in self.defs and t.i not in covered:
+                    covered.add(t.i)
                     out.append((t.i, t.i + 1, sid))
         return out
 

@@ -52,8 +52,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         extra=(Section("Languages", ("English, Vietnamese (conversational)",)),),
         labels=Labels(
             skills=("customer support", "customer service", "Zendesk", "Jira", "Looker", "hiring", "onboarding",
-                    "performance management", "Vietnamese", "team leadership", "leadership", "escalation management",
-                    "phone support", "live chat", "email support", "curriculum development", "front desk"),
+                    "performance management", "Vietnamese", "team leadership", "leadership",
+                    "escalation management", "phone support", "live chat", "email support",
+                    "curriculum development", "front desk", "English"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -74,7 +75,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("call center", "customer service", "Avaya", "Verint", "Salesforce", "Spanish", "bilingual",
                     "conflict resolution", "coaching", "scheduling", "quality assurance", "team leadership",
-                    "leadership", "billing", "technical support"),
+                    "leadership", "billing", "technical support", "English"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -91,8 +92,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("B.S. Supply Chain Management, University of Memphis, 2021",),
         labels=Labels(
-            skills=("customer service", "Oracle", "SAP", "Microsoft Office", "shipment tracking", "claims processing",
-                    "vendor management", "team leadership", "leadership", "logistics", "account management"),
+            skills=("customer service", "Oracle", "SAP", "Microsoft Office", "shipment tracking",
+                    "claims processing", "team leadership", "leadership", "logistics", "account management",
+                    "supply chain management", "Transportation management system TMS"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -119,7 +121,8 @@ RESUMES: tuple[LabelledResume, ...] = (
             skills=("customer service", "contact center", "budgeting", "forecasting", "vendor management",
                     "Salesforce", "Genesys", "Tableau", "Six Sigma", "Lean", "strategic planning",
                     "change management", "management", "team management", "leadership", "staffing",
-                    "customer satisfaction", "live chat", "policy development", "refunds", "phone support"),
+                    "customer satisfaction", "live chat", "policy development", "refunds", "phone support",
+                    "call center", "process improvement", "Salesforce Service Cloud"),
             education="master", relevant=CARE),
     ),
     LabelledResume(
@@ -143,7 +146,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("customer support", "customer service", "Zendesk", "Intercom", "SQL", "Looker", "hiring",
                     "OKRs", "workforce management", "Korean", "quality assurance", "management", "team management",
-                    "leadership", "ticketing systems", "incident management"),
+                    "leadership", "ticketing systems", "incident management", "English"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -182,8 +185,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("High School Diploma, Stivers School for the Arts, 2026",),
         extra=(Section("Certifications", ("American Red Cross CPR/AED and First Aid",)),),
         labels=Labels(
-            skills=("customer service", "Microsoft Word", "Google Docs", "cash handling", "teamwork",
-                    "CPR", "first aid", "point of sale"),
+            skills=("customer service", "Microsoft Word", "Google Docs", "cash handling", "teamwork", "CPR",
+                    "first aid", "point of sale", "reliability"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -222,7 +225,7 @@ RESUMES: tuple[LabelledResume, ...] = (
                    "High School Diploma, Tucson High Magnet School, 2025"),
         labels=Labels(
             skills=("customer service", "point of sale", "inventory management", "Spanish", "bilingual",
-                    "interpersonal skills", "stocking"),
+                    "interpersonal skills", "stocking", "retail", "English"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -240,7 +243,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("B.A. Psychology, University of Michigan-Dearborn, 2026",),
         labels=Labels(
             skills=("phone etiquette", "scheduling", "Microsoft Outlook", "Arabic", "French", "customer service",
-                    "front desk", "help desk", "phone support", "technical support"),
+                    "front desk", "phone support", "technical support", "face-to-face service", "English"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -258,7 +261,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("conflict resolution", "training", "scheduling", "point of sale", "Toast", "OpenTable",
                     "Microsoft Excel", "customer service", "complaint handling", "management", "hospitality",
-                    "team management", "food safety"),
+                    "team management", "food safety", "ServSafe"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -277,8 +280,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         layout="two-column",
         labels=Labels(
             skills=("customer success", "customer support", "customer service", "Zendesk", "Google Workspace",
-                    "Microsoft Office", "communication", "patience", "de-escalation", "organization", "live chat",
-                    "email support", "teaching", "lesson planning", "documentation", "ticketing systems"),
+                    "Microsoft Office", "communication", "patience", "de-escalation", "live chat", "email support",
+                    "teaching", "lesson planning", "documentation", "ticketing systems", "organizational skills"),
             education="master", relevant=CARE),
     ),
     LabelledResume(
@@ -296,9 +299,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("Associate of Applied Science in Logistics, Central Texas College, 2022",),
         labels=Labels(
-            skills=("Microsoft Office", "data entry", "inventory management", "leadership", "teamwork",
-                    "Somali", "Arabic", "customer service", "logistics", "training", "front desk", "billing",
-                    "security clearance"),
+            skills=("Microsoft Office", "data entry", "inventory management", "leadership", "teamwork", "Somali",
+                    "Arabic", "customer service", "logistics", "training", "front desk", "billing",
+                    "security clearance", "stress management"),
             education="associate", relevant=CARE | {"wh"}),
     ),
 )

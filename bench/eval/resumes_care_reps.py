@@ -37,7 +37,9 @@ RESUMES: tuple[LabelledResume, ...] = (
                     "active listening", "de-escalation", "conflict resolution", "typing", "Microsoft Office",
                     "Microsoft Word", "Microsoft Excel", "Microsoft Outlook", "live chat", "email support",
                     "phone support", "billing", "order processing", "returns and exchanges", "cash handling",
-                    "Spanish", "bilingual", "escalation management", "customer satisfaction"),
+                    "Spanish", "bilingual", "escalation management", "customer satisfaction", "payment processing",
+                    "Salesforce Service Cloud",
+                    "record keeping", "typing speed", "English"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -80,9 +82,10 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("B.A. in Communication, Georgia State University, 2022",),
         layout="table",
         labels=Labels(
-            skills=("customer service", "CRM", "HubSpot", "Zoho", "email support", "live chat", "empathy",
+            skills=("customer service", "CRM", "HubSpot", "email support", "live chat", "empathy",
                     "written communication", "communication", "billing", "troubleshooting", "technical support",
-                    "escalation management", "first contact resolution", "ticketing systems", "knowledge base"),
+                    "escalation management", "first contact resolution", "ticketing systems", "knowledge base",
+                    "Zoho CRM"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -100,9 +103,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("GED, Colorado Department of Education, 2014",),
         labels=Labels(
-            skills=("call center", "customer service", "Avaya", "Five9", "Salesforce", "Russian",
-                    "order entry", "returns and exchanges", "upselling", "inbound calls", "sales",
-                    "cash handling", "phone support"),
+            skills=("call center", "customer service", "Avaya", "Five9", "Salesforce", "Russian", "order entry",
+                    "returns and exchanges", "upselling", "inbound calls", "sales", "phone support", "reliability",
+                    "payment processing", "English"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -124,9 +127,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         layout="two-column",
         labels=Labels(
             skills=("customer service", "Shopify", "Gorgias", "Zendesk", "Google Sheets", "order tracking",
-                    "refunds", "chargebacks", "attention to detail", "organization", "live chat",
-                    "phone support", "point of sale", "merchandising", "Hindi", "Tamil", "e-commerce",
-                    "customer satisfaction", "sales"),
+                    "refunds", "chargebacks", "attention to detail", "live chat", "phone support", "point of sale",
+                    "merchandising", "Hindi", "Tamil", "e-commerce", "customer satisfaction", "sales",
+                    "organizational skills", "English"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -149,7 +152,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("customer service", "Fiserv", "Jack Henry", "Microsoft Teams", "Microsoft Excel",
                     "cash handling", "KYC", "data entry", "phone support", "account management", "cross-selling",
-                    "banking", "fraud prevention", "dispute resolution"),
+                    "banking", "fraud prevention", "dispute resolution", "record keeping"),
             education="associate", relevant=CARE),
     ),
     LabelledResume(
@@ -196,9 +199,11 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("Bachelor of Business Administration, UNC Charlotte, 2017",),
         extra=(Section("Certifications", ("HDI Customer Service Representative (HDI-CSR), 2020",)),),
         labels=Labels(
-            skills=("customer service", "Salesforce", "ServiceNow", "Five9", "Microsoft Office", "complaint handling",
-                    "root cause analysis", "coaching", "quality assurance", "escalation management", "billing",
-                    "training", "mentoring", "CRM", "dispute resolution", "fraud prevention", "phone support"),
+            skills=("customer service", "Salesforce", "ServiceNow", "Five9", "Microsoft Office",
+                    "complaint handling", "root cause analysis", "coaching", "quality assurance",
+                    "escalation management", "billing", "training", "mentoring", "CRM", "dispute resolution",
+                    "fraud prevention", "phone support", "HDI Customer Service Representative",
+                    "training and mentoring"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -221,7 +226,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("customer service", "CRM", "Salesforce", "Genesys", "HIPAA", "insurance verification",
                     "customer retention", "upselling", "empathy", "Spanish", "bilingual", "billing",
-                    "appointment scheduling", "medical billing"),
+                    "appointment scheduling", "medical billing", "English"),
             education="high_school", relevant=CARE),
     ),
     LabelledResume(
@@ -243,7 +248,7 @@ RESUMES: tuple[LabelledResume, ...] = (
             skills=("customer service", "customer experience", "Zendesk", "Sprout Social", "Tableau",
                     "social media", "live chat", "phone support", "customer satisfaction", "NPS",
                     "process improvement", "collaboration", "returns and exchanges", "order processing",
-                    "reporting", "sales", "data analysis"),
+                    "reporting", "sales", "data analysis", "omnichannel support"),
             education="bachelor", relevant=CARE),
     ),
     LabelledResume(
@@ -265,9 +270,10 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("Master of Business Administration (MBA), University of Lagos, 2019",
                    "B.Sc. Economics, University of Ibadan, 2016"),
         labels=Labels(
-            skills=("customer service", "SAP", "CRM", "Microsoft Dynamics", "Microsoft Word", "Microsoft Excel",
-                    "Microsoft PowerPoint", "billing", "payment processing", "collections", "attention to detail",
-                    "organization", "escalation management", "outbound calls", "phone support"),
+            skills=("customer service", "SAP", "CRM", "Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint",
+                    "billing", "payment processing", "collections", "attention to detail", "organization",
+                    "escalation management", "outbound calls", "phone support", "stress management",
+                    "organizational skills", "Microsoft Dynamics 365"),
             education="master", relevant=CARE),
     ),
     LabelledResume(
@@ -290,7 +296,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("customer service", "communication", "written communication", "verbal communication",
                     "Kustomer", "Zendesk", "Salesforce", "presentation skills", "active listening", "patience",
-                    "typing", "training", "Italian", "French", "reservations", "complaint handling", "multilingual"),
+                    "typing", "training", "Italian", "French", "reservations", "complaint handling",
+                    "multilingual", "omnichannel support", "typing speed", "data entry", "English"),
             education="bachelor", relevant=CARE),
     ),
 )

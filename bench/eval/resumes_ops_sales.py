@@ -26,7 +26,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("forklift", "pallet jack", "RF scanner", "warehouse management systems", "Manhattan",
                     "picking", "packing", "shipping and receiving", "inventory management", "cycle counting",
-                    "OSHA", "loading", "material handling"),
+                    "OSHA", "loading", "material handling", "forklift certification", "OSHA 10",
+                    "workplace safety", "warehouse operations"),
             education="high_school", relevant=WH),
     ),
     LabelledResume(
@@ -43,8 +44,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("GED, 2022",),
         layout="two-column",
         labels=Labels(
-            skills=("picking", "packing", "labeling", "RF scanner", "SAP", "teamwork", "safety", "stocking",
-                    "sorting", "loading"),
+            skills=("picking", "packing", "labeling", "RF scanner", "SAP", "teamwork", "stocking", "sorting",
+                    "loading", "reliability", "warehouse operations", "workplace safety"),
             education="high_school", relevant=WH),
     ),
     LabelledResume(
@@ -64,7 +65,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("forklift", "order picker", "inventory management", "cycle counting", "shipping and receiving",
                     "Microsoft Excel", "Lean", "5S", "team leadership", "leadership", "training", "scheduling",
-                    "safety", "putaway"),
+                    "safety", "putaway", "warehouse operations", "process improvement", "workplace safety"),
             education="high_school", relevant=WH),
     ),
     LabelledResume(
@@ -82,7 +83,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("High School Diploma, Arsenal Technical High School, 2025",),
         layout="table",
         labels=Labels(
-            skills=("packing", "shipping and receiving", "pallet jack", "loading", "putaway"),
+            skills=("packing", "shipping and receiving", "pallet jack", "loading", "putaway",
+                    "warehouse operations"),
             education="high_school", relevant=WH),
     ),
     LabelledResume(
@@ -103,9 +105,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("B.B.A. Marketing, University of North Texas, 2019",),
         labels=Labels(
             skills=("Salesforce", "CRM", "Outreach", "LinkedIn Sales Navigator", "cold calling", "upselling",
-                    "negotiation", "customer relationship management", "sales", "inside sales",
-                    "lead generation", "customer service", "billing", "outbound calls", "account management",
-                    "marketing"),
+                    "negotiation", "customer relationship management", "sales", "inside sales", "lead generation",
+                    "customer service", "billing", "outbound calls", "account management", "marketing",
+                    "quota attainment"),
             education="bachelor", relevant=frozenset({"ccr"})),
     ),
     LabelledResume(
@@ -140,8 +142,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("Associate of Arts, Miami Dade College, 2018",),
         extra=(Section("Licenses", ("Florida Real Estate Sales Associate License",)),),
         labels=Labels(
-            skills=("customer service", "sales", "negotiation", "Zillow", "MLS", "DocuSign", "Russian", "bilingual",
-                    "real estate"),
+            skills=("customer service", "sales", "negotiation", "Zillow", "MLS", "DocuSign", "Russian",
+                    "bilingual", "real estate", "retail", "English"),
             education="associate", relevant=NONE),
     ),
     LabelledResume(
@@ -176,7 +178,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("B.S. Interdisciplinary Studies, University of Houston, 2019",),
         labels=Labels(
             skills=("ESL", "lesson planning", "parent communication", "Spanish", "Igbo", "teaching", "tutoring",
-                    "communication"),
+                    "communication", "bilingual"),
             education="bachelor", relevant=NONE),
     ),
     LabelledResume(
@@ -192,8 +194,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("Ph.D. English Literature, University of Oregon, 2012", "M.A. English, 2008", "B.A. English, 2006"),
         labels=Labels(
-            skills=("academic writing", "research", "curriculum development", "Canvas", "teaching", "writing",
-                    "advising"),
+            skills=("academic writing", "research", "curriculum development", "teaching", "writing", "advising",
+                    "Instructure Canvas"),
             education="doctorate", relevant=NONE),
     ),
     LabelledResume(

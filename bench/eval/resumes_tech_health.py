@@ -29,7 +29,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("Python", "Go", "SQL", "Bash", "Django", "FastAPI", "Flask", "AWS", "Docker", "Kubernetes",
                     "Terraform", "GitHub Actions", "PostgreSQL", "Redis", "REST APIs", "microservices", "pytest",
-                    "unit testing", "mentoring", "CI/CD", "Git"),
+                    "unit testing", "mentoring", "CI/CD", "Git", "software development"),
             education="bachelor", relevant=frozenset({"swe"})),
     ),
     LabelledResume(
@@ -50,7 +50,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("JavaScript", "TypeScript", "HTML", "CSS", "React", "Redux", "Node.js", "Express", "MongoDB",
                     "MySQL", "Git", "Jest", "Agile", "Scrum", "WordPress", "A/B testing", "accessibility",
-                    "front-end development", "full-stack development", "unit testing"),
+                    "front-end development", "full-stack development", "unit testing", "software development",
+                    "web development"),
             education="bachelor", relevant=frozenset({"swe"})),
     ),
     LabelledResume(
@@ -67,8 +68,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("M.Tech Computer Science, IIT Delhi, 2014", "B.Tech Information Technology, NIT Trichy, 2012"),
         labels=Labels(
-            skills=("Java", "Spring Boot", "Hibernate", "Kafka", "Oracle", "SQL", "Jenkins", "Maven", "Git",
-                    "Python", "microservices", "team leadership", "leadership", "automation", "J2EE", "CI/CD"),
+            skills=("Java", "Spring Boot", "SQL", "Maven", "Git", "Python", "microservices", "team leadership",
+                    "leadership", "automation", "J2EE", "CI/CD", "software development", "Oracle Database",
+                    "Apache Kafka", "Jenkins CI", "Hibernate ORM"),
             education="master", relevant=frozenset({"swe"})),
     ),
     LabelledResume(
@@ -88,7 +90,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         layout="table",
         labels=Labels(
             skills=("Python", "JavaScript", "SQL", "Git", "GitHub", "Flask", "pandas", "HTML", "CSS", "REST APIs",
-                    "customer service", "training", "unit testing", "debugging"),
+                    "customer service", "training", "unit testing", "debugging", "software development",
+                    "web development"),
             education="high_school", relevant=frozenset({"swe"})),
     ),
     LabelledResume(
@@ -109,7 +112,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("Python", "C++", "PyTorch", "TensorFlow", "scikit-learn", "Spark", "Airflow", "GCP", "Docker",
                     "NLP", "computer vision", "statistics", "machine learning", "research", "Turkish", "German",
-                    "deep learning"),
+                    "deep learning", "software development", "English"),
             education="doctorate", relevant=frozenset({"swe"})),
     ),
     LabelledResume(
@@ -131,7 +134,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("patient assessment", "medication administration", "IV therapy", "Epic", "EHR", "telemetry",
                     "patient education", "wound care", "BLS", "ACLS", "nursing", "patient care",
-                    "discharge planning"),
+                    "discharge planning", "registered nurse"),
             education="bachelor", relevant=frozenset({"rn"})),
     ),
     LabelledResume(
@@ -155,7 +158,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         labels=Labels(
             skills=("critical care", "ventilator management", "hemodynamic monitoring", "Cerner", "Pyxis",
                     "precepting", "Spanish", "CCRN", "BLS", "ACLS", "nursing", "patient care",
-                    "activities of daily living", "mentoring"),
+                    "activities of daily living", "mentoring", "registered nurse", "certified nursing assistant"),
             education="associate", relevant=frozenset({"rn"})),
     ),
     LabelledResume(
@@ -173,7 +176,7 @@ RESUMES: tuple[LabelledResume, ...] = (
         extra=(Section("Licenses", ("Registered Nurse, Ohio Board of Nursing, 2026",)),),
         labels=Labels(
             skills=("vital signs", "patient care", "charting", "Epic", "BLS", "teamwork", "time management",
-                    "nursing", "pediatrics", "emergency care", "EHR"),
+                    "nursing", "pediatrics", "emergency care", "EHR", "registered nurse"),
             education="bachelor", relevant=frozenset({"rn"})),
     ),
     LabelledResume(
@@ -189,8 +192,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         education=("Practical Nursing Diploma, Lawson State Community College, 2021",
                    "High School Diploma, 2018"),
         labels=Labels(
-            skills=("medication administration", "wound care", "PointClickCare", "documentation", "dementia care",
-                    "CPR", "patient care", "care planning", "long-term care"),
+            skills=("medication administration", "wound care", "documentation", "dementia care", "CPR",
+                    "patient care", "care planning", "long-term care", "licensed practical nurse",
+                    "PointClickCare healthcare"),
             education="high_school", relevant=NONE),
     ),
     LabelledResume(
@@ -208,7 +212,8 @@ RESUMES: tuple[LabelledResume, ...] = (
         extra=(Section("Certifications", ("CMA (AAMA)", "BLS")),),
         labels=Labels(
             skills=("phlebotomy", "EKG", "vital signs", "appointment scheduling", "insurance verification",
-                    "eClinicalWorks", "Punjabi", "bilingual", "BLS", "patient care", "EHR"),
+                    "Punjabi", "bilingual", "BLS", "patient care", "EHR", "office administration", "English",
+                    "eClinicalWorks EHR"),
             education="high_school", relevant=NONE),
     ),
     LabelledResume(
@@ -266,9 +271,9 @@ RESUMES: tuple[LabelledResume, ...] = (
         ),
         education=("B.A. Economics, UCLA, 2018",),
         labels=Labels(
-            skills=("budgeting", "forecasting", "variance analysis", "Microsoft Excel", "SQL", "Python", "Power BI",
-                    "Japanese", "financial analysis", "general ledger", "auditing", "accounting", "FP&A",
-                    "reporting"),
+            skills=("budgeting", "forecasting", "variance analysis", "Microsoft Excel", "SQL", "Python",
+                    "Power BI", "Japanese", "financial analysis", "general ledger", "auditing", "accounting",
+                    "FP&A", "reporting", "data analysis"),
             education="bachelor", relevant=NONE),
     ),
 )

@@ -1,0 +1,1 @@
+"""Serving stored documents: only through authorised views, always as attachments."""

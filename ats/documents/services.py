@@ -1,0 +1,37 @@
+"""Build the download response for a stored document with the headers that keep it inert."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from flask import Response, abort
+
+from ats.applications.files import file_store
+from ats.applications.models import Document
+
+
+def _ascii_fallback(name: str) -> str:
+    cleaned = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\;' else "_" for ch in name)
+    return cleaned.strip() or "document"
+
+
+def content_disposition(name: str) -> str:
+    """RFC 6266 attachment with an ASCII fallback and the UTF-8 original name percent-encoded."""
+    return f"attachment; filename=\"{_ascii_fallback(name)}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def document_response(document: Document) -> Response:
+    """The file as an attachment: stored content type, nosniff, CSP sandbox, no-store; 404 when absent."""
+    if document.storage_key is None:
+        data = (document.extracted_text or "").encode("utf-8")
+    else:
+        store = file_store()
+        if not store.exists(document.storage_key):
+            abort(404)
+        with store.open(document.storage_key) as handle:
+            data = handle.read()
+    response = Response(data, mimetype=None, content_type=document.content_type or "application/octet-stream")
+    response.headers["Content-Disposition"] = content_disposition(document.original_name or "document")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "sandbox"
+    response.headers["Cache-Control"] = "no-store"
+    return response

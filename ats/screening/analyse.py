@@ -1,0 +1,91 @@
+"""Resume (+ cover letter) text -> ResumeAnalysis; every finding carries its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from .contact import find_contact
+from .education import find_certifications, find_education, find_languages, highest
+from .experience import find_roles, find_stated_years, years_of
+from .nlp import cap, make_doc
+from .results import ResumeAnalysis, SkillDef, SkillMention
+from .sections import find_sections
+from .skills import find_skills
+
+ANALYSER_VERSION = "2026.11.1"
+MAX_MENTIONS_PER_SKILL = 3  # enough evidence to quote; keeps stored analyses small
+_NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
+
+
+def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: date,
+            custom_skills: Sequence[SkillDef] = ()) -> ResumeAnalysis:
+    """Analyse one application's documents.
+
+    Args:
+        resume_text: extracted resume text (capped at nlp.MAX_CHARS).
+        cover_letter_text: extracted cover letter text, if any.
+        as_of: reference date for 'Present' and for clipping future dates; never the clock.
+        custom_skills: job-specific skills to look for as well as the taxonomy.
+    Returns:
+        A ResumeAnalysis whose offsets index into the (capped) texts given.
+    """
+    text = cap(resume_text or "")
+    letter = cap(cover_letter_text or "").strip() and cap(cover_letter_text or "")
+    sections = find_sections(text)
+    mentions = find_skills(make_doc(text), "resume", custom_skills)
+    if letter:
+        mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
+    mentions = _limit(mentions)
+    exp = sections.get("experience")
+    if exp:
+        spans = [exp] + [v for k, v in sections.items() if k == "volunteering"]
+    else:
+        blocked = [v for k, v in sections.items() if k in _NOT_ROLES]
+        spans = _complement(blocked, len(text)) if blocked else None
+    roles = find_roles(text, as_of, spans)
+    stated = find_stated_years(text) or (find_stated_years(letter, "cover_letter") if letter else None)
+    edu_span = sections.get("education")
+    education = find_education(text, [edu_span] if edu_span else None)
+    resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
+    return ResumeAnalysis(
+        skills=tuple(mentions),
+        roles=tuple(roles),
+        total_years=years_of(roles),
+        stated_years=stated[0] if stated else None,
+        stated_years_evidence=stated[1] if stated else None,
+        education=tuple(education),
+        highest_education=highest(education),
+        certifications=tuple(find_certifications(text, sections.get("certifications"),
+                                                 resume_mentions)),
+        languages=tuple(find_languages(text, resume_mentions)),
+        contact=find_contact(text),
+        sections=sections,
+        has_cover_letter=bool(letter),
+        cover_letter_chars=len(letter.strip()) if letter else 0,
+        analyser_version=ANALYSER_VERSION,
+    )
+
+
+def _limit(mentions: list[SkillMention]) -> list[SkillMention]:
+    """Keep the first few mentions of each skill per document."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for m in mentions:
+        k = (m.skill, m.evidence.source)
+        seen[k] = seen.get(k, 0) + 1
+        if seen[k] <= MAX_MENTIONS_PER_SKILL:
+            out.append(m)
+    return out
+
+
+def _complement(blocked: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """Spans of the text outside the blocked sections."""
+    out, pos = [], 0
+    for s, e in sorted(blocked):
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        out.append((pos, n))
+    return out

@@ -1,0 +1,100 @@
+"""Education level and field, certifications and spoken languages, each with evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .nlp import sentence_around
+from .results import (Certification, EducationFinding, Evidence, LanguageFinding, SkillMention,
+                      education_rank)
+
+LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("doctorate", re.compile(r"\b(?:ph\.?\s?d\b\.?|doctorate|doctoral degree|doctor of "
+                             r"(?:philosophy|education|nursing practice)|ed\.d\b\.?)", re.I)),
+    ("master", re.compile(r"\b(?:master[’']?s?(?: degree)?(?: of| in)?|m\.?b\.?a\b\.?|m\.sc?\b\.?|"
+                          r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b))", re.I)),
+    ("bachelor", re.compile(r"\b(?:bachelor[’']?s?(?: degree)?(?: of| in)?|baccalaureate|"
+                            r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
+                            r"undergraduate degree|four-year degree|4-year degree|college degree)",
+                            re.I)),
+    ("associate", re.compile(r"\b(?:associate[’']?s?\s+(?:degree|of (?:arts|science|applied)|"
+                             r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
+                             r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))", re.I)),
+    ("high_school", re.compile(r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"
+                               r"general education development|hs diploma)", re.I)),
+)
+_FIELD = re.compile(r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
+                    r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
+                    r"\s+(?:from|at|and|or|preferred|required|\d)))")
+_PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|intermediate|"
+                          r"advanced|professional|proficient|business|elementary|[ABC][12])\b", re.I)
+
+
+def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
+                   source: str = "resume") -> list[EducationFinding]:
+    """Degree mentions (inside spans when given, e.g. the education section)."""
+    out: list[EducationFinding] = []
+    taken: list[tuple[int, int]] = []
+    for level, rx in LEVEL_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if spans is not None and not any(a <= s < b for a, b in spans):
+                continue
+            if any(a <= s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            le = text.find("\n", e)
+            fm = _FIELD.search(text[: le if le >= 0 else len(text)], e)
+            fm = fm if fm and fm.start() - e <= 25 else None
+            field = fm.group(1).strip() if fm else None
+            end = fm.end(1) if fm else e
+            out.append(EducationFinding(level, field, Evidence(
+                source, s, end, text[s:end], sentence_around(text, s, end))))
+    return sorted(out, key=lambda f: f.evidence.start)
+
+
+def highest(found: Sequence[EducationFinding]) -> str | None:
+    """Highest level found."""
+    return max((f.level for f in found), key=education_rank, default=None)
+
+
+def find_certifications(text: str, cert_span: tuple[int, int] | None,
+                        mentions: Sequence[SkillMention], source: str = "resume"
+                        ) -> list[Certification]:
+    """Taxonomy certifications anywhere, plus each line of a certifications section."""
+    out: dict[str, Certification] = {}
+    for m in mentions:
+        if m.category == "certifications" and m.skill not in out:
+            out[m.skill] = Certification(m.skill, m.evidence)
+    if cert_span:
+        s0, e0 = cert_span
+        first = text.find("\n", s0)
+        pos = first + 1 if 0 <= first < e0 else e0
+        for line in text[pos:e0].splitlines(keepends=True):
+            name = line.strip().strip("•*-–· \t")
+            name = re.sub(r"\s*[,(|–—-]\s*(?:19|20)\d\d.*$", "", name).strip()
+            if 3 <= len(name) <= 100 and name not in out and not any(
+                    c.evidence.start <= pos < c.evidence.end for c in out.values()):
+                a = pos + line.find(name[:10]) if name[:10] in line else pos
+                out[name] = Certification(name, Evidence(source, a, a + len(name), name,
+                                                         sentence_around(text, a, a + len(name))))
+            pos += len(line)
+    return list(out.values())
+
+
+def find_languages(text: str, mentions: Sequence[SkillMention]) -> list[LanguageFinding]:
+    """Spoken languages (taxonomy 'languages' category) with a proficiency word on the line."""
+    out: dict[str, LanguageFinding] = {}
+    for m in mentions:
+        if m.category != "languages" or m.skill in out or m.skill in ("Bilingual",):
+            continue
+        ev = m.evidence
+        ls, le = text.rfind("\n", 0, ev.start) + 1, text.find("\n", ev.end)
+        line = text[ls: le if le >= 0 else len(text)]
+        rel = ev.start - ls
+        after = re.split(r"[,;|/]", line[rel + len(ev.text): rel + len(ev.text) + 30])[0]
+        before = re.split(r"[,;|/(]", line[max(0, rel - 25): rel])[-1]
+        p = _PROFICIENCY.search(after) or _PROFICIENCY.search(before)
+        out[m.skill] = LanguageFinding(m.skill, p.group(1).lower() if p else None, ev)
+    return list(out.values())

@@ -1,0 +1,210 @@
+"""Dated roles -> merged intervals -> years (total, relevant) -> tier; plus stated years."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from .nlp import sentence_around
+from .occupations import TitleMatcher
+from .results import Evidence, ExperienceTier, Role
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_POINT = (rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_SEASON}\s*,?\s*(?:19|20)\d\d|"
+          r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|(?:19|20)\d\d)")
+_NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|till date|to date)"
+_DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru)\s*"
+RANGE = re.compile(rf"(?<![\w/])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/])", re.I)
+SINCE = re.compile(rf"\b(?:since|from)\s+(?P<a>{_POINT})(?!\s*{_DASH}\s*(?:{_POINT}|{_NOW}))"
+                   r"(?![\w/])", re.I)
+SEASON_ONLY = re.compile(rf"(?<![\w/]){_SEASON}\s*,?\s*(?:19|20)\d\d(?![\w/])", re.I)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (12, 2)}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+            "twenty": 20, "a": 1, "an": 1}
+STATED = re.compile(
+    r"(?P<q>over|more than|at least|nearly|almost|about|approximately|around)?\s*"
+    r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty)\s*(?P<plus>\+)?\s*(?:years?|yrs?\.?)(?:'|’)?\s+(?:of\s+)?"
+    r"(?:[\w\-/&,]+\s+){0,5}?(?:experience|exp\.?)\b", re.I)
+_TITLE_WORDS = re.compile(
+    r"\b(representative|rep|specialist|agent|associate|manager|assistant|clerk|analyst|engineer|"
+    r"developer|coordinator|supervisor|nurse|cashier|officer|consultant|administrator|technician|"
+    r"lead|director|intern|advisor|adviser|receptionist|accountant|driver|operator|teller|server|"
+    r"designer|executive|csr|head|owner|founder|programmer|architect|scientist|bookkeeper|"
+    r"auditor|attendant|worker|handler|picker|packer|dispatcher|recruiter|teacher|tutor|"
+    r"therapist|aide|caregiver|host|hostess|barista|cook|chef|crew|member|trainee|apprentice|"
+    r"volunteer|professional|expert|planner|buyer|merchandiser|stocker|loader|secretary)\b", re.I)
+_ORG_WORDS = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|"
+                        r"university|hospital|services|solutions|technologies|store|stores)\b\.?",
+                        re.I)
+_SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
+
+
+def parse_point(s: str, end: bool = False) -> tuple[int, int]:
+    """'Sept. 2018' / '03/2018' / 'Summer 2021' / '2017' -> (year, month)."""
+    s = s.lower().strip()
+    year_m = re.search(r"(19|20)\d\d", s)
+    if year_m:
+        year = int(year_m.group())
+    else:
+        year = 2000 + int(re.search(r"(\d\d)\s*$", s).group(1))  # type: ignore[union-attr]
+    for name, (a, b) in _SEASONS.items():
+        if name in s:
+            return (year + 1, b) if end and a > b else (year, b if end else a)
+    word = re.match(r"[a-z]{3}", s)
+    if word and word.group() in _MONTHS:
+        return year, _MONTHS[word.group()]
+    num = re.match(r"(\d{1,2})\s*[/.\-]", s)
+    if num:
+        return year, int(num.group(1))
+    return year, 1
+
+
+def _first(y: int, m: int) -> date:
+    return date(y, min(max(m, 1), 12), 1)
+
+
+def _next_month(d: date) -> date:
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date, bool]]:
+    """(start_char, end_char, start, end, current) for every date range in the text."""
+    out = []
+    for m in RANGE.finditer(text):
+        a = _first(*parse_point(m.group("a")))
+        b_txt = m.group("b")
+        current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
+        b = as_of if current else _first(*parse_point(b_txt, end=True))
+        if a <= as_of and a <= b:
+            out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
+    taken = [(s, e) for s, e, *_ in out]
+    for rx in (SINCE, SEASON_ONLY):
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if rx is SINCE:
+                a, b, cur = _first(*parse_point(m.group("a"))), as_of, True
+            else:
+                a, b, cur = _first(*parse_point(m.group())), _first(*parse_point(m.group(), True)), False
+            if a <= as_of:
+                out.append((m.start(), m.end(), a, min(b, as_of), cur))
+                taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None = None,
+               source: str = "resume") -> list[Role]:
+    """Roles with title/employer taken from the date's line or the lines just above or below.
+
+    Args:
+        text: the resume text.
+        as_of: reference date; 'Present' ends here and future dates are clipped to it.
+        spans: character spans to search (e.g. the experience section); None means all text.
+        source: evidence source name.
+    """
+    roles = []
+    for s, e, start, end, current in find_date_ranges(text, as_of):
+        if spans is not None and not any(a <= s < b for a, b in spans):
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        same = (text[ls:s] + " | " + text[e:le]).strip(" |")
+        title, employer = _title_employer([same])
+        if not title:
+            title, employer = _title_employer([same, *_neighbours(text, ls, le, before=True)])
+        if not title:
+            title, employer = _title_employer([same, *_neighbours(text, ls, le, before=False)])
+        if not title and not employer:
+            continue
+        snippet = text[s:e]
+        roles.append(Role(title=title or "", employer=employer, start=start,
+                          end=end, current=current,
+                          evidence=Evidence(source, s, e, snippet, sentence_around(text, s, e))))
+    return roles
+
+
+def _neighbours(text: str, ls: int, le: int, before: bool) -> list[str]:
+    """Up to two non-empty lines above (or below) a line, stopping at another dated line."""
+    lines = text[:ls].splitlines()[::-1] if before else text[le:].splitlines()
+    out: list[str] = []
+    for ln in lines:
+        if not ln.strip():
+            if out:
+                break
+            continue
+        if RANGE.search(ln) or len(out) >= 2:
+            break
+        out.append(ln.strip())
+    return out
+
+
+def _title_employer(lines: Iterable[str]) -> tuple[str | None, str | None]:
+    parts = [p.strip(" .:-–—*•") for ln in lines for p in _SPLIT.split(ln)]
+    parts = [p for p in parts if p and len(p) < 80 and not re.fullmatch(r"[\W\d]+", p)
+             and not re.match(r"(?i)(present|current|remote|hybrid)$", p)]
+    title = next((p for p in parts if _TITLE_WORDS.search(p) and len(p.split()) <= 7), None)
+    others = [p for p in parts if p != title and not re.fullmatch(r"[A-Z]{2}", p)]
+    employer = next((p for p in others if _ORG_WORDS.search(p)), others[0] if others else None)
+    return title, employer
+
+
+def years_of(roles: Iterable[Role]) -> float | None:
+    """Years covered by the union of role intervals (overlaps counted once)."""
+    spans = []
+    for r in roles:
+        if r.start is None or r.end is None:
+            continue
+        end = r.end if r.current else _next_month(r.end)
+        spans.append((r.start, max(end, r.start)))
+    if not spans:
+        return None
+    spans.sort()
+    total = timedelta(0)
+    cs, ce = spans[0]
+    for s, e in spans[1:]:
+        if s > ce:
+            total += ce - cs
+            cs, ce = s, e
+        else:
+            ce = max(ce, e)
+    total += ce - cs
+    return round(total.days / 365.25, 2)
+
+
+def relevant_years(roles: Sequence[Role], titles: Sequence[str]) -> float | None:
+    """Years in roles whose title matches one of the job's occupation titles."""
+    if not roles:
+        return None
+    tm = TitleMatcher.for_titles(tuple(titles))
+    return years_of(r for r in roles if tm.matches(r.title)) or 0.0
+
+
+def find_stated_years(text: str, source: str = "resume") -> tuple[float, Evidence] | None:
+    """The largest stated total such as '5+ years of experience' or 'over three years'."""
+    best: tuple[float, Evidence] | None = None
+    for m in STATED.finditer(text):
+        n = m.group("n").lower()
+        val = float(_NUMBERS.get(n, n) if n in _NUMBERS else float(n))
+        if val > 50:
+            continue
+        if best is None or val > best[0]:
+            s, e = m.start("q") if m.group("q") else m.start("n"), m.end()
+            best = (val, Evidence(source, s, e, text[s:e], sentence_around(text, s, e)))
+    return best
+
+
+def tier_for(years: float | None, tiers: Sequence[ExperienceTier]) -> str | None:
+    """The highest tier whose band holds the years (open-ended tiers win over lower ones)."""
+    if years is None or not tiers:
+        return None
+    fitting = [t for t in tiers if t.contains(years)] or [t for t in tiers if years >= t.min_years]
+    return max(fitting, key=lambda t: t.min_years).name if fitting else None

@@ -1,0 +1,195 @@
+"""Job-description text -> draft Requirements (skills, tiers, education, knockouts, salary)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .jobdesc_rules import (PREFERRED, find_education, find_employment_type, find_knockouts,
+                            find_salary, find_tiers, pick_target, sentences)
+from .results import Requirements, SkillRequirement
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*\-–]|\d{1,2}[.)])\s+")
+_HEAD_KIND = (("benefits", re.compile(r"benefit|perks|we offer|what we offer|compensation", re.I)),
+              ("responsibilities", re.compile(r"responsib|duties|tasks|what you(?:'ll| will) do|"
+                                              r"day[- ]to[- ]day|the role", re.I)),
+              ("qualifications", re.compile(r"qualif|requirement|skills|what we(?:'re| are) "
+                                            r"looking for|you have|must have|about you|"
+                                            r"who you are|experience", re.I)),
+              ("info", re.compile(r"additional information|details|about the job", re.I)))
+_BENEFIT = re.compile(r"insurance|paid time off|\bpto\b|retirement|401\(?k|dental|vision|"
+                      r"employee assistance|discount|tuition|parental leave|bonus", re.I)
+_QUAL = re.compile(r"experience|skills?\b|ability|able to|diploma|degree|familiar|knowledge|"
+                   r"proficien|must|strong|excellent|proven|track record|certif|willing|"
+                   r"understanding|orientation|years", re.I)
+_LABEL = re.compile(r"^\s*(?:[•●▪◦·*\-–]\s*)?([A-Za-z][A-Za-z /&]{1,30}):\s*(.+)$")
+_TITLE_JUNK = re.compile(r"\[[^\]]*\]|\([^)]*\)|\bjob description\b|\btemplate\b|\bjob posting\b|"
+                         r"\bwe(?:'re| are) hiring\b|:", re.I)
+
+
+@dataclass(frozen=True)
+class JobDraft:
+    """A draft for a recruiter to review: parsed sections plus suggested Requirements."""
+
+    title: str
+    summary: str
+    responsibilities: tuple[str, ...]
+    qualifications: tuple[str, ...]
+    benefits: tuple[str, ...]
+    requirements: Requirements
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The JSON the `flask parse-job` command prints."""
+        r = self.requirements
+        s = r.salary
+        return {
+            "title": self.title,
+            "required_skills": [k.name for k in r.required_skills],
+            "preferred_skills": [k.name for k in r.preferred_skills],
+            "experience_tiers": [{"name": t.name, "min_years": t.min_years,
+                                  "max_years": t.max_years} for t in r.experience_tiers],
+            "target_tier": r.target_tier,
+            "education": {"minimum": r.education_minimum, "preferred": r.education_preferred},
+            "knockout_questions": [{"id": k.id, "question": k.question,
+                                    "failing_answer": k.failing_answer} for k in r.knockouts],
+            "salary": None if s is None else {"min": s.min, "max": s.max,
+                                              "currency": s.currency, "period": s.period},
+            "employment_type": r.employment_type,
+            "location": r.location,
+            "remote": r.remote,
+            "summary": self.summary,
+            "responsibilities": list(self.responsibilities),
+            "qualifications": list(self.qualifications),
+            "benefits": list(self.benefits),
+            "occupation_titles": list(r.occupation_titles),
+        }
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Bullet lists with the heading line just above them ('' when there is none)."""
+    out: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        if _BULLET.match(lines[i]):
+            j, items = i, []
+            while j < len(lines) and (_BULLET.match(lines[j]) or not lines[j].strip()):
+                if lines[j].strip():
+                    items.append(_BULLET.sub("", lines[j]).strip())
+                j += 1
+            head = ""
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if lines[k].strip():
+                    cand = lines[k].strip()
+                    head = cand if len(cand) <= 90 and not cand.endswith(".") else ""
+                    break
+            out.append((head, items))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _kind(head: str, items: list[str]) -> str:
+    for kind, rx in _HEAD_KIND:
+        if head and rx.search(head):
+            return kind
+    n = max(len(items), 1)
+    if sum(bool(_BENEFIT.search(x)) for x in items) / n >= 0.5:
+        return "benefits"
+    if sum(bool(_LABEL.match(x)) for x in items) / n >= 0.5:
+        return "info"
+    if sum(bool(_QUAL.search(x)) for x in items) / n >= 0.4:
+        return "qualifications"
+    return "responsibilities"
+
+
+def _title(text: str, labelled: dict[str, str]) -> str:
+    if labelled.get("job title") or labelled.get("title") or labelled.get("position"):
+        return (labelled.get("job title") or labelled.get("title") or labelled["position"]).strip()
+    m = re.search(r"\b(?:looking for|seeking|hiring|hire)\s+(?:an?|our next)\s+((?:[A-Z][\w/&-]*\s?){1,5})",
+                  text)
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    cand = " ".join(_TITLE_JUNK.sub(" ", first).split()).strip(" -–|")
+    if cand and len(cand.split()) <= 8 and not cand.endswith("."):
+        return cand
+    return m.group(1).strip() if m else cand[:80]
+
+
+def _occupation_titles(title: str, text: str) -> tuple[str, ...]:
+    from .occupations import occupation_titles_for
+
+    titles = dict.fromkeys(occupation_titles_for(title) if title else ())
+    cap = r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}"
+    for m in re.finditer(rf"(?:roles? such as|positions? such as|experience as an?)\s+((?:{cap}"
+                         rf"(?:,\s*|\s+or\s+|,\s*or\s+)?)+)", text):
+        for t in re.split(r",\s*(?:or\s+)?|\s+or\s+", m.group(1)):
+            if t.strip():
+                titles[t.strip()] = None
+    return tuple(titles)
+
+
+def parse_job_description(text: str) -> JobDraft:
+    """Draft requirements from posting text, with or without headings.
+
+    Args:
+        text: the posting as plain text (bullets, headings or plain paragraphs).
+    Returns:
+        A JobDraft whose requirements a recruiter reviews before saving.
+    """
+    from .nlp import make_doc
+    from .skills import find_skills
+
+    lines = text.replace("\r\n", "\n").split("\n")
+    labelled = {m.group(1).strip().lower(): m.group(2).strip()
+                for m in (_LABEL.match(ln) for ln in lines) if m}
+    groups: dict[str, list[str]] = {"responsibilities": [], "qualifications": [], "benefits": [],
+                                    "info": []}
+    for head, items in _blocks(lines):
+        groups[_kind(head, items)].extend(items)
+    sents = sentences(text)
+    qual_sents = groups["qualifications"] or [
+        s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
+    resp = groups["responsibilities"] or [
+        s for s in sents if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
+    required: dict[str, None] = {}
+    preferred: dict[str, None] = {}
+    for group, default in ((qual_sents, required), (resp, preferred)):
+        for s in group:
+            target = preferred if PREFERRED.search(s) else default
+            for m in find_skills(make_doc(s), "job"):
+                if m.category != "languages" or m.skill != "English":
+                    target[m.skill] = None
+    preferred = {k: None for k in preferred if k not in required}
+    title = _title(text, labelled)
+    tiers = find_tiers(sents)
+    minimum, pref_edu = find_education(qual_sents + [s for s in sents if re.search(
+        r"diploma|degree|education", s, re.I)])
+    loc = labelled.get("location")
+    loc = None if not loc or re.fullmatch(r"\s*\[.*?\].*", loc) else loc
+    if loc is None:
+        m = re.search(r"\b(?:in|based in|located in)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2})\b",
+                      text)
+        loc = m.group(1) if m else None
+    remote = bool(re.search(r"\bremote\b|work from home|\bwfh\b", " ".join(
+        [labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]), re.I))
+    req = Requirements(
+        title=title,
+        occupation_titles=_occupation_titles(title, text),
+        skills=tuple([SkillRequirement(n, True) for n in required] +
+                     [SkillRequirement(n, False) for n in preferred]),
+        experience_tiers=tuple(tiers),
+        target_tier=pick_target(tiers, title, text),
+        education_minimum=minimum,
+        education_preferred=pref_edu,
+        knockouts=tuple(find_knockouts(groups["qualifications"] + groups["info"] + sents)),
+        salary=find_salary(sents),
+        employment_type=find_employment_type(labelled, sents),
+        location=loc,
+        remote=remote,
+    )
+    summary = next((s for s in sents if re.search(r"looking for|seeking|hiring|join our", s, re.I)), "")
+    return JobDraft(title=title, summary=summary, responsibilities=tuple(groups["responsibilities"]),
+                    qualifications=tuple(groups["qualifications"]),
+                    benefits=tuple(groups["benefits"]), requirements=req)

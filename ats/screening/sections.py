@@ -1,0 +1,65 @@
+"""Find resume sections (summary, experience, education, skills, ...) by their headings."""
+
+from __future__ import annotations
+
+import re
+
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "professional summary", "profile", "professional profile", "objective",
+                "career objective", "about me", "career summary", "personal statement"),
+    "experience": ("experience", "work experience", "professional experience", "employment",
+                   "employment history", "work history", "career history", "relevant experience",
+                   "experience history", "professional background"),
+    "education": ("education", "education and training", "academic background", "academics",
+                  "education & training", "educational background"),
+    "skills": ("skills", "key skills", "core skills", "technical skills", "core competencies",
+               "competencies", "areas of expertise", "skills and abilities", "skills & abilities",
+               "skills summary", "qualifications", "tools", "software"),
+    "certifications": ("certifications", "certification", "certificates", "licenses",
+                       "licenses and certifications", "certifications and licenses",
+                       "licenses & certifications", "certifications & licenses"),
+    "languages": ("languages", "language skills", "language"),
+    "projects": ("projects", "key projects"),
+    "volunteering": ("volunteer experience", "volunteering", "volunteer work"),
+    "awards": ("awards", "honors", "achievements", "awards and honors"),
+    "references": ("references",),
+    "interests": ("interests", "hobbies", "hobbies and interests"),
+}
+_LOOKUP = {h: name for name, hs in HEADINGS.items() for h in hs}
+_DECOR = " \t#*=-_|•:"
+
+
+def heading_of(line: str) -> tuple[str, bool] | None:
+    """(section name, has inline content) if the line is a heading like 'SKILLS:' or 'Education'."""
+    head, colon, rest = line.partition(":")
+    key = " ".join(head.strip(_DECOR).lower().replace("&", "and").split())
+    name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & "))
+    if name is None or len(head) > 50:
+        return None
+    return name, bool(colon and rest.strip())
+
+
+def find_sections(text: str) -> dict[str, tuple[int, int]]:
+    """Section name -> (start, end) character span; the first heading of each kind wins."""
+    marks: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if len(line.strip()) <= 80:
+            h = heading_of(line.rstrip("\r\n"))
+            if h:
+                marks.append((pos, h[0]))
+        pos += len(line)
+    out: dict[str, tuple[int, int]] = {}
+    for i, (start, name) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        if name not in out:
+            out[name] = (start, end)
+    return out
+
+
+def section_at(sections: dict[str, tuple[int, int]], pos: int) -> str | None:
+    """Which section a character offset falls in."""
+    for name, (s, e) in sections.items():
+        if s <= pos < e:
+            return name
+    return None

@@ -1,0 +1,75 @@
+"""Run the screening library over the labelled set: render, extract, analyse, score every posting."""
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .posting_set import POSTINGS, Posting
+from .render import render_and_extract
+from .resumes import ALL, file_format
+from .model import LabelledResume
+
+AS_OF = date(2026, 11, 1)
+APPLIED_BASE = datetime(2026, 10, 1, 9, 0)
+
+
+@dataclass
+class ResumeRun:
+    """One resume after the round trip through a file and the library."""
+
+    resume: LabelledResume
+    fmt: str
+    text: str
+    applied_at: datetime
+    analysis: Any = None
+    scores: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class LibraryRun:
+    """Everything the library produced for the whole set."""
+
+    runs: list[ResumeRun]
+    requirements: dict[str, Any]
+    postings: tuple[Posting, ...]
+    seconds: float
+
+
+def library_available() -> bool:
+    """Whether the analyse / score / jobdesc modules exist yet."""
+    try:
+        from ats.screening.analyse import analyse  # noqa: F401
+        from ats.screening.jobdesc import parse_job_description  # noqa: F401
+        from ats.screening.score import rank_key, score  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def extract_all(folder: Path) -> list[ResumeRun]:
+    """Render each resume in its rotated format and extract the text back."""
+    return [
+        ResumeRun(resume, file_format(i), render_and_extract(resume, file_format(i), folder),
+                  APPLIED_BASE + timedelta(minutes=7 * i))
+        for i, resume in enumerate(ALL)
+    ]
+
+
+def run_library() -> LibraryRun:
+    """Extract, analyse and score all resumes against all postings."""
+    from ats.screening.analyse import analyse
+    from ats.screening.jobdesc import parse_job_description
+    from ats.screening.score import score
+
+    started = time.perf_counter()
+    requirements = {p.pid: parse_job_description(p.text()).requirements for p in POSTINGS}
+    with tempfile.TemporaryDirectory(prefix="ats-quality-") as folder:
+        runs = extract_all(Path(folder))
+    for run in runs:
+        run.analysis = analyse(run.text, run.resume.cover_letter, as_of=AS_OF)
+        run.scores = {pid: score(run.analysis, req) for pid, req in requirements.items()}
+    return LibraryRun(runs, requirements, POSTINGS, time.perf_counter() - started)

@@ -1,0 +1,85 @@
+"""Screening quality benchmark: ours vs TF-IDF ranking and naive-years baselines on the labelled set.
+
+Usage: python bench/screening_quality.py [--json] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.eval.evaluate import evaluate  # noqa: E402
+from bench.eval.harness import library_available, run_library  # noqa: E402
+
+Row = tuple[str, str, str, str]
+
+
+def measure() -> tuple[dict[str, Any], list[str]]:
+    """Run the library over the set and evaluate it."""
+    return evaluate(run_library())
+
+
+def _f(value: float | None, digits: int = 3) -> str:
+    """Fixed-width number, '-' when absent."""
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def rows(m: dict[str, Any]) -> list[Row]:
+    """The table rows: metric, ours, TF-IDF baseline, naive-years baseline."""
+    sk, yr, rk = m["skills"], m["years"], m["ranking"]
+    out: list[Row] = [
+        ("skill precision (micro)", _f(sk["precision"]), "-", "-"),
+        ("skill recall (micro)", _f(sk["recall"]), "-", "-"),
+        ("skill F1 (micro)", _f(sk["f1"]), "-", "-"),
+    ]
+    out += [(f"skill F1, {fmt} files", _f(v), "-", "-") for fmt, v in sk["f1_by_format"].items()]
+    out += [
+        ("years MAE (merged total)", _f(yr["mae"], 2), "-", _f(yr["naive_mae"], 2)),
+        ("years within 0.5 y", _f(yr["within_half_year"]), "-", "-"),
+        ("tier accuracy (human ladder)", _f(m["tiers"]["accuracy"]), "-", "-"),
+        ("tier accuracy (parsed ladder)", _f(m["tiers"]["accuracy_on_library_ladder"]), "-", "-"),
+        ("education accuracy", _f(m["education"]["accuracy"]), "-", "-"),
+    ]
+    for pid, r in rk.items():
+        if pid == "mean":
+            continue
+        out.append((f"AP {pid} ({r['relevant']} relevant)", _f(r["ap"]), _f(r["tfidf_ap"]), "-"))
+        out.append((f"P@5 {pid}", _f(r["p5"]), _f(r["tfidf_p5"]), "-"))
+    out.append(("mean AP (MAP)", _f(rk["mean"]["ap"]), _f(rk["mean"]["tfidf_ap"]), "-"))
+    out.append(("mean P@5", _f(rk["mean"]["p5"]), _f(rk["mean"]["tfidf_p5"]), "-"))
+    return out
+
+
+def table(m: dict[str, Any]) -> str:
+    """The printable table."""
+    ds = m["dataset"]
+    fmts = ", ".join(f"{k} {v}" for k, v in sorted(ds["by_format"].items()))
+    head = (f"Screening quality: {ds['resumes']} resumes ({fmts}), {len(ds['postings'])} postings, "
+            f"{m['seconds']} s")
+    lines = [head, f"{'metric':34} {'ours':>8} {'TF-IDF':>8} {'naive yrs':>10}", "-" * 63]
+    lines += [f"{a:34} {b:>8} {c:>8} {d:>10}" for a, b, c, d in rows(m)]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table (or JSON) and optionally the individual errors."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    parser.add_argument("--errors", action="store_true", help="also list every individual error")
+    args = parser.parse_args(argv)
+    if not library_available():
+        print("ats.screening analyse/score/jobdesc are not available yet", file=sys.stderr)
+        return 2
+    metrics, errors = measure()
+    print(json.dumps(metrics, indent=2, sort_keys=True) if args.json else table(metrics))
+    if args.errors:
+        print("\n".join(["", f"{len(errors)} individual errors:", *errors]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
