@@ -40,7 +40,8 @@ def rows(m: dict[str, Any]) -> list[Row]:
     out += [
         ("years MAE (merged total)", _f(yr["mae"], 2), "-", _f(yr["naive_mae"], 2)),
         ("years within 0.5 y", _f(yr["within_half_year"]), "-", "-"),
-        ("tier accuracy (human ladder)", _f(m["tiers"]["accuracy"]), "-", "-"),
+        ("tier accuracy, all (human ladder)", _f(m["tiers"]["accuracy"]), "-", "-"),
+        ("tier accuracy, fitting candidates", _f(m["tiers"]["accuracy_fitting"]), "-", "-"),
         ("tier accuracy (parsed ladder)", _f(m["tiers"]["accuracy_on_library_ladder"]), "-", "-"),
         ("education accuracy", _f(m["education"]["accuracy"]), "-", "-"),
     ]

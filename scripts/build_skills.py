@@ -33,7 +33,7 @@ Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
 Teamwork | team player; collaboration; collaborative; work as part of a team; cross-functional collaboration; work closely with other departments
-Adaptability | adaptable; flexibility; flexible; adapt to change
+Adaptability | adaptable; flexible; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
 Customer Orientation | customer-first; customer focus; customer-focused; customer centric; customer-centric; customer obsession

@@ -18,7 +18,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
                             r"undergraduate degree|four-year degree|4-year degree|college degree)",
                             re.I)),
-    ("associate", re.compile(r"\b(?:associate[’']?s?\s+(?:degree|of (?:arts|science|applied)|"
+    ("associate", re.compile(r"\b(?:associate[’']s\b|associates?\s+(?:degree|of (?:arts|science|applied)|"
                              r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
                              r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))", re.I)),
     ("high_school", re.compile(r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"

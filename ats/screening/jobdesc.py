@@ -73,10 +73,16 @@ def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
     i = 0
     while i < len(lines):
         if _BULLET.match(lines[i]):
-            j, items = i, []
+            j, items, blanks, spaced = i, [], 0, False
             while j < len(lines) and (_BULLET.match(lines[j]) or not lines[j].strip()):
                 if lines[j].strip():
+                    spaced = spaced or (blanks == 1 and len(items) == 1)
                     items.append(_BULLET.sub("", lines[j]).strip())
+                    blanks = 0
+                else:
+                    blanks += 1
+                    if blanks >= 2 or (not spaced and len(items) >= 2):
+                        break
                 j += 1
             head = ""
             for k in range(i - 1, max(-1, i - 4), -1):
@@ -189,7 +195,9 @@ def parse_job_description(text: str) -> JobDraft:
         location=loc,
         remote=remote,
     )
-    summary = next((s for s in sents if re.search(r"looking for|seeking|hiring|join our", s, re.I)), "")
+    summary = next((s for s in sents if re.search(r"\b(?:we are|we're)\s+(?:looking for|seeking|"
+                                                  r"hiring)|join our", s, re.I)), "") or next(
+        (s for s in sents if len(s.split()) >= 8 and not s.endswith("?")), "")
     return JobDraft(title=title, summary=summary, responsibilities=tuple(groups["responsibilities"]),
                     qualifications=tuple(groups["qualifications"]),
                     benefits=tuple(groups["benefits"]), requirements=req)

@@ -22,7 +22,7 @@ _RANGE = re.compile(rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}\+?\s*years?", re.I)
 _MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?", re.I)
 _TIER_WORDS = (("entry", re.compile(r"\bentry[\s-]level|\bjunior\b|\bgraduate\b", re.I)),
                ("supervisory", re.compile(r"\bsupervis", re.I)),
-               ("managerial", re.compile(r"\bmanag(?:er|erial|ement)\b|\bleadership\b", re.I)),
+               ("managerial", re.compile(r"\bmanag(?:er|erial)\b|\bleadership\b", re.I)),
                ("senior", re.compile(r"\bsenior\b", re.I)))
 
 
@@ -56,7 +56,9 @@ def find_tiers(sents: Sequence[str]) -> list[ExperienceTier]:
         if (lo, hi) in seen or lo > 40:
             continue
         seen.add((lo, hi))
-        name = _tier_name(sents[i], sents[i + 1] if i + 1 < len(sents) else "", lo, hi)
+        nxt = sents[i + 1] if i + 1 < len(sents) else ""
+        nxt = "" if re.search(r"\d+\+?\s*years?|\byears? of", nxt, re.I) else nxt
+        name = _tier_name(sents[i], nxt, lo, hi)
         names = {t.name for t in out}
         if name in names:
             name = f"{name} ({_band(lo, hi)})"

@@ -194,4 +194,8 @@ class Requirements:
 
     def fingerprint(self) -> str:
         """sha256 of the canonical JSON: the 'requirements hash' stored with each score."""
-        return sha256_hex(canonical_json(self.to_dict()))
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:  # frozen, so computing once per instance is safe
+            cached = sha256_hex(canonical_json(self.to_dict()))
+            self.__dict__["_fingerprint"] = cached
+        return cached

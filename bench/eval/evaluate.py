@@ -69,12 +69,15 @@ def tier_metrics(lib: LibraryRun, errors: list[str]) -> dict[str, Any]:
     """Tier accuracy on the human-read ladder, and on the library's own parsed ladder."""
     human = [0, 0]
     own = [0, 0]
+    fitting = [0, 0]
     ladders: dict[str, Any] = {}
+    per_posting: dict[str, float] = {}
     for posting in lib.postings:
         tiers = tuple(lib.requirements[posting.pid].experience_tiers)
         parsed = tuple((t.min_years, t.max_years) for t in tiers)
         if posting.ladder is not None:
             ladders[posting.pid] = parsed == tuple((lo, hi) for _, lo, hi in posting.ladder)
+        right_here = human[0]
         for run in lib.runs:
             years = run.resume.expected_years(posting.relevant_kinds)
             got = run.scores[posting.pid].tier
@@ -90,12 +93,19 @@ def tier_metrics(lib: LibraryRun, errors: list[str]) -> dict[str, Any]:
             ok = got_tier is not None and float(got_tier.min_years) == float(want_min)
             human[0] += ok
             human[1] += 1
+            if posting.pid in run.resume.labels.relevant:
+                fitting[0] += ok
+                fitting[1] += 1
             if not ok:
                 rel = run.scores[posting.pid].relevant_years
                 errors.append(f"tier           {run.resume.rid} @ {posting.pid}: expected {want!r} "
                               f"({years} relevant years), got {got!r} (relevant_years={rel})")
+        if posting.ladder is not None:
+            per_posting[posting.pid] = (human[0] - right_here) / len(lib.runs)
     return {"accuracy": human[0] / human[1] if human[1] else 0.0, "n": human[1],
-            "accuracy_on_library_ladder": own[0] / own[1] if own[1] else 0.0, "ladder_parsed_as_labelled": ladders}
+            "accuracy_fitting": fitting[0] / fitting[1] if fitting[1] else 0.0, "n_fitting": fitting[1],
+            "accuracy_on_library_ladder": own[0] / own[1] if own[1] else 0.0, "by_posting": per_posting,
+            "ladder_parsed_as_labelled": ladders}
 
 
 def ranking_metrics(lib: LibraryRun) -> dict[str, Any]:

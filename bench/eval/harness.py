@@ -71,5 +71,9 @@ def run_library() -> LibraryRun:
         runs = extract_all(Path(folder))
     for run in runs:
         run.analysis = analyse(run.text, run.resume.cover_letter, as_of=AS_OF)
-        run.scores = {pid: score(run.analysis, req) for pid, req in requirements.items()}
+        for pid, req in requirements.items():
+            extra = tuple(req.skill_defs())  # job-specific skills, as the application passes them
+            job_analysis = (analyse(run.text, run.resume.cover_letter, as_of=AS_OF, custom_skills=extra)
+                            if extra else run.analysis)
+            run.scores[pid] = score(job_analysis, req)
     return LibraryRun(runs, requirements, POSTINGS, time.perf_counter() - started)
