@@ -31,7 +31,7 @@ def make_doc(rng: random.Random, index: int) -> ResumeDoc:
     bullets = tuple(
         f"{rng.choice(VERBS)} {rng.randint(20, 400)} {rng.choice(['calls', 'tickets', 'chats'])} a day using "
         f"{rng.choice(SKILLS)} and {rng.choice(SKILLS)}, keeping CSAT at {rng.randint(85, 99)}%."
-        for _ in range(12 + 38 * (pages - 1))
+        for _ in range(10 + 30 * (pages - 1))
     )
     rows = tuple((f"{y}-{y + rng.randint(1, 4)}", f"{rng.choice(['Agent', 'Team Lead', 'Specialist'])}, Company {rng.randint(1, 99)}",
                   rng.choice(bullets)) for y in rng.sample(range(2005, 2022), 4))

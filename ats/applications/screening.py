@@ -84,7 +84,7 @@ def screen(application: Application) -> dict[str, Any]:
     cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
     requirements = job.requirements()
     analysis = analyse(resume.extracted_text, cover_text, as_of=as_of_date(application),
-                       custom_skills=requirements.custom_skills)
+                       custom_skills=requirements.skill_defs())
     outcome = score_analysis(analysis, requirements, _knockout_answers(application))
     result.analysis = analysis.to_dict()
     result.error = None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import UTCDateTime, utcnow
@@ -29,3 +29,19 @@ class StageEvent(db.Model):
     actor = relationship("User")
     from_stage = relationship("JobStage", foreign_keys=[from_stage_id])
     to_stage = relationship("JobStage", foreign_keys=[to_stage_id])
+
+
+REASON_CATEGORIES = ("we_rejected", "they_withdrew")
+REASON_CATEGORY_LABELS = {"we_rejected": "We rejected them", "they_withdrew": "They withdrew or declined"}
+
+
+class RejectionReason(db.Model):
+    """A reason recruiters pick when rejecting; admins edit the list, the label is copied onto the move."""
+
+    __tablename__ = "rejection_reasons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
+    category: Mapped[str] = mapped_column(String(20), nullable=False, default="we_rejected")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)

@@ -14,7 +14,7 @@ from .sections import find_sections
 from .skills import find_skills
 
 ANALYSER_VERSION = "2026.11.1"
-MAX_MENTIONS_PER_SKILL = 3  # enough evidence to quote; keeps stored analyses small
+MAX_MENTIONS_PER_SKILL = 2  # enough evidence to quote; keeps stored analyses small
 _NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
 
 

@@ -136,6 +136,13 @@ def _occupation_titles(title: str, text: str) -> tuple[str, ...]:
     return tuple(titles)
 
 
+def _clause(s: str, a: int, b: int) -> str:
+    """The comma/semicolon-delimited clause holding a span: 'X preferred, must have Y'."""
+    lo = max(s.rfind(c, 0, a) for c in ",;:•") + 1
+    his = [i for i in (s.find(c, b) for c in ",;•") if i >= 0]
+    return s[lo: min(his) if his else len(s)]
+
+
 def parse_job_description(text: str) -> JobDraft:
     """Draft requirements from posting text, with or without headings.
 
@@ -163,10 +170,10 @@ def parse_job_description(text: str) -> JobDraft:
     preferred: dict[str, None] = {}
     for group, default in ((qual_sents, required), (resp, preferred)):
         for s in group:
-            target = preferred if PREFERRED.search(s) else default
             for m in find_skills(make_doc(s), "job"):
-                if m.category != "languages" or m.skill != "English":
-                    target[m.skill] = None
+                if m.skill != "English":
+                    clause = _clause(s, m.evidence.start, m.evidence.end)
+                    (preferred if PREFERRED.search(clause) else default)[m.skill] = None
     preferred = {k: None for k in preferred if k not in required}
     title = _title(text, labelled)
     tiers = find_tiers(sents)

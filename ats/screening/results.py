@@ -153,9 +153,12 @@ class ResumeAnalysis:
         """Inverse of to_dict; hand-written because rescoring thousands must be fast."""
         ev = Evidence.from_dict
         c = d.get("contact") or {}
+        sm, e_ = SkillMention, Evidence
+        skills = tuple([sm(s["skill"], s["category"],
+                           e_(x["source"], x["start"], x["end"], x["text"], x["sentence"]))
+                        for s in d.get("skills", ()) for x in (s["evidence"],)])
         return cls(
-            skills=tuple(SkillMention(s["skill"], s["category"], ev(s["evidence"]))
-                         for s in d.get("skills", ())),
+            skills=skills,
             roles=tuple(Role(r["title"], r.get("employer"), _date(r.get("start")),
                              _date(r.get("end")), bool(r.get("current")), ev(r["evidence"]))
                         for r in d.get("roles", ())),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from .experience import relevant_years, tier_for
@@ -14,7 +15,9 @@ SCORER_VERSION = "2026.11.1"
 COVER_LETTER_FULL_CHARS = 300  # a short but real letter earns full points
 
 
+@lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
+    """Case/hyphen-insensitive key for comparing skill names (cached: rescoring is hot)."""
     return " ".join(s.casefold().replace("-", " ").split())
 
 
@@ -33,8 +36,9 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
     total = sum(max(r.weight, 0.0) for r in reqs) or 1.0
     got, matched, missing = 0.0, [], []
     for r in reqs:
-        hit = next((found[k] for k in (_norm(r.name), *(_norm(a) for a in r.aliases))
-                    if k in found), None)
+        hit = found.get(_norm(r.name))
+        for alias in r.aliases if hit is None else ():
+            hit = hit or found.get(_norm(alias))
         if hit is None:
             missing.append(r.name)
         else:

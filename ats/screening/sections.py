@@ -44,10 +44,9 @@ def find_sections(text: str) -> dict[str, tuple[int, int]]:
     marks: list[tuple[int, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        if len(line.strip()) <= 80:
-            h = heading_of(line.rstrip("\r\n"))
-            if h:
-                marks.append((pos, h[0]))
+        h = heading_of(line.rstrip("\r\n"))
+        if h:
+            marks.append((pos, h[0]))
         pos += len(line)
     out: dict[str, tuple[int, int]] = {}
     for i, (start, name) in enumerate(marks):

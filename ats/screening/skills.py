@@ -77,7 +77,7 @@ def variants(alias: str) -> set[str]:
         forms.add(base.replace(" and ", " & "))
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
-        if last.isalpha() and last.islower() and len(last) >= 4 and not last.endswith(("s", "ing")):
+        if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
             forms.add(f[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else f + "s")
     return forms
 
@@ -169,6 +169,8 @@ class SkillMatcher:
     def _channel_rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
         """'phone, email and chat support' -> one mention per channel word not already matched."""
         out = []
+        if not len(self.rules):
+            return []
         for _, s, e in self.rules(doc):
             for t in doc[s:e]:
                 sid = _CHANNEL_WORDS.get(t.lower_)

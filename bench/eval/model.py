@@ -1,4 +1,8 @@
-"""Data model of a labelled resume: its content (rendered later) and the labels a human wrote."""
+"""Data model of a labelled resume: its content (rendered later) and the labels a human wrote.
+
+Span conventions of the labels: months are inclusive; "Present"/"to date" ends in Oct 2026 (reference date
+2026-11-01); a year-only range reads mid-year (Jul start, Jun end); "Summer" is Jun-Aug.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -78,7 +82,8 @@ def _index(month: Month) -> int:
 
 def _merged_months(spans: list[tuple[int, int]]) -> int:
     """Months covered by inclusive [start, end] month spans after merging overlaps."""
-    total, current = 0, None
+    total = 0
+    current: tuple[int, int] | None = None
     for start, end in sorted(spans):
         if current and start <= current[1] + 1:
             current = (current[0], max(current[1], end))

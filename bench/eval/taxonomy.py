@@ -5,6 +5,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 TAXONOMY = Path(__file__).resolve().parents[2] / "ats" / "screening" / "data" / "skills.jsonl"
 
@@ -28,7 +29,7 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def entries() -> dict[str, dict]:
+def entries() -> dict[str, dict[str, Any]]:
     """Taxonomy entries by id (empty when the library has not shipped its data yet)."""
     if not TAXONOMY.exists():
         return {}

@@ -1,0 +1,1 @@
+"""Interview plans, scheduling, scorecards, notes and the hiring manager dashboard."""

@@ -1,0 +1,98 @@
+"""Dates, roles, merged years, relevant years, stated years and tiers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ats.screening.experience import (find_date_ranges, find_roles, find_stated_years,
+                                      relevant_years, tier_for, years_of)
+from ats.screening.occupations import TitleMatcher, occupation_titles_for
+from ats.screening.results import Evidence, ExperienceTier, Role
+
+AS_OF = date(2024, 6, 30)
+
+
+@pytest.mark.parametrize("text,start,end,current", [
+    ("Jan 2019 - Present", date(2019, 1, 1), AS_OF, True),
+    ("January 2019 – Current", date(2019, 1, 1), AS_OF, True),
+    ("03/2018 - 06/2020", date(2018, 3, 1), date(2020, 6, 1), False),
+    ("2017-2019", date(2017, 1, 1), date(2019, 1, 1), False),
+    ("2019 to date", date(2019, 1, 1), AS_OF, True),
+    ("Summer 2021", date(2021, 6, 1), date(2021, 8, 1), False),
+    ("Sept. 2018 – Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+    ("Sept. 2018 â€“ Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+    ("Sept. 2018 â€” Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+    ("May 2015 — June 2016", date(2015, 5, 1), date(2016, 6, 1), False),
+    ("since 2020", date(2020, 1, 1), AS_OF, True),
+])
+def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
+    found = find_date_ranges(f"Agent, Acme, {text}", AS_OF)
+    assert [(f[2], f[3], f[4]) for f in found] == [(start, end, current)]
+
+
+def test_future_end_is_clipped_and_phone_numbers_are_not_dates() -> None:
+    assert find_date_ranges("Call 555-2019-2020 now", AS_OF) == []
+    (_, _, _, end, current), = find_date_ranges("Agent 2023 - 2026", AS_OF)
+    assert end == AS_OF and current
+
+
+def test_roles_title_and_employer_in_common_layouts() -> None:
+    text = ("Customer Service Representative | Acme Corp | Jan 2019 - Present\n"
+            "Call Center Agent, Beta LLC\nJanuary 2017 – Dec 2018\n"
+            "Gamma Stores — Sales Associate (03/2015 - 06/2016)\n")
+    roles = find_roles(text, AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [
+        ("Customer Service Representative", "Acme Corp"), ("Call Center Agent", "Beta LLC"),
+        ("Sales Associate", "Gamma Stores")]
+    assert roles[0].evidence.text == "Jan 2019 - Present"
+
+
+def role(title: str, s: date, e: date, current: bool = False) -> Role:
+    return Role(title, None, s, e, current, Evidence("resume", 0, 1, "x", "x"))
+
+
+def test_overlapping_roles_are_merged() -> None:
+    a = role("CSR", date(2018, 1, 1), date(2019, 12, 1))
+    b = role("Agent", date(2019, 1, 1), date(2020, 12, 1))
+    assert years_of([a, b]) == pytest.approx(3.0, abs=0.01)
+    assert years_of([a]) == pytest.approx(2.0, abs=0.01)
+    assert years_of([]) is None
+
+
+def test_relevant_years_use_occupation_titles() -> None:
+    titles = occupation_titles_for("Customer Care Specialist")
+    roles = [role("Sr. Customer Service Rep II", date(2020, 1, 1), date(2021, 12, 1)),
+             role("Software Engineer", date(2015, 1, 1), date(2019, 12, 1))]
+    assert relevant_years(roles, titles) == pytest.approx(2.0, abs=0.01)
+
+
+def test_occupation_titles_expand_job_title() -> None:
+    titles = occupation_titles_for("Customer Care Specialist")
+    for t in ("Customer Service Representative", "Customer Care Representative",
+              "Call Center Agent", "Client Services Representative"):
+        assert t in titles
+    tm = TitleMatcher(titles)
+    assert tm.matches("Bilingual Customer Service Representative")
+    assert not tm.matches("Registered Nurse")
+
+
+@pytest.mark.parametrize("text,years", [
+    ("5+ years of experience in retail", 5.0), ("over three years of customer service experience", 3.0),
+    ("I bring 2 years' experience", 2.0), ("worked here for years", None)])
+def test_stated_years(text: str, years: float | None) -> None:
+    got = find_stated_years(text)
+    assert (got[0] if got else None) == years
+    if got:
+        assert got[1].text in text
+
+
+def test_tiers() -> None:
+    tiers = [ExperienceTier("entry", 0, 1), ExperienceTier("1-3 years", 1, 3),
+             ExperienceTier("supervisory", 3, None), ExperienceTier("managerial", 5, None)]
+    assert tier_for(0.5, tiers) == "entry"
+    assert tier_for(2, tiers) == "1-3 years"
+    assert tier_for(4, tiers) == "supervisory"
+    assert tier_for(7, tiers) == "managerial"
+    assert tier_for(None, tiers) is None

@@ -1,0 +1,125 @@
+"""Job-description parsing: what 'right' means for both shared postings and headless ones."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ats.screening.jobdesc import parse_job_description
+
+KEYS = {"title", "required_skills", "preferred_skills", "experience_tiers", "target_tier",
+        "education", "knockout_questions", "salary", "employment_type", "location"}
+
+
+@pytest.fixture(scope="module")
+def specialist(specialist_text: str) -> dict:
+    return parse_job_description(specialist_text).to_json_dict()
+
+
+@pytest.fixture(scope="module")
+def representative(representative_text: str) -> dict:
+    return parse_job_description(representative_text).to_json_dict()
+
+
+def test_json_shape(specialist: dict) -> None:
+    assert KEYS <= specialist.keys()
+    json.dumps(specialist)
+
+
+def test_specialist_title_tiers_salary_type(specialist: dict) -> None:
+    assert specialist["title"] == "Customer Care Specialist"
+    assert specialist["experience_tiers"] == [
+        {"name": "entry", "min_years": 0.0, "max_years": 1.0},
+        {"name": "1-3 years", "min_years": 1.0, "max_years": 3.0},
+        {"name": "supervisory", "min_years": 3.0, "max_years": None},
+        {"name": "managerial", "min_years": 5.0, "max_years": None}]
+    # "Proven customer support experience" is asked for: target the first tier that needs years
+    assert specialist["target_tier"] == "1-3 years"
+    # the $36,718 average quoted later is context, not the posted range
+    assert specialist["salary"] == {"min": 35000.0, "max": 60000.0, "currency": "USD",
+                                    "period": "year"}
+    assert specialist["employment_type"] == "full-time"
+    assert specialist["location"] is None  # "[City, State]" is a placeholder
+    assert specialist["remote"] is True  # "options for remote work"
+
+
+def test_specialist_skills_education_knockouts(specialist: dict) -> None:
+    req = set(specialist["required_skills"])
+    assert {"CRM", "Active Listening", "Communication", "Multitasking", "Time Management",
+            "Problem Solving", "Empathy", "Patience", "Customer Service", "Phone Support",
+            "Presentation Skills", "Teamwork", "Prioritization"} <= req
+    assert {"Live Chat", "Email Support", "Billing", "Order Processing"} <= set(
+        specialist["preferred_skills"])
+    assert not req & set(specialist["preferred_skills"])
+    assert specialist["education"] == {"minimum": "high_school", "preferred": "associate"}
+    assert [k["failing_answer"] for k in specialist["knockout_questions"]] == ["no"]
+    assert len(specialist["benefits"]) == 5
+    titles = specialist["occupation_titles"]
+    assert {"Customer Service Representative", "Call Center Representative", "Sales Associate",
+            "Retail Associate"} <= set(titles)
+
+
+def test_representative_posting(representative: dict) -> None:
+    assert representative["title"] == "Customer Care Representative"
+    assert representative["education"] == {"minimum": "high_school", "preferred": "bachelor"}
+    assert {k["id"] for k in representative["knockout_questions"]} == {
+        "weekends_holidays", "shift_work", "background_check", "drug_screening",
+        "initial_training"}
+    assert all(k["failing_answer"] == "no" for k in representative["knockout_questions"])
+    assert {"Empathy", "Active Listening", "Communication", "Multitasking",
+            "Organizational Skills", "Time Management", "Computer Skills"} <= set(
+        representative["required_skills"])
+    # "Proven call center or customer service experience preferred"
+    assert {"Call Center", "Customer Service"} <= set(representative["preferred_skills"])
+    assert representative["experience_tiers"] == [] and representative["target_tier"] is None
+    assert representative["salary"] is None
+
+
+PLAIN = ("We are hiring a Warehouse Associate in Dallas, TX. This is a full-time position. "
+         "You will pick and pack orders and keep inventory records. Requirements: 2+ years of "
+         "warehouse experience, forklift certification preferred, must be able to lift 50 lbs "
+         "and be available to work weekends. A high school diploma or GED is required. "
+         "Pay is $18 - $22 per hour.")
+
+
+def test_plain_paragraph_posting() -> None:
+    d = parse_job_description(PLAIN).to_json_dict()
+    assert d["title"] == "Warehouse Associate"
+    assert d["experience_tiers"] == [{"name": "2+ years", "min_years": 2.0, "max_years": None}]
+    assert d["target_tier"] == "2+ years"
+    assert d["salary"] == {"min": 18.0, "max": 22.0, "currency": "USD", "period": "hour"}
+    assert d["employment_type"] == "full-time" and d["location"] == "Dallas, TX"
+    assert {"weekends_holidays", "lifting"} <= {k["id"] for k in d["knockout_questions"]}
+    assert d["education"]["minimum"] == "high_school"
+    assert "Warehouse Operations" in d["required_skills"]
+    assert "Forklift Certification" in d["preferred_skills"]
+
+
+BULLETS = """Junior Python Developer (Remote)
+
+- Build REST APIs in Python and Django
+- Write unit tests and review code in GitHub
+- 1-2 years of software development experience
+- Bachelor's degree in Computer Science preferred
+- Must be authorized to work in the US; we do not offer visa sponsorship
+- Salary: £30k - £38k per year
+"""
+
+
+def test_bullet_list_posting_without_headings() -> None:
+    d = parse_job_description(BULLETS).to_json_dict()
+    assert d["title"] == "Junior Python Developer"
+    assert "Python" in d["required_skills"] + d["preferred_skills"]
+    assert d["experience_tiers"][0]["min_years"] == 1.0
+    assert d["experience_tiers"][0]["max_years"] == 2.0
+    assert d["education"] == {"minimum": None, "preferred": "bachelor"}
+    ko = {k["id"]: k["failing_answer"] for k in d["knockout_questions"]}
+    assert ko["work_authorisation"] == "no" and ko["sponsorship"] == "yes"
+    assert d["salary"] == {"min": 30000.0, "max": 38000.0, "currency": "GBP", "period": "year"}
+    assert d["remote"] is True
+
+
+def test_empty_posting_gives_empty_draft() -> None:
+    d = parse_job_description("").to_json_dict()
+    assert d["title"] == "" and d["required_skills"] == [] and d["salary"] is None

@@ -1,0 +1,91 @@
+"""Skill taxonomy and matching."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ats.screening.nlp import make_doc
+from ats.screening.results import SkillDef
+from ats.screening.skills import find_skills, load_taxonomy, lookup, taxonomy_stats
+
+DATA = Path(__file__).resolve().parents[2] / "ats" / "screening" / "data" / "skills.jsonl"
+
+
+def names(text: str, custom=()) -> set[str]:
+    return {m.skill for m in find_skills(make_doc(text), "resume", custom)}
+
+
+def test_taxonomy_records_have_required_fields_and_known_categories() -> None:
+    cats = {"soft skills", "tools and software", "channels", "domain knowledge", "languages",
+            "certifications"}
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        rec = json.loads(line)
+        assert {"id", "label", "aliases", "category"} <= rec.keys()
+        assert rec["category"] in cats
+    assert 5_000 <= taxonomy_stats()["phrases"] <= 15_000
+
+
+@pytest.mark.parametrize("name", [
+    "CRM", "Salesforce Service Cloud", "Zendesk", "HubSpot", "Freshdesk", "ServiceNow",
+    "Active Listening", "Problem Solving", "Multitasking", "Empathy", "Conflict Resolution",
+    "Phone Etiquette", "Live Chat", "Email Support", "Data Entry", "Microsoft Office",
+    "Order Processing", "Billing", "De-escalation", "Bilingual", "Spanish", "Time Management",
+    "Communication", "Patience", "Teamwork", "Presentation Skills", "Prioritization",
+    "Cross-selling", "Upselling", "Computer Skills", "Organizational Skills", "Customer Service"])
+def test_posting_skills_are_in_taxonomy(name: str) -> None:
+    assert lookup(name) is not None
+
+
+def test_crm_tools_count_for_crm() -> None:
+    for tool in ("Zendesk", "Salesforce Service Cloud", "HubSpot", "Freshdesk", "ServiceNow"):
+        found = names(f"Daily work in {tool}.")
+        assert {tool, "CRM"} <= found, (tool, found)
+    assert "CRM" in names("Familiarity with CRM software and CRM systems")
+
+
+@pytest.mark.parametrize("text,skill", [
+    ("Strong PROBLEM-SOLVING skills", "Problem Solving"),
+    ("problem solving", "Problem Solving"),
+    ("e-mail support", "Email Support"),
+    ("email support", "Email Support"),
+    ("multi-tasking", "Multitasking"),
+    ("Multitasking", "Multitasking"),
+    ("handled phone, email and chat support", "Live Chat"),
+    ("handled phone, email and chat support", "Phone Support"),
+    ("Skilled in conflict resolutions", "Conflict Resolution"),
+    ("MS Office and Microsoft Excel", "Microsoft Excel"),
+])
+def test_matching_is_robust_to_case_punctuation_and_plurals(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_ambiguous_short_aliases_need_context() -> None:
+    assert not {"Go", "R"} & names("Let's go to the store. R&D budget. Excel at service.")
+    assert "Microsoft Excel" not in names("Excel at customer service")
+    assert {"Go", "R", "Python"} <= names("Languages: Python, Go, R, SQL")
+    assert "R" in names("Statistics in R programming")
+
+
+def test_evidence_keeps_words_as_written_and_sentence() -> None:
+    text = "Summary line.\nUsed ZENDESK daily for tickets. Other."
+    m = next(m for m in find_skills(make_doc(text), "resume") if m.skill == "Zendesk")
+    assert m.evidence.text == "ZENDESK"
+    assert text[m.evidence.start:m.evidence.end] == "ZENDESK"
+    assert m.evidence.sentence == "Used ZENDESK daily for tickets."
+    assert m.evidence.source == "resume"
+
+
+def test_custom_skills_with_aliases() -> None:
+    custom = (SkillDef("acme-pos", "AcmePOS", ("Acme point of sale", "APOS"), "tools and software"),)
+    assert "AcmePOS" in names("Five years on the acme point of sale terminal", custom)
+    assert "AcmePOS" not in names("Five years on the acme point of sale terminal")
+
+
+def test_onet_technology_skills_are_included() -> None:
+    tax = load_taxonomy()
+    assert any(s.id.startswith("onet-") for s in tax.values())
+    assert "Tableau" in names("Built dashboards in Tableau and Microsoft Power BI")
