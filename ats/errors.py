@@ -35,6 +35,7 @@ def render_error(code: int, message: str | None = None):
 
 def register(app: Flask) -> None:
     """Install handlers for HTTP errors, CSRF failures and unexpected exceptions."""
+    log.setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
 
     @app.before_request
     def _request_id() -> None:

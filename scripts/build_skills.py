@@ -56,7 +56,7 @@ Phone Etiquette | telephone etiquette; phone manner; telephone manner; professio
 Email Support | e-mail support; emails; e-mails; email correspondence; e-mail correspondence; email communication; respond to emails
 Live Chat | live-chat; chat support; web chat; webchat; chats; online chat; chat
 Social Media Support | social media; social media customer service; social channels; twitter support
-Face-to-Face Service | face-to-face; in-person service; in person; walk-in customers
+Face-to-Face Service | face-to-face; in-person service; walk-in customers
 Omnichannel Support | omnichannel; omni-channel; multichannel; multi-channel support
 Call Center | call centre; contact center; contact centre; call-center; inbound call center
 SMS Support | text messaging support; sms
@@ -78,8 +78,8 @@ Data Entry | data-entry; typing; keyboarding; record account information; 10-key
 Record Keeping | documentation; document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records
 Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems
 Technical Support | tech support; IT support; help desk support; desktop support; technical assistance
-Cross-selling | cross-sell; cross selling; cross-selling and upselling
-Upselling | upsell; up-selling; up-sell; upselling and cross-selling
+Cross-selling | cross-sell; cross selling
+Upselling | upsell; up-selling; up-sell
 Sales | selling; sales experience; retail sales; inside sales; outside sales
 Lead Generation | prospecting; lead gen; generating leads
 Cold Calling | cold calls; cold-calling; outbound prospecting

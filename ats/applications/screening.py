@@ -8,7 +8,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import select
 
-from ats import worker
+from ats import search, worker
 from ats.applications.files import file_store
 from ats.applications.models import Application, Document, ScreeningResult
 from ats.db import utcnow
@@ -37,6 +37,7 @@ def _extract(document: Document) -> None:
         document.extraction_status, document.extraction_error = "failed", "The file could not be read."
         return
     document.extracted_text, document.extraction_status, document.extraction_error = result.text, "done", None
+    search.index_document(document)  # keep the full-text index in step with the stored text
 
 
 def _new_result(application: Application) -> ScreeningResult:

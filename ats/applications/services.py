@@ -21,6 +21,7 @@ from ats.jobs.models import Job
 from ats.notifications.services import queue_email
 
 MAX_NAME = 255
+DUPLICATE_TAG = "possible duplicate"
 STATUS_PATH = "/status/{token}"  # the portal's status route; built without a request so workers can mail it
 
 
@@ -47,6 +48,8 @@ class ApplicationInput:
     answers: dict[str, Any] = field(default_factory=dict)
     source: str = "careers_page"
     submission_id: str | None = None
+    consent_text: str | None = None  # the consent wording the candidate ticked; None for imports
+    eeo: dict[str, str] | None = None  # voluntary self-identification, stored apart from the application
 
 
 @dataclass
@@ -183,6 +186,7 @@ def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: 
 def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, actor) -> Application:
     email_norm = normalise_email(data.email)
     candidate = db.session.scalar(select(Candidate).where(Candidate.email_normalized == email_norm))
+    is_new = candidate is None
     if candidate is None:
         candidate = Candidate(email=data.email.strip(), email_normalized=email_norm, name=data.name.strip()[:200],
                               phone=(data.phone or "").strip()[:40] or None, phone_normalized=normalise_phone(data.phone),
@@ -196,6 +200,14 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     application.documents = _documents(data, kinds, staged)
     db.session.add(application)
     db.session.flush()
+    from ats.privacy.services import add_consent, add_eeo
+
+    if data.consent_text:
+        add_consent(candidate, application, data.consent_text)
+    if data.eeo:
+        add_eeo(application, data.eeo)
+    if is_new:
+        _flag_duplicates(candidate, application)
     from ats.pipeline.models import StageEvent
 
     db.session.add(StageEvent(application_id=application.id, to_stage_id=job.first_stage.id,
@@ -203,6 +215,19 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
     worker.enqueue("screen_application", {"application_id": application.id})
     return application
+
+
+def _flag_duplicates(candidate: Candidate, application: Application) -> None:
+    """A new email whose phone or name matches someone else: tag it for recruiters, never merge silently."""
+    from sqlalchemy import func, or_
+
+    conditions = [func.lower(Candidate.name) == candidate.name.lower()]
+    if candidate.phone_normalized:
+        conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
+    others = db.session.scalars(select(Candidate.id).where(Candidate.id != candidate.id, or_(*conditions)).limit(5)).all()
+    if others:
+        application.tags = [*(application.tags or []), DUPLICATE_TAG]
+        record(None, "candidate.possible_duplicate", "candidate", candidate.id, others=list(others))
 
 
 def _queue_confirmation(application: Application, token: str) -> None:

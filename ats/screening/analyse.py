@@ -31,7 +31,8 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         A ResumeAnalysis whose offsets index into the (capped) texts given.
     """
     text = cap(resume_text or "")
-    letter = cap(cover_letter_text or "").strip() and cap(cover_letter_text or "")
+    letter = cap(cover_letter_text or "")
+    letter = letter if letter.strip() else ""
     sections = find_sections(text)
     mentions = find_skills(make_doc(text), "resume", custom_skills)
     if letter:
@@ -44,7 +45,8 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         blocked = [v for k, v in sections.items() if k in _NOT_ROLES]
         spans = _complement(blocked, len(text)) if blocked else None
     roles = find_roles(text, as_of, spans)
-    stated = find_stated_years(text) or (find_stated_years(letter, "cover_letter") if letter else None)
+    stated = find_stated_years(text) or (
+        find_stated_years(letter, "cover_letter") if letter else None)
     edu_span = sections.get("education")
     education = find_education(text, [edu_span] if edu_span else None)
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]

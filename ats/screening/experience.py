@@ -44,6 +44,7 @@ _TITLE_WORDS = re.compile(
 _ORG_WORDS = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|"
                         r"university|hospital|services|solutions|technologies|store|stores)\b\.?",
                         re.I)
+_BULLET_START = re.compile(r"^\s*[•●▪◦·*\-–]\s")
 _SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
 
 
@@ -93,7 +94,8 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
             if rx is SINCE:
                 a, b, cur = _first(*parse_point(m.group("a"))), as_of, True
             else:
-                a, b, cur = _first(*parse_point(m.group())), _first(*parse_point(m.group(), True)), False
+                a = _first(*parse_point(m.group()))
+                b, cur = _first(*parse_point(m.group(), True)), False
             if a <= as_of:
                 out.append((m.start(), m.end(), a, min(b, as_of), cur))
                 taken.append((m.start(), m.end()))
@@ -123,6 +125,8 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
             title, employer = _title_employer([same, *_neighbours(text, ls, le, before=True)])
         if not title:
             title, employer = _title_employer([same, *_neighbours(text, ls, le, before=False)])
+        if title and not employer:
+            employer = _employer_line(text, ls, le)
         if not title and not employer:
             continue
         snippet = text[s:e]
@@ -145,6 +149,18 @@ def _neighbours(text: str, ls: int, le: int, before: bool) -> list[str]:
             break
         out.append(ln.strip())
     return out
+
+
+def _employer_line(text: str, ls: int, le: int) -> str | None:
+    """An undated, unbulleted short line just below (else above) a 'Title   Dates' line."""
+    for cand in (_neighbours(text, ls, le, before=False)[:1],
+                 _neighbours(text, ls, le, before=True)[:1]):
+        if cand and not _BULLET_START.match(cand[0]) and not _TITLE_WORDS.search(cand[0]) \
+                and len(cand[0]) <= 60 and not cand[0].endswith("."):
+            part = next((p.strip() for p in _SPLIT.split(cand[0]) if p.strip()), None)
+            if part:
+                return part
+    return None
 
 
 def _title_employer(lines: Iterable[str]) -> tuple[str | None, str | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .jobdesc_rules import (PREFERRED, find_education, find_employment_type, find_knockouts,
@@ -38,7 +38,6 @@ class JobDraft:
     qualifications: tuple[str, ...]
     benefits: tuple[str, ...]
     requirements: Requirements
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The JSON the `flask parse-job` command prints."""
@@ -136,6 +135,19 @@ def _occupation_titles(title: str, text: str) -> tuple[str, ...]:
     return tuple(titles)
 
 
+_SUMMARY = (re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|join our", re.I),
+            re.compile(r"\bresponsible for|\bthe role of\b|\bin this role\b", re.I))
+
+
+def _summary(sents: list[str]) -> str:
+    """'We are looking for...' first, else a sentence saying what the role is responsible for."""
+    for rx in _SUMMARY:
+        hit = next((s for s in sents if rx.search(s) and not _BULLET.match(s)), None)
+        if hit:
+            return hit
+    return next((s for s in sents if len(s.split()) >= 8 and not s.endswith("?")), "")
+
+
 def _clause(s: str, a: int, b: int) -> str:
     """The comma/semicolon-delimited clause holding a span: 'X preferred, must have Y'."""
     lo = max(s.rfind(c, 0, a) for c in ",;:•") + 1
@@ -202,9 +214,7 @@ def parse_job_description(text: str) -> JobDraft:
         location=loc,
         remote=remote,
     )
-    summary = next((s for s in sents if re.search(r"\b(?:we are|we're)\s+(?:looking for|seeking|"
-                                                  r"hiring)|join our", s, re.I)), "") or next(
-        (s for s in sents if len(s.split()) >= 8 and not s.endswith("?")), "")
+    summary = _summary(sents)
     return JobDraft(title=title, summary=summary, responsibilities=tuple(groups["responsibilities"]),
                     qualifications=tuple(groups["qualifications"]),
                     benefits=tuple(groups["benefits"]), requirements=req)

@@ -21,6 +21,18 @@ def _norm(s: str) -> str:
     return " ".join(s.casefold().replace("-", " ").split())
 
 
+@lru_cache(maxsize=4096)
+def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Lookup keys for a requirement: its name, aliases and taxonomy label ('crm software' -> CRM)."""
+    from .skills import lookup
+
+    keys = [_norm(name), *(_norm(a) for a in aliases)]
+    sd = lookup(name)
+    if sd is not None:
+        keys.append(_norm(sd.label))
+    return tuple(dict.fromkeys(keys))
+
+
 def _match(m: SkillMention, label: str) -> Match:
     ev = m.evidence
     return Match(label=label, snippet=ev.sentence or ev.text, source=ev.source,
@@ -36,9 +48,11 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
     total = sum(max(r.weight, 0.0) for r in reqs) or 1.0
     got, matched, missing = 0.0, [], []
     for r in reqs:
-        hit = found.get(_norm(r.name))
-        for alias in r.aliases if hit is None else ():
-            hit = hit or found.get(_norm(alias))
+        hit = None
+        for key in _keys(r.name, r.aliases):
+            hit = found.get(key)
+            if hit is not None:
+                break
         if hit is None:
             missing.append(r.name)
         else:

@@ -1,7 +1,9 @@
 """CLI commands through Flask's runner: init-db, create-user, seed-demo, check-storage, parse-job, screen."""
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from ats.applications.models import Application, Document
@@ -10,6 +12,7 @@ from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.pipeline.models import StageEvent
+from tests.conftest import PG_URL, base_config
 
 POSTINGS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"
 
@@ -76,22 +79,21 @@ def test_seed_demo_twice_gives_the_same_data(app):
     assert screened == 8
 
 
-def test_demo_passwords_are_random_per_instance(app_config, tmp_path):
+@pytest.mark.skipif(bool(PG_URL), reason="needs two independent databases; the property does not depend on the engine")
+def test_demo_passwords_are_random_per_instance(tmp_path, migrated_template):
     from ats import create_app
 
     outputs = []
     for name in ("one", "two"):
-        config = dict(app_config, INSTANCE_PATH=str(tmp_path / name))
-        instance_app = create_app(config)
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copyfile(migrated_template, folder / "db.sqlite")
+        instance_app = create_app(base_config(folder, f"sqlite:///{folder / 'db.sqlite'}"))
         with instance_app.app_context():
             outputs.append(instance_app.test_cli_runner().invoke(args=["seed-demo", "--applicants", "0"]).output)
             db.session.remove()
-            db.drop_all()
-            from ats.dbsetup import upgrade
-            db.session.execute(db.text("DROP TABLE IF EXISTS alembic_version"))
-            db.session.commit()
-            upgrade()
-    assert outputs[0] != outputs[1]
+            db.engine.dispose()
+    assert "admin@demo.example" in outputs[0] and outputs[0] != outputs[1]
 
 
 def test_check_storage_reports_missing_and_stray_files(app, make_job, make_application):

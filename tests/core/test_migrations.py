@@ -7,6 +7,7 @@ from sqlalchemy import inspect, text
 from ats import create_app
 from ats.dbsetup import upgrade
 from ats.extensions import db
+from ats.search import include_object
 from tests.conftest import PG_URL, base_config
 
 
@@ -21,7 +22,7 @@ def test_upgrade_on_an_empty_database_creates_every_table(tmp_path):
         assert {t.name for t in db.metadata.sorted_tables} <= tables
         assert "alembic_version" in tables
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), db.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}), db.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
         db.session.remove()
         db.engine.dispose()

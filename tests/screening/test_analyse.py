@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ats.screening.analyse import analyse
 from ats.screening.results import ResumeAnalysis
@@ -46,7 +51,28 @@ def test_huge_and_empty_inputs(as_of) -> None:
 
 
 def test_as_of_is_the_reference_date(resume_text: str) -> None:
-    from datetime import date
     a1 = analyse(resume_text, as_of=date(2024, 6, 30))
     a2 = analyse(resume_text, as_of=date(2025, 6, 30))
-    assert a2.total_years - a1.total_years == __import__("pytest").approx(1.0, abs=0.01)
+    assert a2.total_years - a1.total_years == pytest.approx(1.0, abs=0.01)
+
+
+WORDS = st.sampled_from([
+    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
+    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
+    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
+    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
+TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
+PROP_AS_OF = date(2024, 6, 30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.one_of(st.none(), TEXT))
+def test_analyse_never_crashes_and_evidence_matches(text: str, letter: str | None) -> None:
+    a = analyse(text, letter, as_of=PROP_AS_OF)
+    docs = {"resume": text, "cover_letter": letter or ""}
+    for m in a.skills:
+        ev = m.evidence
+        assert docs[ev.source][ev.start:ev.end] == ev.text
+    for r in a.roles:
+        assert r.start is not None and r.end is not None and r.start <= r.end <= PROP_AS_OF
+    assert a.total_years is None or a.total_years >= 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ats.screening.experience import (find_date_ranges, find_roles, find_stated_years,
                                       relevant_years, tier_for, years_of)
@@ -96,3 +98,18 @@ def test_tiers() -> None:
     assert tier_for(4, tiers) == "supervisory"
     assert tier_for(7, tiers) == "managerial"
     assert tier_for(None, tiers) is None
+
+
+WORDS = st.sampled_from([
+    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
+    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
+    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
+    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
+TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT)
+def test_date_ranges_are_ordered_and_clipped(text: str) -> None:
+    for s, e, start, end, _ in find_date_ranges(text, AS_OF):
+        assert 0 <= s < e <= len(text) and start <= end <= AS_OF

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ats.screening.jobdesc import parse_job_description
 
@@ -123,3 +125,18 @@ def test_bullet_list_posting_without_headings() -> None:
 def test_empty_posting_gives_empty_draft() -> None:
     d = parse_job_description("").to_json_dict()
     assert d["title"] == "" and d["required_skills"] == [] and d["salary"] is None
+
+
+WORDS = st.sampled_from([
+    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
+    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
+    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
+    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
+TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT)
+def test_parse_job_description_never_crashes(text: str) -> None:
+    d = parse_job_description(text).to_json_dict()
+    assert isinstance(d["required_skills"], list)

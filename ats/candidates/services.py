@@ -1,0 +1,177 @@
+"""Read model of the candidate page: evidence-highlighted documents, score breakdown, duplicates, timeline."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from ats.applications.models import Application
+from ats.audit.models import AuditEvent
+from ats.auth.access import restrict_jobs
+from ats.candidates.highlight import Segment, evidence_spans, segments
+from ats.candidates.models import Candidate, Note
+from ats.extensions import db
+from ats.jobs.models import Job, JobStage
+from ats.notifications.models import OutboxMessage
+from ats.pipeline.models import StageEvent
+
+COMPONENT_LABELS = {"required_skills": "Required skills", "preferred_skills": "Preferred skills",
+                    "experience": "Experience", "education": "Education", "knockouts": "Knockout questions",
+                    "cover_letter": "Cover letter"}
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    kind: str
+    title: str
+    detail: str = ""
+    actor: str | None = None
+
+
+@dataclass
+class CandidatePage:
+    application: Application
+    documents: list[tuple[Any, list[Segment]]]
+    breakdown: list[dict[str, Any]]
+    questions: list[tuple[str, str, bool]]
+    other_applications: list[Application]
+    duplicates: list[tuple[Candidate, list[Application]]]
+    timeline: list[Event]
+    neighbours: dict[str, int | None] = field(default_factory=dict)
+    next_stage: JobStage | None = None
+
+
+def build_page(application: Application, user) -> CandidatePage:
+    """Everything the candidate page shows, limited to what the viewer may see."""
+    result = application.screening
+    analysis = result.analysis if result else None
+    score_data = result.score_data if result else None
+    docs = []
+    for doc in sorted(application.documents, key=lambda d: d.kind != "resume"):
+        text = doc.extracted_text or ""
+        docs.append((doc, segments(text, evidence_spans(doc.kind, text, analysis, score_data)) if text else []))
+    return CandidatePage(
+        application=application, documents=docs, breakdown=breakdown(score_data),
+        questions=questions(application), other_applications=_other_applications(application, user),
+        duplicates=likely_duplicates(application.candidate, user), timeline=timeline(application, user),
+        neighbours=neighbours(application), next_stage=next_stage(application))
+
+
+def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Components with labels and a width for the bar (points as a share of the weight)."""
+    rows = []
+    for comp in (score_data or {}).get("components") or ():
+        weight = float(comp.get("weight") or 0)
+        rows.append({**comp, "label": COMPONENT_LABELS.get(comp.get("name"), comp.get("name")),
+                     "percent": round(100 * float(comp.get("points") or 0) / weight) if weight else 0})
+    return rows
+
+
+def questions(application: Application) -> list[tuple[str, str, bool]]:
+    """(question, answer, failed) for the job's knockouts and extra questions."""
+    answers = application.answers or {}
+    out = []
+    for k in (application.job.requirements_data or {}).get("knockouts") or ():
+        answer = str(answers.get(k.get("id"), "")).strip()
+        out.append((k.get("question", ""), answer or "(not answered)",
+                    answer.lower() == str(k.get("failing_answer", "")).lower()))
+    for q in application.job.questions or ():
+        answer = answers.get(str(q.get("id")), "")
+        out.append((q.get("text", ""), ", ".join(answer) if isinstance(answer, list) else str(answer or "(not answered)"), False))
+    return out
+
+
+def _visible_applications(candidate_ids: list[int], user) -> list[Application]:
+    if not candidate_ids:
+        return []
+    q = restrict_jobs(select(Application).where(Application.candidate_id.in_(candidate_ids)), user, Application.job_id)
+    return list(db.session.scalars(q.order_by(Application.applied_at.desc())))
+
+
+def _other_applications(application: Application, user) -> list[Application]:
+    return [a for a in _visible_applications([application.candidate_id], user) if a.id != application.id]
+
+
+def normalise_phone(phone: str | None) -> str | None:
+    digits = re.sub(r"\D", "", phone or "")
+    return digits[-10:] if len(digits) >= 7 else None
+
+
+def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple[Candidate, list[Application]]]:
+    """Other candidates with the same phone or the same name (case-insensitive), with their visible applications."""
+    conditions = [func.lower(Candidate.name) == candidate.name.strip().lower()]
+    if candidate.phone_normalized:
+        conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
+    others = list(db.session.scalars(select(Candidate).where(and_(Candidate.id != candidate.id, or_(*conditions)))
+                                     .order_by(Candidate.id).limit(limit)))
+    apps = _visible_applications([c.id for c in others], user)
+    by_candidate: dict[int, list[Application]] = {}
+    for a in apps:
+        by_candidate.setdefault(a.candidate_id, []).append(a)
+    return [(c, by_candidate[c.id]) for c in others if c.id in by_candidate]
+
+
+def timeline(application: Application, user) -> list[Event]:
+    """Every event of the application, oldest first: applied, screened, moves, emails, notes, interviews."""
+    events = [Event(application.applied_at, "applied", "Applied", f"Source: {application.source}")]
+    result = application.screening
+    if result is not None and result.as_of is not None:
+        detail = f"Score {application.score:g}" if application.score is not None else (result.error or "")
+        events.append(Event(result.as_of, "screened", "Screened", detail))
+    for ev in db.session.scalars(select(StageEvent).where(StageEvent.application_id == application.id)):
+        detail = " · ".join(x for x in (ev.reason and f"Reason: {ev.reason}", ev.note and f"Note: {ev.note}") if x)
+        events.append(Event(ev.created_at, "stage", f"Moved {ev.from_name or '—'} → {ev.to_name}", detail,
+                            ev.actor.name if ev.actor else "system"))
+    for msg in db.session.scalars(select(OutboxMessage).where(OutboxMessage.application_id == application.id)):
+        events.append(Event(msg.created_at, "email", f"Email {msg.status}: {msg.subject}", f"To {msg.to_addr}"))
+    notes = select(Note).where(Note.candidate_id == application.candidate_id,
+                               or_(Note.application_id == application.id, Note.application_id.is_(None)),
+                               or_(Note.visibility == "team", Note.author_id == user.id))
+    for note in db.session.scalars(notes):
+        events.append(Event(note.created_at, "note", "Note" + (" (private)" if note.visibility == "private" else ""),
+                            note.body, note.author.name if note.author else None))
+    events.extend(_interview_events(application))
+    audits = select(AuditEvent).where(AuditEvent.object_type == "application", AuditEvent.object_id == application.id,
+                                      AuditEvent.action.not_in(("application.moved", "application.submitted")))
+    for audit in db.session.scalars(audits):
+        events.append(Event(audit.created_at, "audit", audit.action.replace("application.", "").replace("_", " ").capitalize()))
+    return sorted(events, key=lambda e: e.at)
+
+
+def _interview_events(application: Application) -> list[Event]:
+    try:
+        from ats.interviews.models import Interview
+    except ImportError:  # the interviews domain is optional
+        return []
+    rows = db.session.scalars(select(Interview).where(Interview.application_id == application.id))
+    return [Event(i.starts_at, "interview", f"Interview {i.status}", getattr(i.round, "name", "") or "") for i in rows]
+
+
+def neighbours(application: Application) -> dict[str, int | None]:
+    """Previous and next application of the job in rank order (score desc, id desc), for j/k review."""
+    s, i, job = application.score, application.id, application.job_id
+    base = select(Application.id).where(Application.job_id == job)
+    col = Application.score
+    if s is None:
+        after = base.where(col.is_(None), Application.id < i).order_by(Application.id.desc())
+        before = base.where(or_(col.is_not(None), and_(col.is_(None), Application.id > i))).order_by(
+            col.is_(None), col.asc(), Application.id.asc())
+    else:
+        after = base.where(or_(col < s, and_(col == s, Application.id < i), col.is_(None))).order_by(
+            col.is_(None), col.desc(), Application.id.desc())
+        before = base.where(or_(col > s, and_(col == s, Application.id > i))).order_by(col.asc(), Application.id.asc())
+    return {"next": db.session.scalar(after.limit(1)), "previous": db.session.scalar(before.limit(1))}
+
+
+def next_stage(application: Application) -> JobStage | None:
+    """The active (or hired) stage after the current one, for the 'advance' shortcut."""
+    job: Job = application.job
+    current = application.stage
+    if current is None or current.kind != "active":
+        return None
+    return next((s for s in job.stages if s.position > current.position and not s.archived
+                 and s.kind in ("active", "hired")), None)

@@ -1,0 +1,113 @@
+"""The hiring manager/interviewer dashboard read model and the decision buttons."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import func, select
+
+from ats.applications.models import Application
+from ats.auth.access import restrict_jobs
+from ats.extensions import db
+from ats.interviews.models import Interview, Scorecard
+from ats.interviews.services import can_manage, interviews_for_user
+from ats.jobs.models import JobAssignment, JobStage
+from ats.pipeline.models import StageEvent
+from ats.pipeline.services import StageError, move
+from ats.staff.services import job_summaries
+
+
+@dataclass
+class Dashboard:
+    jobs: list
+    waiting: list[tuple[Application, int]]
+    today: list[Interview]
+    week: list[Interview]
+    owed: list[Interview]
+
+
+def managed_job_ids(user):
+    """Jobs whose decisions the user makes: all for recruiters and admins, else the HM assignments."""
+    if user.role in ("admin", "recruiter"):
+        return select(Application.job_id)
+    return select(JobAssignment.job_id).where(JobAssignment.user_id == user.id,
+                                              JobAssignment.role == "hiring_manager")
+
+
+def waiting_for_decision(user) -> list[tuple[Application, int]]:
+    """Active applications with submitted scorecards newer than their last stage move (and how many)."""
+    if user.role == "interviewer":
+        return []
+    last_move = (select(StageEvent.application_id, func.max(StageEvent.created_at).label("moved_at"))
+                 .group_by(StageEvent.application_id).subquery())
+    query = (
+        select(Application, func.count(Scorecard.id))
+        .join(Scorecard, Scorecard.application_id == Application.id)
+        .join(JobStage, JobStage.id == Application.stage_id)
+        .outerjoin(last_move, last_move.c.application_id == Application.id)
+        .where(Scorecard.submitted_at.is_not(None), JobStage.kind == "active",
+               Application.job_id.in_(managed_job_ids(user)),
+               (last_move.c.moved_at.is_(None)) | (Scorecard.submitted_at > last_move.c.moved_at))
+        .group_by(Application.id)
+        .order_by(Application.id)
+    )
+    return [(a, n) for a, n in db.session.execute(restrict_jobs(query, user, Application.job_id)).all()]
+
+
+def _visible_interviews(user):
+    """Interviews the user sits on, plus (for managers) every interview of the jobs they manage."""
+    base = select(Interview).join(Application, Application.id == Interview.application_id)
+    if user.role == "interviewer":
+        mine = interviews_for_user(user).with_only_columns(Interview.id)
+        base = base.where(Interview.id.in_(mine))
+    else:
+        mine = interviews_for_user(user).with_only_columns(Interview.id)
+        base = base.where(Interview.id.in_(mine) | Application.job_id.in_(managed_job_ids(user)))
+    return restrict_jobs(base, user, Application.job_id).where(Interview.status == "scheduled")
+
+
+def build(user, now: datetime | None = None) -> Dashboard:
+    """Everything on the dashboard, restricted to the user's jobs."""
+    now = now or datetime.now(timezone.utc)
+    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    upcoming = list(db.session.scalars(_visible_interviews(user).where(
+        Interview.starts_at >= day_start, Interview.starts_at < day_start + timedelta(days=7)
+    ).order_by(Interview.starts_at)))
+    today = [i for i in upcoming if i.starts_at < day_start + timedelta(days=1)]
+    week = [i for i in upcoming if i not in today]
+    submitted = select(Scorecard.interview_id).where(Scorecard.author_id == user.id,
+                                                     Scorecard.submitted_at.is_not(None),
+                                                     Scorecard.interview_id.is_not(None))
+    owed = list(db.session.scalars(restrict_jobs(
+        interviews_for_user(user).join(Application, Application.id == Interview.application_id)
+        .where(Interview.status != "cancelled", Interview.starts_at <= now + timedelta(days=7),
+               Interview.id.not_in(submitted)), user, Application.job_id).order_by(Interview.starts_at)))
+    return Dashboard(jobs=job_summaries(user, statuses=("open",)), waiting=waiting_for_decision(user),
+                     today=today, week=week, owed=owed)
+
+
+def next_stage(application: Application) -> JobStage | None:
+    """The next active stage after the current one, in the job's order."""
+    stages = [s for s in application.job.stages if not s.archived]
+    later = [s for s in stages if s.position > application.stage.position and s.kind in ("active", "hired")]
+    return later[0] if later else None
+
+
+def decide(application: Application, action: str, *, actor, reason: str = "", expected_version: int | None = None):
+    """Advance to the next stage or reject with a reason, through the pipeline service."""
+    if not can_manage(actor, application.job_id):
+        raise PermissionError
+    if application.stage.kind != "active":
+        raise StageError("This application is no longer in an active stage.")
+    if action == "advance":
+        target = next_stage(application)
+        if target is None:
+            raise StageError("This application is already at the last stage.")
+        return move(application, target, actor=actor, expected_version=expected_version)
+    if action == "reject":
+        target = application.job.stage_by_kind.get("rejected")
+        if target is None:
+            raise StageError("This job has no rejection stage.")
+        return move(application, target, actor=actor, reason=(reason or "").strip()[:200],
+                    expected_version=expected_version)
+    raise StageError("Choose advance or reject.")

@@ -1,0 +1,143 @@
+"""Dashboard, interview workspace of an application, plan, notes, mentions and decisions."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from ats import nav
+from ats.auth.access import STAFF_ROLES, application_or_404, job_or_404, roles_required
+from ats.extensions import db
+from ats.interviews import dashboard as dash
+from ats.interviews import notes as notes_service
+from ats.interviews import plan as plan_service
+from ats.interviews.models import RATINGS, RECOMMENDATIONS, Mention
+from ats.interviews.scheduling import local_time
+from ats.interviews.services import can_manage, panel_data
+from ats.pipeline.services import StageConflict, StageError
+
+bp = Blueprint("interviews", __name__, template_folder="templates")
+nav.register("interviews.dashboard", "Dashboard", ("hiring_manager", "interviewer"), order=10)
+nav.register("interviews.mentions", "Mentions", STAFF_ROLES, order=80)
+
+
+@bp.app_context_processor
+def _interview_helpers():
+    """Let any page include the candidate and notes panels with just `application` in context."""
+
+    def interview_panel_data(application):
+        return panel_data(current_user, application)
+
+    def interview_notes(application):
+        return notes_service.visible_notes(current_user, application)
+
+    return {"interview_panel_data": interview_panel_data, "interview_notes": interview_notes,
+            "interview_local_time": local_time, "RATING_LABELS": RATINGS, "RECOMMENDATION_LABELS": RECOMMENDATIONS}
+
+
+@bp.route("/dashboard")
+@roles_required(*STAFF_ROLES)
+def dashboard():
+    return render_template("interviews/dashboard.html", board=dash.build(current_user),
+                           can_manage=lambda job_id: can_manage(current_user, job_id))
+
+
+@bp.route("/interviews/applications/<int:application_id>")
+@roles_required(*STAFF_ROLES)
+def application(application_id: int):
+    app_row = application_or_404(current_user, application_id)
+    return _workspace(app_row)
+
+
+def _workspace(app_row, status: int = 200, decision_error: str | None = None, note_errors=None, note_form=None):
+    return render_template(
+        "interviews/application.html", application=app_row, can_decide=can_manage(current_user, app_row.job_id),
+        next_stage=dash.next_stage(app_row), decision_error=decision_error,
+        note_errors=note_errors or {}, note_form=note_form or {},
+    ), status
+
+
+@bp.route("/interviews/applications/<int:application_id>/decision", methods=["POST"])
+@roles_required(*STAFF_ROLES)
+def decide(application_id: int):
+    app_row = application_or_404(current_user, application_id)
+    if not can_manage(current_user, app_row.job_id):
+        abort(404)
+    try:
+        version = int(request.form.get("version", ""))
+    except ValueError:
+        version = None
+    try:
+        dash.decide(app_row, request.form.get("action", ""), actor=current_user,
+                    reason=request.form.get("reason", ""), expected_version=version)
+    except StageConflict as exc:
+        db.session.expire_all()
+        return _workspace(db.session.get(type(app_row), application_id), 409, str(exc))
+    except StageError as exc:
+        return _workspace(app_row, 400, str(exc))
+    flash(f"{app_row.candidate.name} is now in {app_row.stage.name}.", "info")
+    return redirect(request.form.get("back") == "dashboard" and url_for("interviews.dashboard")
+                    or url_for("interviews.application", application_id=app_row.id))
+
+
+@bp.route("/interviews/applications/<int:application_id>/notes", methods=["POST"])
+@roles_required(*STAFF_ROLES)
+def add_note(application_id: int):
+    app_row = application_or_404(current_user, application_id)
+    form = {k: request.form.get(k, "") for k in ("body", "visibility", "about")}
+    try:
+        notes_service.add_note(app_row, current_user, form["body"], visibility=form["visibility"] or "team",
+                               about=form["about"] or "application")
+    except notes_service.NoteError as exc:
+        return _workspace(app_row, 400, note_errors=exc.errors, note_form=form)
+    flash("Note saved.", "info")
+    return redirect(url_for("interviews.application", application_id=app_row.id) + "#notes")
+
+
+@bp.route("/jobs/<int:job_id>/interview-plan", methods=["GET", "POST"])
+@roles_required(*STAFF_ROLES)
+def plan(job_id: int):
+    job = job_or_404(current_user, job_id)
+    editable = can_manage(current_user, job.id)
+    saved = plan_service.rounds_of(job)
+    rows = [{"name": r.name, "competencies": plan_service.format_competencies(r.competencies)} for r in saved] or [
+        {"name": r["name"], "competencies": plan_service.format_competencies(r["competencies"])}
+        for r in plan_service.suggested_rounds(job)]
+    errors: dict[int, str] = {}
+    if request.method == "POST":
+        if not editable:
+            abort(404)
+        count = min(int(request.form.get("count", "0") or 0), 20)
+        rows = [{"name": request.form.get(f"name-{i}", ""), "competencies": request.form.get(f"competencies-{i}", "")}
+                for i in range(count)]
+        try:
+            plan_service.save_plan(job, rows, actor=current_user)
+        except plan_service.PlanErrors as exc:
+            errors = exc.errors
+        else:
+            flash("Interview plan saved.", "info")
+            return redirect(url_for("interviews.plan", job_id=job.id))
+    if editable:
+        rows = rows + [{"name": "", "competencies": ""}]
+    return render_template("interviews/plan.html", job=job, rows=rows, saved=bool(saved), editable=editable,
+                           errors=errors), (400 if errors else 200)
+
+
+@bp.route("/mentions")
+@roles_required(*STAFF_ROLES)
+def mentions():
+    items = [(m, notes_service.application_for(m, current_user)) for m in notes_service.mentions_for(current_user)]
+    return render_template("interviews/mentions.html", items=items)
+
+
+@bp.route("/mentions/<int:mention_id>/read", methods=["POST"])
+@roles_required(*STAFF_ROLES)
+def mention_read(mention_id: int):
+    mention = db.session.get(Mention, mention_id)
+    if mention is None or mention.user_id != current_user.id or \
+            mention not in notes_service.mentions_for(current_user, limit=10_000):
+        abort(404)
+    notes_service.mark_read(mention, current_user)
+    return redirect(url_for("interviews.mentions"))
+
+
+from ats.interviews import views_scoring  # noqa: E402,F401  (routes on the same blueprint)

@@ -1,0 +1,212 @@
+"""The ranked applicant list of one job: filters from the URL, keyset pages, 50 rows with score components."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from typing import Any
+
+from sqlalchemy import Select, Text, and_, cast, func, or_, select
+
+from ats.applications.models import Application, ScreeningResult
+from ats.candidates.models import Candidate
+from ats.extensions import db
+from ats.jobs.models import Job, JobStage
+
+PAGE_SIZE = 50
+SORTS = {"score": "Score (highest first)", "applied": "Applied (newest first)", "years": "Years of experience"}
+FILTER_KEYS = ("stage", "tier", "min_score", "skill", "knockout", "source", "applied_from", "applied_to", "q", "sort")
+
+
+@dataclass
+class Filters:
+    """Filters as typed in the URL; `errors` explains values that were ignored."""
+
+    raw: dict[str, str]
+    stage_id: int | None = None
+    tier: str | None = None
+    min_score: float | None = None
+    skill: str | None = None
+    knockout_failed: bool = False
+    source: str | None = None
+    applied_from: date | None = None
+    applied_to: date | None = None
+    q: str = ""
+    sort: str = "score"
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, args) -> Filters:
+        raw = {k: (args.get(k) or "").strip()[:200] for k in FILTER_KEYS}
+        f = cls(raw=raw, tier=raw["tier"] or None, skill=raw["skill"] or None, source=raw["source"] or None,
+                q=raw["q"], knockout_failed=raw["knockout"] in ("1", "y", "on", "failed"))
+        f.sort = raw["sort"] if raw["sort"] in SORTS else "score"
+        if raw["stage"]:
+            f.stage_id = int(raw["stage"]) if raw["stage"].isdigit() else None
+            if f.stage_id is None:
+                f.errors["stage"] = "Unknown stage; showing every stage."
+        if raw["min_score"]:
+            try:
+                f.min_score = float(raw["min_score"])
+                if not 0 <= f.min_score <= 100:
+                    raise ValueError
+            except ValueError:
+                f.min_score = None
+                f.errors["min_score"] = "Enter a score from 0 to 100."
+        for key in ("applied_from", "applied_to"):
+            if raw[key]:
+                try:
+                    setattr(f, key, date.fromisoformat(raw[key]))
+                except ValueError:
+                    f.errors[key] = "Enter a date as YYYY-MM-DD."
+        return f
+
+    def query_args(self, **changes: Any) -> dict[str, str]:
+        """The non-empty filters for url_for, with changes applied (e.g. a cursor)."""
+        args = {k: v for k, v in self.raw.items() if v}
+        args.update({k: v for k, v in changes.items() if v is not None})
+        return args
+
+
+@dataclass(frozen=True)
+class Row:
+    application: Application
+    name: str
+    stage_name: str
+    stage_kind: str
+    score_data: dict[str, Any] | None
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        return list((self.score_data or {}).get("components") or ())
+
+    def component(self, name: str) -> dict[str, Any] | None:
+        return next((c for c in self.components if c.get("name") == name), None)
+
+
+@dataclass
+class Page:
+    rows: list[Row]
+    total: int
+    next_cursor: str | None
+    first: bool
+
+
+def _sort_column(sort: str):
+    return {"score": Application.score, "years": Application.years_experience}.get(sort, Application.applied_at)
+
+
+def filtered_query(job: Job, f: Filters) -> Select:
+    """select(Application.id) of the job's applications matching the filters (no order, no page)."""
+    from ats.search import matching_application_ids
+
+    q = select(Application.id).where(Application.job_id == job.id)
+    if f.stage_id is not None:
+        q = q.where(Application.stage_id == f.stage_id)
+    if f.tier:
+        q = q.where(Application.tier == f.tier)
+    if f.min_score is not None:
+        q = q.where(Application.score >= f.min_score)
+    if f.knockout_failed:
+        q = q.where(Application.knockout_failed.is_(True))
+    if f.source:
+        q = q.where(Application.source == f.source)
+    if f.applied_from:
+        q = q.where(Application.applied_at >= datetime.combine(f.applied_from, time.min, timezone.utc))
+    if f.applied_to:
+        q = q.where(Application.applied_at < datetime.combine(f.applied_to, time.max, timezone.utc))
+    if f.skill:
+        needle = "%" + _like_escape(f'"label": {json.dumps(f.skill)}') + "%"
+        q = q.where(Application.id.in_(select(ScreeningResult.application_id).where(
+            ScreeningResult.application_id == Application.id,
+            cast(ScreeningResult.score_data, Text).like(needle, escape="\\"))))
+    if f.q:
+        ids = matching_application_ids(job.id, f.q)
+        if ids is not None:
+            q = q.where(Application.id.in_(ids))
+    return q
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def encode_cursor(value: Any, app_id: int) -> str:
+    """Where the next page starts: the last row's sort value and id (opaque in the URL)."""
+    if value is None:
+        return f"n.{app_id}"
+    if isinstance(value, datetime):
+        return f"t{value.astimezone(timezone.utc).isoformat()}_{app_id}"
+    return f"v{float(value)!r}_{app_id}"
+
+
+def decode_cursor(cursor: str) -> tuple[bool, Any, int] | None:
+    """(is_null_phase, value, id) or None for a malformed cursor (treated as the first page)."""
+    try:
+        if cursor.startswith("n."):
+            return True, None, int(cursor[2:])
+        head, app_id = cursor[1:].rsplit("_", 1)
+        if cursor[0] == "t":
+            value: Any = datetime.fromisoformat(head)
+        elif cursor[0] == "v":
+            value = float(head)
+            if value != value:
+                return None
+        else:
+            return None
+        return False, value, int(app_id)
+    except (ValueError, IndexError, OverflowError):
+        return None
+
+
+def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int = PAGE_SIZE) -> Page:
+    """One page in rank order (value desc, id desc; unscored last), by keyset so deep pages stay fast."""
+    col = _sort_column(f.sort)
+    base = filtered_query(job, f)
+    total = db.session.scalar(select(func.count()).select_from(base.subquery()))
+    pos = decode_cursor(cursor) if cursor else None
+    if pos is not None and not pos[0] and isinstance(pos[1], datetime) != (f.sort == "applied"):
+        pos = None  # a cursor from another sort order: start again
+    ids: list[tuple[int, Any]] = []
+    if pos is None or not pos[0]:  # the phase of rows with a value
+        q = base.add_columns(col).where(col.is_not(None))
+        if pos is not None:
+            q = q.where(or_(col < pos[1], and_(col == pos[1], Application.id < pos[2])))
+        ids = [(r[0], r[1]) for r in db.session.execute(q.order_by(col.desc(), Application.id.desc()).limit(size + 1))]
+    if len(ids) <= size:  # then the rows without a value (not yet screened), by id
+        q = base.where(col.is_(None))
+        if pos is not None and pos[0]:
+            q = q.where(Application.id < pos[2])
+        more = db.session.execute(q.order_by(Application.id.desc()).limit(size + 1 - len(ids))).scalars()
+        ids += [(i, None) for i in more]
+    has_more = len(ids) > size
+    ids = ids[:size]
+    rows = _load_rows([i for i, _ in ids])
+    next_cursor = encode_cursor(ids[-1][1], ids[-1][0]) if has_more and ids else None
+    return Page(rows=rows, total=total or 0, next_cursor=next_cursor, first=cursor is None)
+
+
+def _load_rows(ids: list[int]) -> list[Row]:
+    """The page's rows in the given order: one query, score components but not the (large) analysis."""
+    if not ids:
+        return []
+    q = (select(Application, Candidate.name, JobStage.name, JobStage.kind, ScreeningResult.score_data)
+         .join(Candidate, Candidate.id == Application.candidate_id)
+         .join(JobStage, JobStage.id == Application.stage_id)
+         .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
+         .where(Application.id.in_(ids)))
+    found = {r[0].id: Row(r[0], r[1], r[2], r[3], r[4]) for r in db.session.execute(q)}
+    return [found[i] for i in ids if i in found]
+
+
+def facets(job: Job) -> dict[str, Any]:
+    """Choices for the filter form: stages with counts, tiers, skills, sources (index-backed queries)."""
+    counts = dict(db.session.execute(select(Application.stage_id, func.count()).where(
+        Application.job_id == job.id).group_by(Application.stage_id)).all())
+    req = job.requirements_data or {}
+    sources = list(db.session.scalars(select(Application.source).where(
+        Application.job_id == job.id).group_by(Application.source).order_by(Application.source)))
+    return {"stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],
+            "tiers": [t.get("name") for t in req.get("experience_tiers") or ()],
+            "skills": [s.get("name") for s in req.get("skills") or ()],
+            "sources": sources, "sorts": SORTS}

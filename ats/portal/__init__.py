@@ -1,0 +1,1 @@
+"""The public candidate portal: careers pages, the apply form and the private status page."""

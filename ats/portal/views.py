@@ -1,0 +1,147 @@
+"""Public candidate pages: careers list, job posting, apply, confirmation, private status page, privacy notice."""
+from __future__ import annotations
+
+import secrets
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+
+from ats.applications.services import FileRejected, hash_token
+from ats.documents.services import document_response
+from ats.portal import intake, services
+from ats.portal.applying import build_input, collect_files, hold_files
+from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
+from ats.privacy.services import PrivacyError, request_data
+
+bp = Blueprint("portal", __name__, template_folder="templates")
+TOKENS_KEY, HONEYPOT_KEY = "portal_tokens", "portal_honeypot"
+
+
+@bp.after_request
+def _no_referrer(response):
+    """Status links are secrets: never leak them (or any portal URL) in a Referer header."""
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@bp.route("/careers")
+def careers():
+    q, location, kind = (request.args.get(k, "") for k in ("q", "location", "type"))
+    return render_template("portal/careers.html", jobs=services.open_jobs(q, location, kind), q=q, location=location,
+                           kind=kind, options=services.filter_options(), salary_text=services.salary_text)
+
+
+@bp.route("/careers/<slug>")
+def job(slug: str):
+    job = services.public_job_or_404(slug)
+    ld = services.job_posting_ld(job, url_for("portal.job", slug=slug, _external=True))
+    return render_template("portal/job.html", job=job, ld=ld, salary=services.salary_text(job), lines=services.lines,
+                           quals=services.qualifications(job))
+
+
+def _render_apply(job, form, held=None, code: int = 200, retry_after: int | None = None):
+    consent_text = CONSENT_TEXT.format(company=current_app.config["COMPANY_NAME"],
+                                       days=current_app.config["RETENTION_DAYS_UNSUCCESSFUL"])
+    html = render_template("portal/apply.html", job=job, form=form, questions=question_fields(form, job),
+                           consent_text=consent_text, eeo_labels=EEO_LABELS, held=held or {}, retry_after=retry_after,
+                           max_file_mb=intake.max_file_bytes() // (1024 * 1024))
+    headers = {"Retry-After": str(retry_after)} if retry_after else {}
+    return html, code, headers
+
+
+@bp.route("/careers/<slug>/apply", methods=["GET", "POST"])
+def apply(slug: str):
+    job = services.public_job_or_404(slug)
+    form = apply_form(job)
+    if request.method == "GET":
+        form.submission_id.data = secrets.token_urlsafe(24)
+        return _render_apply(job, form)
+    if not form.submission_id.data or len(form.submission_id.data) > 64:
+        form.submission_id.data = secrets.token_urlsafe(24)
+    wait = intake.retry_after(job, form.email.data or "")
+    if wait:
+        held = {name: intake.held_name(name, form[f"{name}_token"].data) for name in ("resume", "cover_letter_file")}
+        return _render_apply(job, form, held, 429, wait)
+    if form.website.data:  # honeypot: look successful, save nothing
+        session.setdefault(HONEYPOT_KEY, [])
+        session[HONEYPOT_KEY] = [*session[HONEYPOT_KEY][-4:], form.submission_id.data]
+        return redirect(url_for("portal.applied", slug=slug, submission_id=form.submission_id.data), 303)
+    valid = form.validate()
+    files = collect_files(form)
+    if not valid or files.errors:
+        return _render_apply(job, form, hold_files(form, files), 422)
+    try:
+        result = intake.submit(job, build_input(form, job, files))
+    except FileRejected as exc:
+        form[exc.field].errors = [*form[exc.field].errors, exc.message]
+        return _render_apply(job, form, hold_files(form, files), 422)
+    intake.release_held(("resume", form.resume_token.data), ("cover_letter_file", form.cover_letter_token.data))
+    if result.already_applied:
+        return render_template("portal/already_applied.html", job=job)
+    if result.created:
+        tokens = dict(list(session.get(TOKENS_KEY, {}).items())[-2:])
+        tokens[form.submission_id.data] = result.status_token
+        session[TOKENS_KEY] = tokens
+    return redirect(url_for("portal.applied", slug=slug, submission_id=form.submission_id.data), 303)
+
+
+@bp.route("/careers/<slug>/applied/<submission_id>")
+def applied(slug: str, submission_id: str):
+    job = services.public_job_or_404(slug)
+    application = services.confirmation_application(job, submission_id)
+    if application is None and submission_id not in session.get(HONEYPOT_KEY, []):
+        return render_template("errors/error.html", code=404, title="Page not found",
+                               message="The page you asked for does not exist or is not available to you."), 404
+    token = session.get(TOKENS_KEY, {}).get(submission_id)
+    if token and (application is None or application.status_token_hash != hash_token(token)):
+        token = None
+    status_link = url_for("portal.status", token=token, _external=True) if token else None
+    return render_template("portal/applied.html", job=job, status_link=status_link)
+
+
+@bp.route("/status/<token>")
+def status(token: str):
+    application = services.application_by_token(token)
+    label, sentence = services.stage_words(application)
+    return render_template("portal/status.html", application=application, token=token, label=label, sentence=sentence,
+                           can_withdraw=services.can_withdraw(application))
+
+
+@bp.route("/status/<token>/withdraw", methods=["GET", "POST"])
+def withdraw(token: str):
+    from ats.pipeline.services import StageConflict, StageError
+
+    application = services.application_by_token(token)
+    if request.method == "GET":
+        return render_template("portal/withdraw.html", application=application, token=token,
+                               can_withdraw=services.can_withdraw(application))
+    try:
+        services.withdraw(application)
+    except (StageError, StageConflict) as exc:
+        flash(getattr(exc, "message", None) or str(exc), "error")
+    else:
+        flash("Your application has been withdrawn.", "success")
+    return redirect(url_for("portal.status", token=token), 303)
+
+
+@bp.route("/status/<token>/documents/<int:document_id>")
+def document(token: str, document_id: int):
+    application = services.application_by_token(token)
+    return document_response(services.own_document_or_404(application, document_id))
+
+
+@bp.route("/status/<token>/data-request", methods=["POST"])
+def data_request(token: str):
+    application = services.application_by_token(token)
+    try:
+        _, created = request_data(application, request.form.get("kind", ""))
+    except PrivacyError as exc:
+        flash(str(exc), "error")
+    else:
+        flash("We have received your request. Our team will contact you by email." if created
+              else "You already have an open request of this kind; our team is working on it.", "success")
+    return redirect(url_for("portal.status", token=token), 303)
+
+
+@bp.route("/privacy")
+def privacy():
+    return render_template("portal/privacy.html")

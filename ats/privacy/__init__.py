@@ -1,0 +1,1 @@
+"""Candidate consent, voluntary EEO answers and data requests (export/erasure) for the admins' queue."""
