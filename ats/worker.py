@@ -110,6 +110,7 @@ HANDLER_MODULES = (
     "ats.applications.screening",
     "ats.notifications.services",
     "ats.jobs.importing",
+    "ats.imports.services",
 )
 
 

@@ -27,7 +27,7 @@ Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; mult
 Empathy | empathetic; empathic; compassion; compassionate
 Patience | patient demeanor
 Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills
-De-escalation | de-escalate; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers
+De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers
 Time Management | manage time; time-management; managing time
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
@@ -38,8 +38,8 @@ Positive Attitude | positive and professional attitude; upbeat; positive demeano
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
 Customer Orientation | customer-first; customer focus; customer-focused; customer centric; customer-centric; customer obsession
 Presentation Skills | presentations; public speaking; presenting
-Leadership | team leadership; lead a team; team lead; leading teams
-Training and Mentoring | mentoring; coaching; training new hires; onboarding new staff; train new employees; peer training
+Leadership | leading; team leader; supervisory experience; people management; team leadership; lead a team; team lead; leading teams
+Training and Mentoring | staff training; training plans; mentoring; coaching; training new hires; onboarding new staff; train new employees; peer training
 Stress Management | work under pressure; calm under pressure; remain calm under pressure; stress tolerance; fast-paced environment; fast paced environment
 Critical Thinking | analytical thinking; sound judgment
 Decision Making | decision-making; judgement and decision making
@@ -61,12 +61,12 @@ Omnichannel Support | omnichannel; omni-channel; multichannel; multi-channel sup
 Call Center | call centre; contact center; contact centre; call-center; inbound call center
 SMS Support | text messaging support; sms
 # domain knowledge
-Customer Service | customer care; client service; client services; guest services; customer service skills
-Customer Support | client support; customer assistance; support customers; end-user support
+Customer Service | customer-facing; guest-facing; client-facing; customer care; client service; client services; guest services; customer service skills
+Customer Support | client support; customer assistance; support customers; end-user support | customer-service
 Customer Satisfaction | CSAT; customer satisfaction scores; satisfaction ratings; net promoter score; NPS
 Customer Retention | customer loyalty; client retention; retention
-Complaint Resolution | complaint handling; handle complaints; handling complaints; resolve complaints; resolving complaints; customer complaints; complaints handling
-Escalation Management | escalations; escalate issues; escalated issues; escalation management
+Complaint Resolution | complaints; complaint handling; handle complaints; handling complaints; resolve complaints; resolving complaints; customer complaints; complaints handling
+Escalation Management | escalation; escalated; escalation queue; escalations; escalate issues; escalated issues; escalation management
 Product Knowledge | knowledge of products; product and service knowledge; product expertise
 Account Management | customer accounts; account maintenance; manage accounts; client accounts; key accounts
 Billing | billing inquiries; billing support; billing disputes; invoicing
@@ -77,14 +77,14 @@ Shipping and Receiving | shipping; shipment tracking; logistics coordination
 Data Entry | data-entry; typing; keyboarding; record account information; 10-key; ten key
 Record Keeping | documentation; document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records
 Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems
-Technical Support | tech support; IT support; help desk support; desktop support; technical assistance
+Technical Support | technical inquiries; technical issues; technical questions; tech support; IT support; help desk support; desktop support; technical assistance
 Cross-selling | cross-sell; cross selling
 Upselling | upsell; up-selling; up-sell
-Sales | selling; sales experience; retail sales; inside sales; outside sales
+Sales | selling; sales experience; inside sales; outside sales
 Lead Generation | prospecting; lead gen; generating leads
 Cold Calling | cold calls; cold-calling; outbound prospecting
 Quota Attainment | over-achieving quota; exceeded quota; exceeding quota; met quota; sales targets; sales quota; quota
-Cash Handling | cash management; handling cash; cash register; cashiering; balancing cash drawer
+Cash Handling | handled cash; cash drawer; cashier; register; cash management; handling cash; cash register; cashiering; balancing cash drawer
 Retail | retail experience; merchandising; visual merchandising; store operations
 Quality Assurance | QA; quality control; call monitoring; quality monitoring
 Needs Assessment | identify customer needs; assess customers' needs; needs analysis; needs discovery
@@ -105,7 +105,7 @@ Tax Preparation | tax returns; taxation; tax compliance
 GAAP | generally accepted accounting principles; =US GAAP; IFRS
 Auditing | audit; internal audit; external audit; audits
 Accounting | accountancy; cost accounting; managerial accounting
-Patient Care | direct patient care; bedside care; patient assessment; patient education
+Patient Care | critical care; acute care; care for patients; direct patient care; bedside care; patient assessment; patient education
 Medication Administration | administering medications; medication management; med pass
 Vital Signs | vitals; taking vital signs
 Electronic Health Records | EHR; EMR; electronic medical records; charting; clinical documentation
@@ -116,7 +116,7 @@ Medical Terminology | medical vocabulary
 Scheduling | appointment scheduling; calendar management; scheduling appointments; booking appointments
 Wound Care | wound dressing; dressing changes
 Triage | patient triage
-Software Development | software engineering; programming; coding; application development
+Software Development | software engineer; software developer; full stack developer; full-stack developer; backend engineer; back-end engineer; front-end developer; frontend developer; web developer; python developer; java developer; machine learning engineer; software engineering; programming; coding; application development
 Web Development | front-end development; frontend development; back-end development; full-stack development; full stack
 Agile | scrum; agile methodologies; kanban; sprint planning
 Version Control | source control
@@ -129,7 +129,7 @@ DevOps | CI/CD; continuous integration; continuous delivery; continuous deployme
 Project Management | project coordination; project planning; managing projects
 Process Improvement | continuous improvement; process optimization; lean; kaizen
 Compliance | regulatory compliance; policy compliance
-Workplace Safety | OSHA; safety compliance; safety procedures
+Workplace Safety | safety; safety rules; safety training; OSHA; safety compliance; safety procedures
 Marketing | digital marketing; email marketing; content marketing; SEO; search engine optimization; social media marketing
 Customer Relationship Management | client relationship management; relationship management; customer relations; client relations | crm
 Appointment Setting | setting appointments

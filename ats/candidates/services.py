@@ -158,12 +158,13 @@ def neighbours(application: Application) -> dict[str, int | None]:
     col = Application.score
     if s is None:
         after = base.where(col.is_(None), Application.id < i).order_by(Application.id.desc())
-        before = base.where(or_(col.is_not(None), and_(col.is_(None), Application.id > i))).order_by(
-            col.is_(None), col.asc(), Application.id.asc())
-    else:
-        after = base.where(or_(col < s, and_(col == s, Application.id < i), col.is_(None))).order_by(
-            col.is_(None), col.desc(), Application.id.desc())
-        before = base.where(or_(col > s, and_(col == s, Application.id > i))).order_by(col.asc(), Application.id.asc())
+        previous = db.session.scalar(base.where(col.is_(None), Application.id > i).order_by(Application.id.asc()).limit(1))
+        if previous is None:
+            previous = db.session.scalar(base.where(col.is_not(None)).order_by(col.asc(), Application.id.asc()).limit(1))
+        return {"next": db.session.scalar(after.limit(1)), "previous": previous}
+    after = base.where(or_(col < s, and_(col == s, Application.id < i), col.is_(None))).order_by(
+        col.is_(None), col.desc(), Application.id.desc())
+    before = base.where(or_(col > s, and_(col == s, Application.id > i))).order_by(col.asc(), Application.id.asc())
     return {"next": db.session.scalar(after.limit(1)), "previous": db.session.scalar(before.limit(1))}
 
 

@@ -24,6 +24,7 @@ class Dashboard:
     today: list[Interview]
     week: list[Interview]
     owed: list[Interview]
+    candidates: dict[int, list[Application]]
 
 
 def managed_job_ids(user):
@@ -82,8 +83,21 @@ def build(user, now: datetime | None = None) -> Dashboard:
         interviews_for_user(user).join(Application, Application.id == Interview.application_id)
         .where(Interview.status != "cancelled", Interview.starts_at <= now + timedelta(days=7),
                Interview.id.not_in(submitted)), user, Application.job_id).order_by(Interview.starts_at)))
-    return Dashboard(jobs=job_summaries(user, statuses=("open",)), waiting=waiting_for_decision(user),
-                     today=today, week=week, owed=owed)
+    jobs = job_summaries(user, statuses=("open",))
+    return Dashboard(jobs=jobs, waiting=waiting_for_decision(user), today=today, week=week, owed=owed,
+                     candidates=active_candidates(user, [s.job.id for s in jobs]))
+
+
+def active_candidates(user, job_ids: list[int], per_job: int = 50) -> dict[int, list[Application]]:
+    """Applications still in an active stage of the given jobs, furthest stage first, then best score."""
+    query = (select(Application).join(JobStage, JobStage.id == Application.stage_id)
+             .where(Application.job_id.in_(job_ids), JobStage.kind == "active")
+             .order_by(JobStage.position.desc(), Application.score.desc().nulls_last(), Application.id))
+    result: dict[int, list[Application]] = {job_id: [] for job_id in job_ids}
+    for application in db.session.scalars(restrict_jobs(query, user, Application.job_id)):
+        if len(result[application.job_id]) < per_job:
+            result[application.job_id].append(application)
+    return result
 
 
 def next_stage(application: Application) -> JobStage | None:

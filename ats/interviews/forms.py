@@ -5,6 +5,7 @@ from zoneinfo import available_timezones
 
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, SelectField, SelectMultipleField, StringField, TimeField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -22,7 +23,7 @@ class ScheduleForm(FlaskForm):
     round = SelectField("Round", coerce=int, validators=[DataRequired(message="Choose a round.")])
     day = DateField("Date", validators=[DataRequired(message="Give the date (YYYY-MM-DD).")])
     at = TimeField("Start time", validators=[DataRequired(message="Give the start time (HH:MM).")])
-    timezone = SelectField("Time zone", choices=[(z, z) for z in TIMEZONES],
+    timezone = SelectField("Time zone", choices=[SelectChoice(z, z) for z in TIMEZONES],
                            validators=[DataRequired(message="Choose a time zone.")])
     duration_minutes = IntegerField("Duration (minutes)", default=45, validators=[
         DataRequired(message="Give the duration in minutes."),
@@ -36,4 +37,8 @@ class ScheduleForm(FlaskForm):
 
 def round_choices(rounds_or_specs) -> list[tuple[int, str]]:
     """Round choices numbered from 1 (DataRequired would refuse a 0)."""
-    return [(i + 1, getattr(r, "name", None) or r["name"]) for i, r in enumerate(rounds_or_specs)]
+    return [SelectChoice(i + 1, getattr(r, "name", None) or r["name"]) for i, r in enumerate(rounds_or_specs)]
+
+
+def people_choices(users) -> list[SelectChoice]:
+    return [SelectChoice(u.id, f"{u.name} ({u.role_label})") for u in users]

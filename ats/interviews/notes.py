@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from flask import current_app, url_for
+from flask import current_app
 from sqlalchemy import or_, select
 
 from ats.audit.services import record
@@ -69,8 +69,8 @@ def add_note(application, author, body: str, *, visibility: str = "team", about:
     db.session.flush()
     notified = []
     if visibility == "team":  # a private note is for its author only: nobody is told about it
-        link = current_app.config.get("BASE_URL", "").rstrip("/") + url_for(
-            "interviews.application", application_id=application.id)
+        link = current_app.config.get("BASE_URL", "").rstrip("/") + current_app.url_map.bind("localhost").build(
+            "interviews.application", {"application_id": application.id})
         for user in mentioned_users(body, team_members(application.job)):
             if user.id == author.id:
                 continue

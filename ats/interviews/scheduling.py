@@ -97,8 +97,8 @@ def schedule(application, data: ScheduleInput, *, actor, allowed_ids: set[int]) 
 
 def reschedule(interview: Interview, data: ScheduleInput, *, actor, allowed_ids: set[int]) -> Interview:
     """Move the interview; SEQUENCE goes up so calendars replace the old event."""
-    if interview.status == "cancelled":
-        raise ScheduleError({"round": "This interview was cancelled; schedule a new one."})
+    if interview.status != "scheduled":
+        raise ScheduleError({"round": f"This interview is {interview.status}; schedule a new one."})
     _check(data, allowed_ids)
     rounds = ensure_rounds(interview.application.job)
     if 0 <= data.round_position < len(rounds):
@@ -121,8 +121,8 @@ def reschedule(interview: Interview, data: ScheduleInput, *, actor, allowed_ids:
 
 def cancel(interview: Interview, *, actor) -> Interview:
     """Cancel and send METHOD:CANCEL so the event leaves the candidate's calendar."""
-    if interview.status == "cancelled":
-        return interview
+    if interview.status != "scheduled":
+        raise ScheduleError({"status": f"This interview is already {interview.status}."})
     interview.status = "cancelled"
     interview.sequence += 1
     record(actor, "interview.cancelled", "interview", interview.id, sequence=interview.sequence)

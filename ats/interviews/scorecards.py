@@ -73,6 +73,16 @@ def _validate(data: ScorecardInput, competencies: list[str], amending: bool) -> 
     return ratings
 
 
+def _mark_done_when_complete(interview: Interview) -> None:
+    """An interview is done once every panel member has submitted a scorecard for it."""
+    if interview.status != "scheduled" or not interview.panel:
+        return
+    submitted = set(db.session.scalars(select(Scorecard.author_id).where(
+        Scorecard.interview_id == interview.id, Scorecard.submitted_at.is_not(None))))
+    if {p.user_id for p in interview.panel} <= submitted:
+        interview.status = "done"
+
+
 def save(interview: Interview, author, data: ScorecardInput) -> Scorecard:
     """Save a draft, submit, or amend (a revision row keeps the previous version); one commit."""
     card = my_scorecard(interview, author)
@@ -92,6 +102,7 @@ def save(interview: Interview, author, data: ScorecardInput) -> Scorecard:
     if data.submit and not amending:
         card.submitted_at = utcnow()
     db.session.flush()
+    _mark_done_when_complete(interview)
     action = "scorecard.amended" if amending else ("scorecard.submitted" if data.submit else "scorecard.saved")
     record(author, action, "scorecard", card.id, application_id=interview.application_id,
            interview_id=interview.id, recommendation=card.recommendation)

@@ -12,7 +12,7 @@ from ats.interviews import notes as notes_service
 from ats.interviews import plan as plan_service
 from ats.interviews.models import RATINGS, RECOMMENDATIONS, Mention
 from ats.interviews.scheduling import local_time
-from ats.interviews.services import can_manage, panel_data
+from ats.interviews.services import can_manage, panel_data, team_members
 from ats.pipeline.services import StageConflict, StageError
 
 bp = Blueprint("interviews", __name__, template_folder="templates")
@@ -30,13 +30,18 @@ def _interview_helpers():
     def interview_notes(application):
         return notes_service.visible_notes(current_user, application)
 
+    def interview_team_handles(application):
+        return [(notes_service.handle(u), u.name) for u in team_members(application.job) if u.id != current_user.id]
+
     return {"interview_panel_data": interview_panel_data, "interview_notes": interview_notes,
+            "interview_team_handles": interview_team_handles,
             "interview_local_time": local_time, "RATING_LABELS": RATINGS, "RECOMMENDATION_LABELS": RECOMMENDATIONS}
 
 
 @bp.route("/dashboard")
 @roles_required(*STAFF_ROLES)
 def dashboard():
+    """What a hiring manager or interviewer has to do today, limited to their jobs."""
     return render_template("interviews/dashboard.html", board=dash.build(current_user),
                            can_manage=lambda job_id: can_manage(current_user, job_id))
 
@@ -44,6 +49,7 @@ def dashboard():
 @bp.route("/interviews/applications/<int:application_id>")
 @roles_required(*STAFF_ROLES)
 def application(application_id: int):
+    """The interview workspace of one application: decisions, interviews, scorecards, notes."""
     app_row = application_or_404(current_user, application_id)
     return _workspace(app_row)
 
@@ -59,6 +65,7 @@ def _workspace(app_row, status: int = 200, decision_error: str | None = None, no
 @bp.route("/interviews/applications/<int:application_id>/decision", methods=["POST"])
 @roles_required(*STAFF_ROLES)
 def decide(application_id: int):
+    """Advance or reject through the pipeline service; a stale page gets 409."""
     app_row = application_or_404(current_user, application_id)
     if not can_manage(current_user, app_row.job_id):
         abort(404)
@@ -82,6 +89,7 @@ def decide(application_id: int):
 @bp.route("/interviews/applications/<int:application_id>/notes", methods=["POST"])
 @roles_required(*STAFF_ROLES)
 def add_note(application_id: int):
+    """Add a team or private note; @mentions notify the team."""
     app_row = application_or_404(current_user, application_id)
     form = {k: request.form.get(k, "") for k in ("body", "visibility", "about")}
     try:
@@ -96,12 +104,12 @@ def add_note(application_id: int):
 @bp.route("/jobs/<int:job_id>/interview-plan", methods=["GET", "POST"])
 @roles_required(*STAFF_ROLES)
 def plan(job_id: int):
+    """Read the interview plan (anyone on the job) or edit it (those who manage the job)."""
     job = job_or_404(current_user, job_id)
     editable = can_manage(current_user, job.id)
     saved = plan_service.rounds_of(job)
-    rows = [{"name": r.name, "competencies": plan_service.format_competencies(r.competencies)} for r in saved] or [
-        {"name": r["name"], "competencies": plan_service.format_competencies(r["competencies"])}
-        for r in plan_service.suggested_rounds(job)]
+    structured = [{"name": r.name, "competencies": r.competencies} for r in saved] or plan_service.suggested_rounds(job)
+    rows = [{"name": r["name"], "competencies": plan_service.format_competencies(r["competencies"])} for r in structured]
     errors: dict[int, str] = {}
     if request.method == "POST":
         if not editable:
@@ -118,13 +126,14 @@ def plan(job_id: int):
             return redirect(url_for("interviews.plan", job_id=job.id))
     if editable:
         rows = rows + [{"name": "", "competencies": ""}]
-    return render_template("interviews/plan.html", job=job, rows=rows, saved=bool(saved), editable=editable,
-                           errors=errors), (400 if errors else 200)
+    return render_template("interviews/plan.html", job=job, rows=rows, structured=structured, saved=bool(saved),
+                           editable=editable, errors=errors), (400 if errors else 200)
 
 
 @bp.route("/mentions")
 @roles_required(*STAFF_ROLES)
 def mentions():
+    """The in-app list of @mentions for the current user."""
     items = [(m, notes_service.application_for(m, current_user)) for m in notes_service.mentions_for(current_user)]
     return render_template("interviews/mentions.html", items=items)
 
@@ -132,6 +141,7 @@ def mentions():
 @bp.route("/mentions/<int:mention_id>/read", methods=["POST"])
 @roles_required(*STAFF_ROLES)
 def mention_read(mention_id: int):
+    """Mark one of my mentions read; anyone else's is a 404."""
     mention = db.session.get(Mention, mention_id)
     if mention is None or mention.user_id != current_user.id or \
             mention not in notes_service.mentions_for(current_user, limit=10_000):

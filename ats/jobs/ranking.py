@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from time import monotonic
 from datetime import date, datetime, time, timezone
 from typing import Any
 
@@ -68,20 +69,40 @@ class Filters:
         return args
 
 
+SHORT = {"required_skills": "Req", "preferred_skills": "Pref", "experience": "Exp", "education": "Edu",
+         "knockouts": "KO", "cover_letter": "CL"}
+
+
+@dataclass(frozen=True)
+class Bar:
+    short: str
+    label: str
+    points: float
+    weight: float
+
+
 @dataclass(frozen=True)
 class Row:
+    """One ranked row, with the score components flattened for a cheap template loop."""
+
     application: Application
     name: str
     stage_name: str
-    stage_kind: str
-    score_data: dict[str, Any] | None
+    bars: list[Bar]
+    required_matched: list[str]
+    required_missing: list[str]
 
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return list((self.score_data or {}).get("components") or ())
-
-    def component(self, name: str) -> dict[str, Any] | None:
-        return next((c for c in self.components if c.get("name") == name), None)
+    @classmethod
+    def build(cls, application: Application, name: str, stage_name: str, score_data: dict[str, Any] | None) -> Row:
+        bars, matched, missing = [], [], []
+        for c in (score_data or {}).get("components") or ():
+            cname = c.get("name", "")
+            bars.append(Bar(SHORT.get(cname, cname), cname.replace("_", " "), round(float(c.get("points") or 0), 1),
+                            float(c.get("weight") or 0)))
+            if cname == "required_skills":
+                matched = [m.get("label", "") for m in c.get("matched") or ()]
+                missing = list(c.get("missing") or ())
+        return cls(application, name, stage_name, bars, matched, missing)
 
 
 @dataclass
@@ -159,8 +180,9 @@ def decode_cursor(cursor: str) -> tuple[bool, Any, int] | None:
         return None
 
 
-def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int = PAGE_SIZE) -> Page:
+def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | None = None) -> Page:
     """One page in rank order (value desc, id desc; unscored last), by keyset so deep pages stay fast."""
+    size = size or PAGE_SIZE
     col = _sort_column(f.sort)
     base = filtered_query(job, f)
     total = db.session.scalar(select(func.count()).select_from(base.subquery()))
@@ -190,23 +212,39 @@ def _load_rows(ids: list[int]) -> list[Row]:
     """The page's rows in the given order: one query, score components but not the (large) analysis."""
     if not ids:
         return []
-    q = (select(Application, Candidate.name, JobStage.name, JobStage.kind, ScreeningResult.score_data)
+    q = (select(Application, Candidate.name, JobStage.name, ScreeningResult.score_data)
          .join(Candidate, Candidate.id == Application.candidate_id)
          .join(JobStage, JobStage.id == Application.stage_id)
          .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
          .where(Application.id.in_(ids)))
-    found = {r[0].id: Row(r[0], r[1], r[2], r[3], r[4]) for r in db.session.execute(q)}
+    found = {r[0].id: Row.build(r[0], r[1], r[2], r[3]) for r in db.session.execute(q)}
     return [found[i] for i in ids if i in found]
 
 
+_SOURCES_CACHE: dict[int, tuple[float, list[str]]] = {}
+SOURCES_TTL = 60.0
+
+
+def _sources(job_id: int) -> list[str]:
+    """Distinct sources of a job's applications; cached a minute (a facet, and the only full scan)."""
+    now = monotonic()
+    hit = _SOURCES_CACHE.get(job_id)
+    if hit and now - hit[0] < SOURCES_TTL:
+        return hit[1]
+    sources = list(db.session.scalars(select(Application.source).where(
+        Application.job_id == job_id).distinct().order_by(Application.source)))
+    if len(_SOURCES_CACHE) > 1000:
+        _SOURCES_CACHE.clear()
+    _SOURCES_CACHE[job_id] = (now, sources)
+    return sources
+
+
 def facets(job: Job) -> dict[str, Any]:
-    """Choices for the filter form: stages with counts, tiers, skills, sources (index-backed queries)."""
+    """Choices for the filter form: stages with counts, tiers, skills, sources."""
     counts = dict(db.session.execute(select(Application.stage_id, func.count()).where(
         Application.job_id == job.id).group_by(Application.stage_id)).all())
     req = job.requirements_data or {}
-    sources = list(db.session.scalars(select(Application.source).where(
-        Application.job_id == job.id).group_by(Application.source).order_by(Application.source)))
     return {"stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],
             "tiers": [t.get("name") for t in req.get("experience_tiers") or ()],
             "skills": [s.get("name") for s in req.get("skills") or ()],
-            "sources": sources, "sorts": SORTS}
+            "sources": _sources(job.id), "sorts": SORTS}

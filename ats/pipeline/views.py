@@ -108,7 +108,7 @@ def _int(value) -> int:
         return 0
 
 
-@bp.post("/jobs/<int:job_id>/bulk")
+@bp.post("/jobs/<int:job_id>/bulk", endpoint="bulk")
 @roles_required(*RECRUITING_ROLES)
 def bulk_action(job_id: int):
     job = job_or_404(current_user, job_id)
@@ -171,3 +171,14 @@ def stages_page(job_id: int):
     return render_template("pipeline/stages.html", job=job, live=stages.live_stages(job), counts=stages.counts(job),
                            error=error, form=request.form), (400 if error else 200)
 
+
+
+@bp.app_template_global()
+def pipeline_reason_groups():
+    """Active rejection reasons in their two groups, for the move controls included by other pages."""
+    return grouped_reasons()
+
+
+@bp.app_template_global()
+def pipeline_rejection_delays():
+    return actions.REJECTION_DELAYS_HOURS

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 
 from ats.applications.services import FileRejected, hash_token
 from ats.documents.services import document_response
@@ -89,8 +89,7 @@ def applied(slug: str, submission_id: str):
     job = services.public_job_or_404(slug)
     application = services.confirmation_application(job, submission_id)
     if application is None and submission_id not in session.get(HONEYPOT_KEY, []):
-        return render_template("errors/error.html", code=404, title="Page not found",
-                               message="The page you asked for does not exist or is not available to you."), 404
+        abort(404)
     token = session.get(TOKENS_KEY, {}).get(submission_id)
     if token and (application is None or application.status_token_hash != hash_token(token)):
         token = None

@@ -60,7 +60,8 @@ def _row(name: str, text: str | None, error: str | None) -> dict[str, Any]:
                 relevant_years=s.relevant_years, tier=s.tier, skills=skills,
                 auto_reject=s.auto_reject,
                 components=[{"name": c.name, "weight": c.weight, "points": c.points,
-                             "matched": [{"skill": m.label, "snippet": m.snippet} for m in c.matched],
+                             "matched": [{"skill": m.label, "snippet": m.snippet}
+                                         for m in c.matched],
                              "missing": list(c.missing), "detail": c.detail}
                             for c in s.components])
     return base

@@ -8,10 +8,11 @@ from .results import Contact
 from .sections import heading_of
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.\-]?\d{3}[\s.\-]?\d{3,4}(?![\w/])")
+PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.\-]?\d{3}"
+                   r"[\s.\-]?\d{3,4}(?![\w/])")
 INTL = re.compile(r"(?<![\w/])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
-LINK = re.compile(r"(?:https?://|www\.)[^\s,;|<>()]+|\b(?:linkedin\.com|github\.com|gitlab\.com)/[^\s,;|<>()]+",
-                  re.I)
+LINK = re.compile(r"(?:https?://|www\.)[^\s,;|<>()]+|"
+                  r"\b(?:linkedin\.com|github\.com|gitlab\.com)/[^\s,;|<>()]+", re.I)
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]{2,}$")
 _NOT_NAME = {"resume", "curriculum", "vitae", "cv", "profile", "contact", "page", "email", "phone",
              "address", "street", "road", "avenue", "customer", "service", "representative"}

@@ -18,7 +18,8 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
                             r"undergraduate degree|four-year degree|4-year degree|college degree)",
                             re.I)),
-    ("associate", re.compile(r"\b(?:associate[’']s\b|associates?\s+(?:degree|of (?:arts|science|applied)|"
+    ("associate", re.compile(r"\b(?:associate[’']s\b|associates?\s+"
+                             r"(?:degree|of (?:arts|science|applied)|"
                              r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
                              r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))", re.I)),
     ("high_school", re.compile(r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"
@@ -28,7 +29,8 @@ _FIELD = re.compile(r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
                     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
                     r"\s+(?:from|at|and|or|preferred|required|\d)))")
 _PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|intermediate|"
-                          r"advanced|professional|proficient|business|elementary|[ABC][12])\b", re.I)
+                          r"advanced|professional|proficient|business|elementary|[ABC][12])\b",
+                          re.I)
 
 
 def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,

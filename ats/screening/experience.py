@@ -8,13 +8,16 @@ from datetime import date, timedelta
 
 from .nlp import sentence_around
 from .occupations import TitleMatcher
+from .sections import heading_of
 from .results import Evidence, ExperienceTier, Role
 
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_POINT = (rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_SEASON}\s*,?\s*(?:19|20)\d\d|"
-          r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|(?:19|20)\d\d)")
+_POINT = (rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|"
+          rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
+          r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
+          r"(?:19|20)\d\d)")
 _NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|till date|to date)"
 _DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru)\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
@@ -44,6 +47,9 @@ _TITLE_WORDS = re.compile(
 _ORG_WORDS = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|"
                         r"university|hospital|services|solutions|technologies|store|stores)\b\.?",
                         re.I)
+_SCHOOL = re.compile(r"universit|college|\bschool\b|academy|institute", re.I)
+_DEGREE = re.compile(r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
+                     r"\bb\.?a\.?\b|\bph\.?d\b", re.I)
 _BULLET_START = re.compile(r"^\s*[•●▪◦·*\-–]\s")
 _SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
 
@@ -59,6 +65,9 @@ def parse_point(s: str, end: bool = False) -> tuple[int, int]:
     for name, (a, b) in _SEASONS.items():
         if name in s:
             return (year + 1, b) if end and a > b else (year, b if end else a)
+    iso = re.match(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})$", s)
+    if iso:
+        return year, int(iso.group(1))
     word = re.match(r"[a-z]{3}", s)
     if word and word.group() in _MONTHS:
         return year, _MONTHS[word.group()]
@@ -120,6 +129,8 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
         same = (text[ls:s] + " | " + text[e:le]).strip(" |")
+        if _DEGREE.search(same) or (_SCHOOL.search(same) and not _TITLE_WORDS.search(same)):
+            continue  # "University of Texas, 2012-2016" is study; "Teacher, X School" is work
         title, employer = _title_employer([same])
         if not title:
             title, employer = _title_employer([same, *_neighbours(text, ls, le, before=True)])
@@ -137,17 +148,17 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
 
 
 def _neighbours(text: str, ls: int, le: int, before: bool) -> list[str]:
-    """Up to two non-empty lines above (or below) a line, stopping at another dated line."""
+    """Up to two non-empty lines above (or below) a line, stopping at a dated line, a heading
+    or (above) a sentence that ends the previous role's details."""
     lines = text[:ls].splitlines()[::-1] if before else text[le:].splitlines()
     out: list[str] = []
     for ln in lines:
-        if not ln.strip():
-            if out:
-                break
+        ln = ln.strip()
+        if not ln:
             continue
-        if RANGE.search(ln) or len(out) >= 2:
+        if RANGE.search(ln) or len(out) >= 2 or heading_of(ln) or (before and ln.endswith(".")):
             break
-        out.append(ln.strip())
+        out.append(ln)
     return out
 
 

@@ -113,13 +113,19 @@ def _kind(head: str, items: list[str]) -> str:
 def _title(text: str, labelled: dict[str, str]) -> str:
     if labelled.get("job title") or labelled.get("title") or labelled.get("position"):
         return (labelled.get("job title") or labelled.get("title") or labelled["position"]).strip()
-    m = re.search(r"\b(?:looking for|seeking|hiring|hire)\s+(?:an?|our next)\s+((?:[A-Z][\w/&-]*\s?){1,5})",
-                  text)
+    m = re.search(r"\b(?:looking for|seeking|hiring|hire)\s+(?:an?\s+|our next\s+|several\s+|"
+                  r"experienced\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,4}?)"
+                  r"(?=\s+(?:for|to|in|at|who|with|on|based|join)\b|\s*[,.(]|$)", text)
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     cand = " ".join(_TITLE_JUNK.sub(" ", first).split()).strip(" -–|")
     if cand and len(cand.split()) <= 8 and not cand.endswith("."):
         return cand
-    return m.group(1).strip() if m else cand[:80]
+    if m:
+        words = m.group(1).split()
+        if words[-1].endswith("s") and not words[-1].endswith("ss"):
+            words[-1] = words[-1][:-1]  # "hiring warehouse associates" -> Warehouse Associate
+        return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+    return cand if len(cand) <= 80 else ""
 
 
 def _occupation_titles(title: str, text: str) -> tuple[str, ...]:
@@ -142,7 +148,7 @@ _SUMMARY = (re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|joi
 def _summary(sents: list[str]) -> str:
     """'We are looking for...' first, else a sentence saying what the role is responsible for."""
     for rx in _SUMMARY:
-        hit = next((s for s in sents if rx.search(s) and not _BULLET.match(s)), None)
+        hit = next((s for s in sents if rx.search(s) and not s.endswith("?")), None)
         if hit:
             return hit
     return next((s for s in sents if len(s.split()) >= 8 and not s.endswith("?")), "")
@@ -177,7 +183,8 @@ def parse_job_description(text: str) -> JobDraft:
     qual_sents = groups["qualifications"] or [
         s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
     resp = groups["responsibilities"] or [
-        s for s in sents if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
+        s for s in sents
+        if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
     required: dict[str, None] = {}
     preferred: dict[str, None] = {}
     for group, default in ((qual_sents, required), (resp, preferred)):
@@ -194,8 +201,8 @@ def parse_job_description(text: str) -> JobDraft:
     loc = labelled.get("location")
     loc = None if not loc or re.fullmatch(r"\s*\[.*?\].*", loc) else loc
     if loc is None:
-        m = re.search(r"\b(?:in|based in|located in)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2})\b",
-                      text)
+        m = re.search(r"\b(?:in|based in|located in)\s+"
+                      r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2})\b", text)
         loc = m.group(1) if m else None
     remote = bool(re.search(r"\bremote\b|work from home|\bwfh\b", " ".join(
         [labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]), re.I))
@@ -215,6 +222,7 @@ def parse_job_description(text: str) -> JobDraft:
         remote=remote,
     )
     summary = _summary(sents)
-    return JobDraft(title=title, summary=summary, responsibilities=tuple(groups["responsibilities"]),
+    return JobDraft(title=title, summary=summary,
+                    responsibilities=tuple(groups["responsibilities"]),
                     qualifications=tuple(groups["qualifications"]),
                     benefits=tuple(groups["benefits"]), requirements=req)

@@ -17,13 +17,17 @@ _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
-_LESS = re.compile(r"\b(?:less than|under|fewer than)\s+(?:a|an|one|1)\s+year", re.I)
+_LESS = re.compile(rf"\b(?:less than|under|fewer than)\s+(?:an?\s+)?{_N}?\s*years?", re.I)
+_TIER_SENT = re.compile(r"experience|experienced|\bgraduates?\b|entry[\s-]level|\bjunior\b|"
+                        r"\bsenior\b|\blevels?\b", re.I)
 _RANGE = re.compile(rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}\+?\s*years?", re.I)
-_MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?", re.I)
+_MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?",
+                  re.I)
 _TIER_WORDS = (("entry", re.compile(r"\bentry[\s-]level|\bjunior\b|\bgraduate\b", re.I)),
                ("supervisory", re.compile(r"\bsupervis", re.I)),
                ("managerial", re.compile(r"\bmanag(?:er|erial)\b|\bleadership\b", re.I)),
-               ("senior", re.compile(r"\bsenior\b", re.I)))
+               ("senior", re.compile(r"\bsenior\b", re.I)),
+               ("lead", re.compile(r"\blead\b", re.I)))
 
 
 def sentences(text: str) -> list[str]:
@@ -31,36 +35,36 @@ def sentences(text: str) -> list[str]:
     return [" ".join(s.split()) for s in _SENT.split(text) if s.strip()]
 
 
-def _n(s: str) -> float:
-    return float(_NUM.get(s.lower(), s))
+def _n(s: str | None) -> float:
+    return 1.0 if s is None else float(_NUM.get(s.lower(), s))
 
 
 def find_tiers(sents: Sequence[str]) -> list[ExperienceTier]:
     """Named year bands from sentences about experience ('1 to 3 years', 'over 5 years')."""
-    bands: list[tuple[float, float | None, int]] = []
+    bands: list[tuple[float, float | None, str, int]] = []  # (min, max, clause, sentence index)
     for i, s in enumerate(sents):
-        if not re.search(r"experience|experienced", s, re.I) or re.search(r"\bsalary|\$", s, re.I):
+        if not _TIER_SENT.search(s) or re.search(r"\bsalary|\$|\bpay\b", s, re.I):
             continue
-        rest = s
-        if _LESS.search(rest):
-            bands.append((0.0, 1.0, i))
+        for clause in re.split(r";|,\s+(?:and|while|whereas)\s+|\.\s", s):
+            rest = clause
+            for m in _LESS.finditer(rest):
+                bands.append((0.0, _n(m.group(1)), clause, i))
             rest = _LESS.sub(" ", rest)
-        for m in _RANGE.finditer(rest):
-            bands.append((_n(m.group(1)), _n(m.group(2)), i))
-        rest = _RANGE.sub(" ", rest)
-        for m in _MIN.finditer(rest):
-            bands.append((_n(m.group(2)), None, i))
+            for m in _RANGE.finditer(rest):
+                bands.append((_n(m.group(1)), _n(m.group(2)), clause, i))
+            rest = _RANGE.sub(" ", rest)
+            for m in _MIN.finditer(rest):
+                bands.append((_n(m.group(2)), None, clause, i))
     out: list[ExperienceTier] = []
     seen: set[tuple[float, float | None]] = set()
-    for lo, hi, i in sorted(bands, key=lambda b: (b[0], b[1] or 99)):
-        if (lo, hi) in seen or lo > 40:
+    for lo, hi, clause, i in sorted(bands, key=lambda b: (b[0], b[1] or 99)):
+        if (lo, hi) in seen or lo > 40 or (hi is not None and hi <= lo):
             continue
         seen.add((lo, hi))
         nxt = sents[i + 1] if i + 1 < len(sents) else ""
         nxt = "" if re.search(r"\d+\+?\s*years?|\byears? of", nxt, re.I) else nxt
-        name = _tier_name(sents[i], nxt, lo, hi)
-        names = {t.name for t in out}
-        if name in names:
+        name = _tier_name(sents[i], clause, nxt, lo, hi)
+        if name in {t.name for t in out}:
             name = f"{name} ({_band(lo, hi)})"
         out.append(ExperienceTier(name, lo, hi))
     return out
@@ -72,8 +76,17 @@ def _band(lo: float, hi: float | None) -> str:
     return "<1 year" if lo == 0 and hi == 1 else f"{lo:g}-{hi:g} years"
 
 
-def _tier_name(sent: str, nxt: str, lo: float, hi: float | None) -> str:
-    for text in (sent, nxt):
+_GENERIC_LABEL = re.compile(r"^(?:requirements?|qualifications?|experience(?: requirements| levels?)?|"
+                            r"notes?|must haves?|you have|preferred|required|skills|about you|"
+                            r"education|minimum|responsibilities|details|position)$", re.I)
+
+
+def _tier_name(sent: str, clause: str, nxt: str, lo: float, hi: float | None) -> str:
+    """A 'Senior nurse: 5+ years' label, else a keyword in the clause or the next sentence."""
+    label = re.match(r"^[-•*\s]*([A-Z][\w /&-]{2,40}?)\s*:\s", sent)
+    if label and not re.search(r"\d", label.group(1)) and not _GENERIC_LABEL.search(label.group(1)):
+        return label.group(1).strip()
+    for text in (clause, nxt):
         for name, rx in _TIER_WORDS:
             if rx.search(text):
                 return name
@@ -91,7 +104,10 @@ def pick_target(tiers: Sequence[ExperienceTier], title: str, text: str) -> str |
                        ("entry", "entry")):
         if word in title.lower() and any(t.name == name for t in tiers):
             return name
-    if re.search(r"proven[^.\n]{0,60}experience|experience (?:is )?required", text, re.I):
+    if re.search(r"(?:entry[\s-]level|new grad\w*)[^.\n]{0,80}\bwelcome", text, re.I):
+        return tiers[0].name
+    if re.search(r"proven[^.\n]{0,60}experience|experience (?:is )?required|"
+                 r"professional experience", text, re.I):
         return next((t.name for t in tiers if t.min_years > 0), tiers[0].name)
     return tiers[0].name
 
@@ -196,7 +212,8 @@ def find_salary(sents: Sequence[str]) -> Salary | None:
     return best[1] if best else None
 
 
-_TYPE = re.compile(r"\b(full[\s-]?time|part[\s-]?time|contract(?:or)?|temporary|temp[\s-]to[\s-]hire|"
+_TYPE = re.compile(r"\b(full[\s-]?time|part[\s-]?time|contract(?:or)?|temporary|"
+                   r"temp[\s-]to[\s-]hire|"
                    r"internship|seasonal|per diem)\b", re.I)
 
 
@@ -215,5 +232,7 @@ def find_employment_type(labelled: dict[str, str], sents: Sequence[str]) -> str 
 
 
 def _norm_type(t: str) -> str:
-    t = re.sub(r"[\s-]+", "-", t.lower())
-    return {"contractor": "contract", "temp-to-hire": "temporary"}.get(t, t)
+    """Values the jobs module stores: full_time, part_time, contract, temporary, internship."""
+    t = re.sub(r"[\s-]+", "_", t.lower())
+    return {"contractor": "contract", "temp_to_hire": "temporary", "seasonal": "temporary",
+            "per_diem": "part_time"}.get(t, t)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
 MAX_CHARS = 100_000  # spaCy raises E088 past nlp.max_length; resumes never need more
@@ -21,6 +22,20 @@ def get_nlp() -> Language:
     nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS + 1000
     return nlp
+
+
+def phrase_matcher(attr: str) -> PhraseMatcher:
+    """A PhraseMatcher on the shared vocab ('LOWER' for case-insensitive, 'ORTH' for exact)."""
+    from spacy.matcher import PhraseMatcher
+
+    return PhraseMatcher(get_nlp().vocab, attr=attr)
+
+
+def rule_matcher() -> Matcher:
+    """A token-pattern Matcher on the shared vocab."""
+    from spacy.matcher import Matcher
+
+    return Matcher(get_nlp().vocab)
 
 
 def cap(text: str) -> str:

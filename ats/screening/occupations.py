@@ -19,6 +19,10 @@ _DROP = {"senior", "junior", "i", "ii", "iii", "iv", "1", "2", "3", "trainee", "
          "the", "a", "an", "of", "bilingual", "remote", "part", "time", "full", "temporary",
          "seasonal", "contract"}
 _SYNONYMS = ("representative", "agent", "associate", "specialist", "advisor")
+_ROLE_NOUNS = {"representative", "agent", "associate", "specialist", "advisor", "adviser",
+               "manager", "supervisor", "lead", "head", "director", "team", "coordinator",
+               "assistant", "officer", "consultant", "professional", "clerk", "executive", "of",
+               "and", "vp", "vice", "president", "chief", "analyst", "administrator"}
 _EXTRA = {"csr": "customer service representative", "ccr": "customer care representative"}
 
 
@@ -31,6 +35,8 @@ def normalise_title(title: str) -> str:
             words.extend(_EXTRA[w].split())
             continue
         w = _ABBREV.get(w, w)
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]  # "Registered Nurses" and "Registered Nurse" are the same title
         if w not in _DROP:
             words.append(w)
     return " ".join(words)
@@ -82,7 +88,9 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
     """
     occ, _ = _data()
     out: dict[str, None] = {title.strip(): None}
-    for code in occupations_for(title):
+    base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
+    codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
+    for code in codes or occupations_for(base) or occupations_for(title):
         for t in occ[code]:
             out[t] = None
     for t in list(out):
@@ -93,12 +101,18 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
     return tuple(out)[:limit]
 
 
+def core_of(normalised: str) -> str:
+    """The field of a title without its rank: 'head of customer support' -> 'customer support'."""
+    return " ".join(w for w in normalised.split() if w not in _ROLE_NOUNS)
+
+
 class TitleMatcher:
     """Does a role title count as one of these occupation titles?"""
 
     def __init__(self, titles: tuple[str, ...]) -> None:
         self.keys = {normalise_title(t) for t in titles} - {""}
         self.multi = sorted((k for k in self.keys if " " in k), key=len, reverse=True)
+        self.cores = {c for c in (core_of(k) for k in self.keys) if " " in c}
         self._cache: dict[str, bool] = {}
 
     @staticmethod
@@ -113,6 +127,7 @@ class TitleMatcher:
         if hit is None:
             key = normalise_title(role_title)
             padded = f" {key} "
-            hit = key in self.keys or any(f" {k} " in padded for k in self.multi)
+            hit = key in self.keys or any(f" {k} " in padded for k in self.multi) \
+                or core_of(key) in self.cores
             self._cache[role_title] = hit
         return hit

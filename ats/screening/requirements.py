@@ -163,8 +163,14 @@ class Requirements:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Requirements:
-        """Inverse of to_dict; missing keys fall back to defaults."""
+        """Inverse of to_dict; missing keys fall back to defaults, a stale target tier to None."""
         sal = d.get("salary")
+        tiers = tuple(ExperienceTier(t["name"], float(t.get("min_years") or 0),
+                                     _num(t.get("max_years")))
+                      for t in d.get("experience_tiers") or ())
+        target = d.get("target_tier")
+        if target is not None and target not in {t.name for t in tiers}:
+            target = None
         return cls(
             title=d.get("title") or "",
             occupation_titles=tuple(d.get("occupation_titles") or ()),
@@ -172,10 +178,8 @@ class Requirements:
                                           float(k.get("weight", 1.0)),
                                           tuple(k.get("aliases") or ()))
                          for k in d.get("skills") or ()),
-            experience_tiers=tuple(ExperienceTier(t["name"], float(t.get("min_years") or 0),
-                                                  _num(t.get("max_years")))
-                                   for t in d.get("experience_tiers") or ()),
-            target_tier=d.get("target_tier"),
+            experience_tiers=tiers,
+            target_tier=target,
             education_minimum=d.get("education_minimum"),
             education_preferred=d.get("education_preferred"),
             knockouts=tuple(KnockoutQuestion(str(k.get("id") or i), k["question"],

@@ -154,9 +154,16 @@ class ResumeAnalysis:
         ev = Evidence.from_dict
         c = d.get("contact") or {}
         sm, e_ = SkillMention, Evidence
-        skills = tuple([sm(s["skill"], s["category"],
-                           e_(x["source"], x["start"], x["end"], x["text"], x["sentence"]))
-                        for s in d.get("skills", ()) for x in (s["evidence"],)])
+        seen: dict[tuple[str, int, int], Evidence] = {}  # implied skills share their evidence
+        mentions = []
+        for s in d.get("skills", ()):
+            x = s["evidence"]
+            key = (x["source"], x["start"], x["end"])
+            e = seen.get(key)
+            if e is None:
+                e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
+            mentions.append(sm(s["skill"], s["category"], e))
+        skills = tuple(mentions)
         return cls(
             skills=skills,
             roles=tuple(Role(r["title"], r.get("employer"), _date(r.get("start")),

@@ -12,6 +12,7 @@ from .results import (Component, Match, Requirements, ResumeAnalysis, Score, Ski
                       SkillRequirement, education_rank)
 
 SCORER_VERSION = "2026.11.1"
+RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in a relevant role is enough
 COVER_LETTER_FULL_CHARS = 300  # a short but real letter earns full points
 
 
@@ -23,7 +24,7 @@ def _norm(s: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """Lookup keys for a requirement: its name, aliases and taxonomy label ('crm software' -> CRM)."""
+    """Keys for a requirement: name, aliases and taxonomy label ('crm software' -> CRM)."""
     from .skills import lookup
 
     keys = [_norm(name), *(_norm(a) for a in aliases)]
@@ -73,20 +74,31 @@ def _experience(a: ResumeAnalysis, req: Requirements, weight: float
     tier = tier_for(years, req.experience_tiers)
     target = next((t for t in req.experience_tiers if t.name == req.target_tier), None)
     need = target.min_years if target else 0.0
+    tname = target.name if target else ""
     matched = tuple(Match(r.title or "role", r.evidence.sentence, r.evidence.source,
                           r.evidence.start, r.evidence.end) for r in a.roles[:10])
     if a.stated_years_evidence and not a.roles:
         ev = a.stated_years_evidence
         matched = (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),)
+    if target is None and req.occupation_titles and a.roles:
+        # No years asked for: relevant experience still separates candidates; one year of it
+        # (or any stated total when no role is dated) earns full points, so 100 stays reachable.
+        frac = min(1.0, (rel or 0.0) / RELEVANT_YEARS_FOR_FULL)
+        detail = (f"no minimum years set; {rel or 0:.1f} years in relevant roles "
+                  f"({RELEVANT_YEARS_FOR_FULL:g}+ earns full points)")
+        missing = () if frac >= 1 else ("relevant experience",)
+        return (Component("experience", weight, round(weight * frac, 1), matched, missing, detail),
+                rel, tier)
     if need <= 0:
         detail = ("no minimum years set: full points" if not target else
                   f"target tier {target.name!r} needs no minimum: full points")
         return Component("experience", weight, weight, matched, (), detail), rel, tier
     frac = min(1.0, (years or 0.0) / need)
-    missing = () if frac >= 1 else (f"{need:g}+ years for tier {target.name!r}",)  # type: ignore[union-attr]
+    missing = () if frac >= 1 else (f"{need:g}+ years for tier {tname!r}",)
     detail = (f"{(years or 0):.1f} years ({basis}) vs {need:g} needed for "
-              f"{target.name!r}; candidate tier: {tier or 'none'}")  # type: ignore[union-attr]
-    return Component("experience", weight, round(weight * frac, 1), matched, missing, detail), rel, tier
+              f"{tname!r}; candidate tier: {tier or 'none'}")
+    points = round(weight * frac, 1)
+    return Component("experience", weight, points, matched, missing, detail), rel, tier
 
 
 def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
@@ -114,7 +126,8 @@ def _knockouts(req: Requirements, answers: Mapping[str, str], weight: float
                ) -> tuple[Component, bool, bool]:
     """Equal share per question; a failing answer loses its share, a missing one does not."""
     if not req.knockouts:
-        return Component("knockouts", weight, weight, (), (), "no knockout questions: full points"), False, False
+        none = Component("knockouts", weight, weight, (), (), "no knockout questions: full points")
+        return none, False, False
     share = weight / len(req.knockouts)
     pts, matched, failed, unanswered, auto = 0.0, [], [], 0, False
     for k in req.knockouts:
@@ -158,8 +171,10 @@ def score(analysis: ResumeAnalysis, requirements: Requirements,
     for m in analysis.skills:
         found.setdefault(_norm(m.skill), m)
         found.setdefault(_norm(m.evidence.text), m)
-    req_c, coverage = _skills("required_skills", w.required_skills, requirements.required_skills, found)
-    pref_c, _ = _skills("preferred_skills", w.preferred_skills, requirements.preferred_skills, found)
+    req_c, coverage = _skills("required_skills", w.required_skills,
+                              requirements.required_skills, found)
+    pref_c, _ = _skills("preferred_skills", w.preferred_skills,
+                        requirements.preferred_skills, found)
     exp_c, rel, tier = _experience(analysis, requirements, w.experience)
     ko_c, failed, auto = _knockouts(requirements, answers or {}, w.knockouts)
     comps = (req_c, pref_c, exp_c, _education(analysis, requirements, w.education), ko_c,

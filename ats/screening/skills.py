@@ -9,8 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .nlp import get_nlp, sentence_around
+from .nlp import get_nlp, phrase_matcher, rule_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
+from .skill_rules import CHANNEL_WORDS, patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -19,10 +20,6 @@ DATA = Path(__file__).with_name("data") / "skills.jsonl"
 CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages",
               "certifications")
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
-_CHANNEL_WORDS = {"phone": "phone-support", "telephone": "phone-support", "voice": "phone-support",
-                  "email": "email-support", "mail": "email-support", "chat": "live-chat",
-                  "social": "social-media-support", "sms": "sms-support", "text": "sms-support"}
-_CHANNEL_HEADS = ["support", "service", "customer", "channels", "inquiries", "enquiries", "queries"]
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +74,10 @@ def variants(alias: str) -> set[str]:
         forms.add(base.replace(" and ", " & "))
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
-        if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
-            forms.add(f[:-1] + "ies" if last.endswith("y") and last[-2] not in "aeiou" else f + "s")
+        if last.isalpha() and not last.isupper() and len(last) >= 4 \
+                and not last.endswith(("s", "ing")):
+            ies = last.endswith("y") and last[-2] not in "aeiou"
+            forms.add(f[:-1] + "ies" if ies else f + "s")
     return forms
 
 
@@ -86,12 +85,10 @@ class SkillMatcher:
     """PhraseMatchers (LOWER and ORTH) plus Matcher rules over a set of skill definitions."""
 
     def __init__(self, defs: Iterable[SkillDef], rules: bool = True) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
-
         nlp = get_nlp()
         self.defs = {d.id: d for d in defs}
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = phrase_matcher("LOWER")
+        self.orth = phrase_matcher("ORTH")
         self.context_ids: set[str] = set()
         self.phrases = 0
         lower: dict[str, set[str]] = {}
@@ -110,13 +107,10 @@ class SkillMatcher:
                     docs = list(nlp.tokenizer.pipe(sorted(phrases)))
                     matcher.add(key, docs)
                     self.phrases += len(docs)
-        self.rules = Matcher(nlp.vocab)
+        self.rules = rule_matcher()
         if rules:
-            sep = {"LOWER": {"IN": [",", "/", "and", "&", "or", "-", "e", "mail", "phone", "email",
-                                    "chat", "social", "media", "sms", "text", "voice"]},
-                   "OP": "*"}
-            self.rules.add("channel-list", [[{"LOWER": {"IN": list(_CHANNEL_WORDS)}}, sep,
-                                             {"LOWER": {"IN": _CHANNEL_HEADS}}]])
+            for key, pats in patterns().items():
+                self.rules.add(key, pats)
 
     def find(self, doc: Doc, source: str) -> list[SkillMention]:
         """Skill mentions in a tokenised document, longest match first, no overlaps."""
@@ -141,7 +135,7 @@ class SkillMatcher:
                 kept.append((s, e, key))
                 last_end = e
         covered = {i for s, e, _ in kept for i in range(s, e)}
-        kept.extend(self._channel_rules(doc, covered))
+        kept.extend(self._rules(doc, covered))
         text = doc.text
         out = []
         for s, e, key in kept:
@@ -166,20 +160,30 @@ class SkillMatcher:
         tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
         return punct >= 1 and tools >= 2
 
-    def _channel_rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
-        """'phone, email and chat support' -> one mention per channel word not already matched."""
-        out = []
+    def _rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+        """Matcher rules: one mention per channel word in 'phone, email and chat support', and
+        'trained new hires'-style actions, where the first word is not already matched."""
         if not len(self.rules):
             return []
-        for _, s, e in self.rules(doc):
+        strings = doc.vocab.strings
+        out: dict[tuple[int, str], int] = {}
+        for mid, s, e in self.rules(doc):
+            key = strings[mid]
+            if key.startswith("rule:"):
+                sid = key[5:]
+                if s not in covered and sid in self.defs:
+                    out[(s, sid)] = max(out.get((s, sid), e), e)
+                continue
             for t in doc[s:e]:
-                sid = _CHANNEL_WORDS.get(t.lower_)
-                if t.lower_ == "mail" and t.i > 0 and doc[t.i - 1].lower_ == "-":
-                    continue
-                if sid and sid in self.defs and t.i not in covered:
-                    covered.add(t.i)
-                    out.append((t.i, t.i + 1, sid))
-        return out
+                sid = CHANNEL_WORDS.get(t.lower_)
+                i = t.i
+                if t.lower_ == "mail" and i >= 2 and doc[i - 1].text == "-":
+                    i -= 2 if doc[i - 2].lower_ == "e" else 0  # "e-mail" is three tokens
+                if sid and sid in self.defs and i not in covered and (i, sid) not in out:
+                    out[(i, sid)] = t.i + 1
+        for (s, _), e in out.items():
+            covered.update(range(s, e))
+        return [(s, e, sid) for (s, sid), e in sorted(out.items())]
 
 
 def _looks_like_verb(doc: Doc, i: int) -> bool:

@@ -1,9 +1,9 @@
-"""The search index: one FTS5 row per application on SQLite; an expression GIN index on PostgreSQL.
+"""The search index `search_fts`: one row per application with the text of its documents.
 
-SQLite keeps a copy of the application's document text in the FTS5 table `search_fts`
-(rowid = application id, `job` = a token "j<job id>", `body` = resume + cover letter), so a
-search inside one job intersects two posting lists instead of matching the whole database.
-PostgreSQL needs no copy: `ix_documents_fts` indexes to_tsvector(extracted_text) directly.
+SQLite: an FTS5 table (rowid = application id, `job` = a token "j<job id>", `body` = resume +
+cover letter), so a search inside one job intersects two posting lists instead of matching the
+whole database. PostgreSQL: a table (application_id, job_id, tsv tsvector) with a job index and a
+GIN index, so the planner can check only the job's stored vectors when a word is common.
 """
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from sqlalchemy import Select, select, text
 from ats.extensions import db
 
 FTS_TABLE = "search_fts"
-PG_INDEX = "ix_documents_fts"
-PG_TSVECTOR = "to_tsvector('english'::regconfig, coalesce(documents.extracted_text, ''::text))"
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
 
@@ -28,25 +26,35 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Alembic filter: the FTS5 table (and its shadow tables) and the expression index are not models."""
     if type_ == "table" and name and name.startswith(FTS_TABLE):
         return False
-    if type_ == "index" and name == PG_INDEX:
-        return False
     return True
 
 
-def _application_text_sql() -> str:
-    """SQL giving (application id, job token, all document text) for the applications in :ids."""
-    return ("SELECT a.id, 'j' || a.job_id, coalesce(group_concat(d.extracted_text, char(10)), '') "
+def _application_text_sql(dialect: str) -> str:
+    """SQL giving (application id, job, all document text) for the applications in {ids}."""
+    if dialect == "sqlite":
+        return ("SELECT a.id, 'j' || a.job_id, coalesce(group_concat(d.extracted_text, char(10)), '') "
+                "FROM applications a LEFT JOIN documents d ON d.application_id = a.id "
+                "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id")
+    return ("SELECT a.id, a.job_id, to_tsvector('english'::regconfig, "
+            "coalesce(string_agg(d.extracted_text, E'\\n'), '')) "
             "FROM applications a LEFT JOIN documents d ON d.application_id = a.id "
             "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id")
 
 
+def _columns(dialect: str) -> str:
+    return "(rowid, job, body)" if dialect == "sqlite" else "(application_id, job_id, tsv)"
+
+
+def _key(dialect: str) -> str:
+    return "rowid" if dialect == "sqlite" else "application_id"
+
+
 def index_application(application_id: int) -> None:
-    """Refresh one application's row (caller commits); a no-op on PostgreSQL."""
-    if _dialect() != "sqlite":
-        return
-    db.session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": application_id})
-    db.session.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, job, body) "
-                            + _application_text_sql().format(ids=":id")), {"id": application_id})
+    """Refresh one application's row (caller commits)."""
+    dialect = _dialect()
+    db.session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE {_key(dialect)} = :id"), {"id": application_id})
+    db.session.execute(text(f"INSERT INTO {FTS_TABLE} {_columns(dialect)} "
+                            + _application_text_sql(dialect).format(ids=":id")), {"id": application_id})
 
 
 def index_document(document) -> None:
@@ -56,19 +64,17 @@ def index_document(document) -> None:
 
 
 def remove_application(application_id: int) -> None:
-    """Drop an application's text from the index (erasure; the delete trigger does it too)."""
-    if _dialect() == "sqlite":
-        db.session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"), {"id": application_id})
+    """Drop an application's text from the index (erasure; a trigger or foreign key does it too)."""
+    db.session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE {_key(_dialect())} = :id"), {"id": application_id})
 
 
 def backfill(connection=None) -> int:
-    """Rebuild the whole SQLite index from documents (migration and bulk loads); returns rows indexed."""
+    """Rebuild the whole index from documents (migration and bulk loads); returns rows indexed."""
     conn = connection if connection is not None else db.session.connection()
-    if conn.dialect.name != "sqlite":
-        return 0
+    dialect = conn.dialect.name
     conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    result = conn.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, job, body) "
-                               + _application_text_sql().format(ids="SELECT id FROM applications")))
+    result = conn.execute(text(f"INSERT INTO {FTS_TABLE} {_columns(dialect)} "
+                               + _application_text_sql(dialect).format(ids="SELECT id FROM applications")))
     return result.rowcount or 0
 
 
@@ -90,10 +96,7 @@ def matching_application_ids(job_id: int, query: str) -> Select | None:
         match = f'job : "j{int(job_id)}" AND body : ({body})'
         return (select(text("rowid")).select_from(text(FTS_TABLE))
                 .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match)))
-    from ats.applications.models import Application, Document
-
     tsquery = " & ".join(f"'{w.lower()}':*" for w in words)
-    return (select(Document.application_id)
-            .where(Document.application_id.in_(select(Application.id).where(Application.job_id == job_id)))
-            .where(text(f"{PG_TSVECTOR} @@ to_tsquery('english'::regconfig, :pg_tsq)")
-                   .bindparams(pg_tsq=tsquery)))
+    return (select(text("application_id")).select_from(text(FTS_TABLE))
+            .where(text("job_id = :fts_job AND tsv @@ to_tsquery('english'::regconfig, :pg_tsq)")
+                   .bindparams(fts_job=int(job_id), pg_tsq=tsquery)))

@@ -60,6 +60,20 @@ def test_screen_files_in_input_order_with_errors(tmp_path, resume_text, as_of, w
             assert row["years_experience"] == pytest.approx(2.08, abs=0.01)
 
 
+def test_many_files_in_small_chunks_keep_input_order(tmp_path, as_of, monkeypatch) -> None:
+    import ats.screening.batch as batch
+
+    monkeypatch.setattr(batch, "CHUNK_PER_WORKER", 2)  # 4 tasks in flight: many chunks
+    paths = []
+    for i in range(40):
+        p = tmp_path / f"{i:02d}.txt"
+        p.write_text(f"Customer Service Representative, Acme, {2000 + i % 20}-2024\nZendesk", "utf-8")
+        paths.append(p)
+    rows = list(screen_files(paths, REQ, as_of=as_of, workers=2, extract=fake_extract))
+    assert [r["file"] for r in rows] == [str(p) for p in paths]
+    assert [round(r["years_experience"]) for r in rows] == [24 - i % 20 for i in range(40)]
+
+
 def test_screen_texts_matches_single_analysis(resume_text, as_of) -> None:
     from ats.screening.analyse import analyse
     from ats.screening.score import score

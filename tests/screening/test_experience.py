@@ -28,6 +28,10 @@ AS_OF = date(2024, 6, 30)
     ("Sept. 2018 â€” Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
     ("May 2015 — June 2016", date(2015, 5, 1), date(2016, 6, 1), False),
     ("since 2020", date(2020, 1, 1), AS_OF, True),
+    ("2022-06 – present", date(2022, 6, 1), AS_OF, True),
+    ("2020-09 – 2022-05", date(2020, 9, 1), date(2022, 5, 1), False),
+    ("Oct '23 - Present", date(2023, 10, 1), AS_OF, True),
+    ("Feb ’22 - Aug ’23", date(2022, 2, 1), date(2023, 8, 1), False),
 ])
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
     found = find_date_ranges(f"Agent, Acme, {text}", AS_OF)
@@ -49,6 +53,27 @@ def test_roles_title_and_employer_in_common_layouts() -> None:
         ("Customer Service Representative", "Acme Corp"), ("Call Center Agent", "Beta LLC"),
         ("Sales Associate", "Gamma Stores")]
     assert roles[0].evidence.text == "Jan 2019 - Present"
+
+
+def test_roles_with_employer_on_the_next_or_previous_line() -> None:
+    text = ("WORK HISTORY\nCustomer Service Representative          Jan 2019 - Present\n"
+            "Acme Corp, Dallas, TX\n• Answered calls\nBeta Bank\n"
+            "Teller                                    2016 – 2018\n• Cash handling\n\n"
+            "Jan 2014 - Dec 2015\nSales Associate, Gamma Stores\n")
+    assert [(r.title, r.employer) for r in find_roles(text, AS_OF)] == [
+        ("Customer Service Representative", "Acme Corp"), ("Teller", "Beta Bank"),
+        ("Sales Associate", "Gamma Stores")]
+
+
+def test_table_layout_with_blank_lines_finds_title_below() -> None:
+    text = ("Experience\n\nDates\n\nRole\n\n09/2020 – present\n\nNordstrom\n\n"
+            "Customer Experience Specialist,\n\nRespond to customers on phone.\n")
+    (r,) = find_roles(text, AS_OF)
+    assert (r.title, r.employer) == ("Customer Experience Specialist", "Nordstrom")
+
+
+def test_school_years_are_not_roles() -> None:
+    assert find_roles("University of Texas, 2012-2016\nBachelor of Arts, 2012 - 2016", AS_OF) == []
 
 
 def role(title: str, s: date, e: date, current: bool = False) -> Role:
@@ -77,7 +102,9 @@ def test_occupation_titles_expand_job_title() -> None:
         assert t in titles
     tm = TitleMatcher(titles)
     assert tm.matches("Bilingual Customer Service Representative")
-    assert not tm.matches("Registered Nurse")
+    # same field, different rank: leads and managers of customer support count as relevant
+    assert tm.matches("Head of Customer Support") and tm.matches("Call Center Supervisor")
+    assert not tm.matches("Registered Nurse") and not tm.matches("Restaurant Manager")
 
 
 @pytest.mark.parametrize("text,years", [

@@ -41,7 +41,7 @@ def test_specialist_title_tiers_salary_type(specialist: dict) -> None:
     # the $36,718 average quoted later is context, not the posted range
     assert specialist["salary"] == {"min": 35000.0, "max": 60000.0, "currency": "USD",
                                     "period": "year"}
-    assert specialist["employment_type"] == "full-time"
+    assert specialist["employment_type"] == "full_time"
     assert specialist["location"] is None  # "[City, State]" is a placeholder
     assert specialist["remote"] is True  # "options for remote work"
 
@@ -57,6 +57,10 @@ def test_specialist_skills_education_knockouts(specialist: dict) -> None:
     assert specialist["education"] == {"minimum": "high_school", "preferred": "associate"}
     assert [k["failing_answer"] for k in specialist["knockout_questions"]] == ["no"]
     assert len(specialist["benefits"]) == 5
+    assert specialist["summary"].startswith("We are looking for a Customer Care Specialist")
+    assert "Process orders, returns, and exchanges for customers" in specialist["responsibilities"]
+    assert "Strong phone contact handling skills and active listening" in \
+        specialist["qualifications"]
     titles = specialist["occupation_titles"]
     assert {"Customer Service Representative", "Call Center Representative", "Sales Associate",
             "Retail Associate"} <= set(titles)
@@ -76,6 +80,7 @@ def test_representative_posting(representative: dict) -> None:
     assert {"Call Center", "Customer Service"} <= set(representative["preferred_skills"])
     assert representative["experience_tiers"] == [] and representative["target_tier"] is None
     assert representative["salary"] is None
+    assert representative["summary"].startswith("Customer service representatives, also known as")
 
 
 PLAIN = ("We are hiring a Warehouse Associate in Dallas, TX. This is a full-time position. "
@@ -91,7 +96,7 @@ def test_plain_paragraph_posting() -> None:
     assert d["experience_tiers"] == [{"name": "2+ years", "min_years": 2.0, "max_years": None}]
     assert d["target_tier"] == "2+ years"
     assert d["salary"] == {"min": 18.0, "max": 22.0, "currency": "USD", "period": "hour"}
-    assert d["employment_type"] == "full-time" and d["location"] == "Dallas, TX"
+    assert d["employment_type"] == "full_time" and d["location"] == "Dallas, TX"
     assert {"weekends_holidays", "lifting"} <= {k["id"] for k in d["knockout_questions"]}
     assert d["education"]["minimum"] == "high_school"
     assert "Warehouse Operations" in d["required_skills"]
@@ -120,6 +125,25 @@ def test_bullet_list_posting_without_headings() -> None:
     assert ko["work_authorisation"] == "no" and ko["sponsorship"] == "yes"
     assert d["salary"] == {"min": 30000.0, "max": 38000.0, "currency": "GBP", "period": "year"}
     assert d["remote"] is True
+
+
+LADDER = """Registered Nurse - Medical/Surgical Unit
+
+Experience
+- New graduate nurses (less than 1 year) are welcome through our residency program
+- Experienced nurse: 1 to 5 years of acute care experience
+- Senior nurse / charge nurse: 5+ years of experience
+"""
+
+
+def test_labelled_ladder_and_title_suffix() -> None:
+    d = parse_job_description(LADDER).to_json_dict()
+    assert d["experience_tiers"] == [
+        {"name": "entry", "min_years": 0.0, "max_years": 1.0},
+        {"name": "Experienced nurse", "min_years": 1.0, "max_years": 5.0},
+        {"name": "Senior nurse / charge nurse", "min_years": 5.0, "max_years": None}]
+    assert d["target_tier"] == "entry"  # "new graduate nurses ... are welcome"
+    assert "Registered Nurses" in d["occupation_titles"]  # matched without the unit suffix
 
 
 def test_empty_posting_gives_empty_draft() -> None:

@@ -67,12 +67,25 @@ def test_empty_requirements_let_a_perfect_candidate_reach_100(analysis) -> None:
     assert "full points" in {c.name: c for c in s.components}["preferred_skills"].detail
 
 
+def test_no_years_set_relevant_experience_still_counts(analysis) -> None:
+    titles = ("Customer Service Representative",)
+    s = score(analysis, Requirements(title="CSR", occupation_titles=titles))
+    exp = {c.name: c for c in s.components}["experience"]
+    assert exp.points == 25 and "relevant roles" in exp.detail
+    nurse = Requirements(title="Nurse", occupation_titles=("Registered Nurse",))
+    exp = {c.name: c for c in score(analysis, nurse).components}["experience"]
+    assert exp.points == 0 and exp.missing == ("relevant experience",)
+
+
 def test_weights_validated_and_hash_changes() -> None:
     with pytest.raises(ValueError):
         Weights(50, 50, 25, 10, 10, 5)
     r = Requirements(title="a")
     assert r.fingerprint() != replace(r, title="b").fingerprint()
     assert Requirements.from_dict({"title": "a"}) == r
+    assert Requirements.from_dict({"target_tier": "gone"}).target_tier is None
+    with pytest.raises(ValueError):
+        Requirements(experience_tiers=(ExperienceTier("entry", 0, 1),), target_tier="gone")
     assert Requirements.from_dict(json.loads(json.dumps(r.to_dict()))).fingerprint() == r.fingerprint()
 
 
@@ -80,6 +93,13 @@ def test_aliases_widen_requirement(analysis) -> None:
     req = Requirements(skills=(SkillRequirement("Ticketing", True, aliases=("Zendesk",)),))
     comp = score(analysis, req).components[0]
     assert comp.missing == () and comp.matched[0].label == "Ticketing"
+
+
+def test_requirement_names_are_canonicalised_through_the_taxonomy(analysis) -> None:
+    req = Requirements(skills=(SkillRequirement("crm software", True),
+                               SkillRequirement("problem-solving", True)))
+    comp = score(analysis, req).components[0]
+    assert comp.missing == () and len(comp.matched) == 2
 
 
 def test_rank_key_orders_score_then_coverage_then_date(analysis, req) -> None:

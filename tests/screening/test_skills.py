@@ -89,3 +89,27 @@ def test_onet_technology_skills_are_included() -> None:
     tax = load_taxonomy()
     assert any(s.id.startswith("onet-") for s in tax.values())
     assert "Tableau" in names("Built dashboards in Tableau and Microsoft Power BI")
+
+
+@pytest.mark.parametrize("text,skill", [
+    ("Trained new hires on policies", "Training and Mentoring"),
+    ("coached junior agents weekly", "Training and Mentoring"),
+    ("Answered 70 calls per day", "Phone Support"),
+    ("Answered questions by phone", "Phone Support"),
+    ("Answered questions by phone and e-mail", "Email Support"),
+    ("Lead 7 reps handling exceptions", "Leadership"),
+    ("Document every interaction in Salesforce.", "Record Keeping"),
+    ("Handled guest complaints at the front desk", "Complaint Resolution"),
+    ("Served customers in a busy cafe", "Customer Service"),
+])
+def test_action_rules(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_action_rules_do_not_fire_on_unrelated_words() -> None:
+    found = names("Trained in CPR. Lead poisoning awareness. Phone: 555-123-4567")
+    assert not {"Training and Mentoring", "Leadership", "Phone Support"} & found
+
+
+def test_retail_sales_associate_gives_both_skills() -> None:
+    assert {"Retail", "Sales"} <= names("Retail Sales Associate, Macy's")

@@ -1,0 +1,86 @@
+"""The candidate page: evidence highlighted in place (escaped), breakdown, documents, duplicates, timeline."""
+from __future__ import annotations
+
+import re
+
+from ats.candidates.highlight import Span, segments
+from ats.extensions import db
+
+
+def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_user, make_job, make_application):
+    job = make_job()
+    application = make_application(job, name="Dana Example")
+    login(client, make_user("recruiter"))
+    resp = client.get(f"/applications/{application.id}")
+    assert resp.status_code == 200
+    html = resp.get_data(as_text=True)
+    marks = re.findall(r'<mark class="evidence evidence-(\w+)" title="([^"]*)" tabindex="0">([^<]*)<', html)
+    skill_marks = [(title, text) for kind, title, text in marks if kind == "skill"]
+    assert ("Customer service (required skill)" in dict(skill_marks)), marks
+    text = application.document("resume").extracted_text
+    assert all(t in text for _, t in skill_marks)  # the marked words are the resume's own words, in place
+    assert any(kind == "role" for kind, _, _ in marks)
+    assert "Score breakdown" in html and "Required skills" in html and "Knockout questions" in html
+    assert f"/documents/{application.document('resume').id}/download" in html
+    assert "Can you work weekends and holidays?" in html
+    assert "Applied" in html and "Screened" in html
+
+
+def test_segments_escape_text_and_clip_overlaps():
+    segs = segments("<b>Zendesk</b> and CRM", [Span(3, 10, "Zendesk", "skill"), Span(5, 14, "x", "skill"),
+                                                 Span(19, 22, "CRM", "skill")])
+    assert "".join(s.text for s in segs) == "<b>Zendesk</b> and CRM"
+    assert [(s.text, s.label) for s in segs if s.label] == [("Zendesk", "Zendesk"), ("</b>", "x"), ("CRM", "CRM")]
+
+
+def test_hostile_resume_text_is_escaped(client, login, make_user, make_job, make_application):
+    job = make_job()
+    application = make_application(job, name="Mallory <img src=x onerror=alert(1)>")
+    doc = application.document("resume")
+    doc.extracted_text = "<script>alert(1)</script> Customer service " + (doc.extracted_text or "")
+    db.session.commit()
+    login(client, make_user("recruiter"))
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html
+
+
+def test_other_applications_and_likely_duplicates_respect_access(client, login, make_user, make_job, make_application):
+    job, other_job = make_job(), make_job(title="Warehouse lead")
+    application = make_application(job, name="Pat Twin", phone="+1 512 555 0199")
+    twin = make_application(other_job, name="pat twin", phone="(512) 555-0199")
+    login(client, make_user("recruiter"))
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    assert "Likely the same person" in html and f"/applications/{twin.id}" in html
+    manager = make_user("hiring_manager")
+    from ats.jobs.services import assign
+
+    assign(job, manager, "hiring_manager", actor=None)
+    client.post("/logout")
+    login(client, manager)
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    assert f"/applications/{twin.id}" not in html  # the manager may not see the other job
+    assert client.get(f"/applications/{twin.id}").status_code == 404
+
+
+def test_timeline_lists_stage_moves_with_who_and_why(client, login, make_user, make_job, make_application):
+    from ats.pipeline.services import move
+
+    job = make_job()
+    application = make_application(job)
+    recruiter = make_user("recruiter", name="Rita Recruiter")
+    move(application, job.stages[1], actor=recruiter, note="Strong phone manner")
+    login(client, recruiter)
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    assert "Moved Applied → Screening" in html and "by Rita Recruiter" in html and "Strong phone manner" in html
+
+
+def test_review_navigation_follows_rank_order(client, login, make_user, make_job, make_application):
+    job = make_job()
+    a, b, c = (make_application(job, name=n) for n in ("A", "B", "C"))
+    a.score, b.score, c.score = 90.0, 60.0, 30.0
+    db.session.commit()
+    login(client, make_user("recruiter"))
+    html = client.get(f"/applications/{b.id}").get_data(as_text=True)
+    assert f'data-next="/applications/{c.id}"' in html and f'data-previous="/applications/{a.id}"' in html
+    assert "js/review.js" in html

@@ -1,0 +1,165 @@
+"""Creating, importing, editing, duplicating jobs and their team; validation keeps what was typed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from ats.audit.models import AuditEvent
+from ats.extensions import db
+from ats.jobs.models import Job, JobAssignment
+from ats.tasks.models import Task
+
+POSTINGS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"
+
+
+def _form_fields(html: str) -> dict[str, str]:
+    """The review form's inputs as a browser would submit them (text inputs, textareas, selected options, checkboxes)."""
+    import html as htmlmod
+    import re
+
+    data: dict[str, str] = {}
+    for m in re.finditer(r'<input type="(?:text|hidden)"[^>]*?name="([^"]+)"[^>]*?value="([^"]*)"', html):
+        data[m.group(1)] = htmlmod.unescape(m.group(2))
+    for m in re.finditer(r'<input type="text" inputmode="decimal"[^>]*?name="([^"]+)"[^>]*?value="([^"]*)"', html):
+        data[m.group(1)] = htmlmod.unescape(m.group(2))
+    for m in re.finditer(r'<input type="checkbox"[^>]*?name="([^"]+)" value="y" checked', html):
+        data[m.group(1)] = "y"
+    for m in re.finditer(r'<textarea id="[^"]+" name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
+        data[m.group(1)] = htmlmod.unescape(m.group(2))
+    for m in re.finditer(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S):
+        sel = re.search(r'<option value="([^"]*)" selected', m.group(2))
+        first = re.search(r'<option value="([^"]*)"', m.group(2))
+        data[m.group(1)] = htmlmod.unescape((sel or first).group(1)) if (sel or first) else ""
+    data.pop("csrf_token", None)
+    return data
+
+
+@pytest.mark.parametrize("posting", ["customer-care-specialist.txt", "customer-care-representative.txt"])
+def test_import_each_shared_posting_through_the_review_form(client, login, make_user, posting):
+    login(client, make_user("recruiter"))
+    text = (POSTINGS / posting).read_text(encoding="utf-8")
+    review = client.post("/jobs/import", data={"description": text})
+    assert review.status_code == 200
+    html = review.get_data(as_text=True)
+    assert "Review the imported job" in html
+    data = _form_fields(html)
+    assert "Customer Care" in data["title"]
+    assert data.get("skill-0-name"), "the draft proposes at least one skill"
+    data["skill-0-weight"] = "3"  # the recruiter edits a weight before saving
+    data["status"] = "open"
+    saved = client.post("/jobs/new", data=data)
+    assert saved.status_code == 302
+    job = db.session.scalar(select(Job))
+    assert job.status == "open" and "Customer Care" in job.title
+    req = job.requirements()
+    assert req.skills and req.skills[0].weight == 3
+    assert [s.name for s in job.stages][:2] == ["Applied", "Screening"]
+    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "job.created")).data["source"] == "import"
+
+
+def test_import_upload_of_a_text_file(client, login, make_user):
+    import io
+
+    login(client, make_user("recruiter"))
+    data = (POSTINGS / "customer-care-representative.txt").read_bytes()
+    resp = client.post("/jobs/import", data={"description": "", "file": (io.BytesIO(data), "posting.txt")},
+                       content_type="multipart/form-data")
+    assert resp.status_code == 200 and "Review the imported job" in resp.get_data(as_text=True)
+
+
+def test_import_with_nothing_explains_what_to_do(client, login, make_user):
+    login(client, make_user("recruiter"))
+    resp = client.post("/jobs/import", data={"description": "  "})
+    assert resp.status_code == 400
+    assert "Paste the job description" in resp.get_data(as_text=True)
+
+
+def test_invalid_form_keeps_everything_typed_and_saves_nothing(client, login, make_user):
+    login(client, make_user("recruiter"))
+    resp = client.post("/jobs/new", data={
+        "title": "Night <b>Agent</b>", "employment_type": "full_time", "stages": "Applied\nHired",
+        "skill-0-name": "Zendesk", "skill-0-weight": "lots", "skill-0-kind": "preferred",
+        "tier-0-name": "Senior", "tier-0-min": "5", "tier-0-max": "2",
+        "ko-0-question": "Can you work nights?", "ko-0-failing": "no",
+        "weight_required_skills": "50", "weight_preferred_skills": "10", "weight_experience": "25",
+        "weight_education": "10", "weight_knockouts": "10", "weight_cover_letter": "5",
+    })
+    assert resp.status_code == 400
+    html = resp.get_data(as_text=True)
+    assert "Enter a number, e.g. 3 or 2.5." in html
+    assert "The maximum years must be above the minimum." in html
+    assert "The weights must add up to 100 (now 110)." in html
+    assert 'value="Night &lt;b&gt;Agent&lt;/b&gt;"' in html and 'value="lots"' in html
+    assert "Can you work nights?" in html and 'value="Zendesk"' in html
+    assert db.session.scalar(select(Job)) is None
+
+
+def test_editing_requirements_rescores_in_the_same_commit(client, login, make_user, make_job, make_application):
+    job = make_job()
+    application = make_application(job)
+    before = application.score
+    login(client, make_user("recruiter"))
+    data = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    data["skill-0-name"] = "Underwater basket weaving"  # a required skill nobody has
+    resp = client.post(f"/jobs/{job.id}/edit", data=data)
+    assert resp.status_code == 302
+    db.session.expire_all()
+    assert job.requirements().skills[0].name == "Underwater basket weaving"
+    assert db.session.scalar(select(Task).where(Task.kind == "rescore_job")) is not None
+    assert application.score < before
+    # a save without requirement changes does not rescore again
+    client.post(f"/jobs/{job.id}/edit", data=_form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True)))
+    assert len(db.session.scalars(select(Task).where(Task.kind == "rescore_job")).all()) == 1
+
+
+def test_duplicate_status_and_team(client, login, make_user, make_job):
+    job = make_job()
+    manager, interviewer = make_user("hiring_manager"), make_user("interviewer")
+    login(client, make_user("recruiter"))
+    resp = client.post(f"/jobs/{job.id}/duplicate")
+    assert resp.status_code == 302
+    copy = db.session.scalar(select(Job).where(Job.id != job.id))
+    assert copy.status == "draft" and copy.title == f"Copy of {job.title}"
+    assert copy.requirements_data == job.requirements_data and len(copy.stages) == len(job.stages)
+    assert client.post(f"/jobs/{job.id}/status", data={"status": "closed"}).status_code == 302
+    assert db.session.get(Job, job.id).status == "closed"
+    resp = client.post(f"/jobs/{job.id}/team", data={f"role-{manager.id}": "hiring_manager",
+                                                      f"role-{interviewer.id}": "interviewer"})
+    assert resp.status_code == 302
+    roles = {a.user_id: a.role for a in db.session.scalars(select(JobAssignment).where(JobAssignment.job_id == job.id))}
+    assert roles == {manager.id: "hiring_manager", interviewer.id: "interviewer"}
+    client.post(f"/jobs/{job.id}/team", data={f"role-{manager.id}": "hiring_manager"})
+    assert db.session.scalar(select(JobAssignment).where(JobAssignment.user_id == interviewer.id)) is None
+    assert client.post(f"/jobs/{job.id}/team", data={f"role-{manager.id}": "admin"}).status_code == 400
+
+
+@pytest.mark.parametrize("role", ["hiring_manager", "interviewer"])
+def test_non_recruiters_reach_no_recruiter_action(client, login, make_user, make_job, make_application, role):
+    job = make_job()
+    application = make_application(job)
+    user = make_user(role)
+    from ats.jobs.services import assign
+
+    assign(job, user, role, actor=None)  # even on their own job
+    login(client, user)
+    gets = ["/jobs", "/jobs/new", "/jobs/import", f"/jobs/{job.id}/edit", f"/jobs/{job.id}/team",
+            f"/jobs/{job.id}/applicants.csv"]
+    posts = ["/jobs/new", "/jobs/import", f"/jobs/{job.id}/edit", f"/jobs/{job.id}/duplicate",
+             f"/jobs/{job.id}/status", f"/jobs/{job.id}/team"]
+    for url in gets:
+        assert client.get(url).status_code == 404, url
+    for url in posts:
+        assert client.post(url, data={"title": "x", "status": "closed"}).status_code == 404, url
+    assert db.session.scalar(select(Job).where(Job.id != job.id)) is None
+    assert db.session.get(Job, job.id).status == "open"
+    assert client.get(f"/applications/{application.id}").status_code == 200
+    assert "Advance to" not in client.get(f"/applications/{application.id}").get_data(as_text=True)
+
+
+def test_anonymous_is_sent_to_login(client, make_job):
+    job = make_job()
+    for url in ("/jobs", f"/jobs/{job.id}/applicants", f"/jobs/{job.id}/applicants.csv"):
+        resp = client.get(url)
+        assert resp.status_code == 302 and "/login" in resp.headers["Location"]

@@ -1,0 +1,362 @@
+"""Permission matrix: every route x every actor x objects of job A and job B, from ONE table.
+
+Actors: anonymous, a candidate holding the portal status token of job A's application, the
+interviewer and the hiring manager assigned to job A, a recruiter and an admin. Job B has no
+assignments, so everything of job B must be 404 for the interviewer and the hiring manager, and
+no page they can open (lists, dashboards, search, exports, counts) may contain job B's data.
+GET routes are visited for real; POST routes are sent by every actor that must be refused, and
+must change nothing. A route that is not in ROUTES fails the test with its name.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from datetime import date, time
+
+import pytest
+from sqlalchemy import func, select, text
+
+from ats import create_app
+from ats.extensions import db
+from tests.conftest import PG_URL, TEST_PASSWORD, base_config
+
+ACTORS = ("anonymous", "candidate", "interviewer", "hiring_manager", "recruiter", "admin")
+OK, LOGIN, NOT_FOUND = "ok", "login", "404"
+# What identifies job B in a page: none of it may reach someone who only sees job A.
+JOB_B_MARKERS = ("Zebulon Quartz", "zebulon@example.org", "Warehouse Lead", "JOB-B-ONLY-NOTE")
+
+
+def _public(actor, obj):
+    return OK
+
+
+def _staff(actor, obj):
+    return LOGIN if actor in ("anonymous", "candidate") else OK
+
+
+def _job(actor, obj):
+    """Staff who can see the object's job: recruiters/admins always, assignees only on job A."""
+    if actor in ("anonymous", "candidate"):
+        return LOGIN
+    if actor in ("interviewer", "hiring_manager"):
+        return OK if obj == "A" else NOT_FOUND
+    return OK
+
+
+def _manage(actor, obj):
+    """Scheduling, planning and decisions: like _job, but interviewers never."""
+    result = _job(actor, obj)
+    return NOT_FOUND if actor == "interviewer" and result == OK else result
+
+
+def _recruiting(actor, obj):
+    return LOGIN if actor in ("anonymous", "candidate") else (OK if actor in ("recruiter", "admin") else NOT_FOUND)
+
+
+def _admin(actor, obj):
+    return LOGIN if actor in ("anonymous", "candidate") else (OK if actor == "admin" else NOT_FOUND)
+
+
+def _token(actor, obj):
+    """Only the holder of the status token; job B's documents are not reachable with job A's token."""
+    return OK if actor == "candidate" and obj in ("A", None) else NOT_FOUND
+
+
+def _mention_owner(actor, obj):
+    """A mention can be marked read by the person mentioned (the HM on A, the recruiter on B)."""
+    if actor in ("anonymous", "candidate"):
+        return LOGIN
+    return OK if (actor, obj) in (("hiring_manager", "A"), ("recruiter", "B")) else NOT_FOUND
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one endpoint is protected; `get`/`post` name the policy per method."""
+
+    get: object = None
+    post: object = None
+    ok_status: tuple[int, ...] = (200,)
+    aggregate: bool = False  # a list/dashboard/search/export: also visited with ?q=<job B's candidate>
+    public_page: bool = False  # job B's public posting may legitimately appear
+    args: dict = field(default_factory=dict)
+
+
+# THE table. Classify every new route here (read its view: decorator and *_or_404 calls).
+ROUTES: dict[str, Rule] = {
+    "static": Rule(get=_public, public_page=True),
+    "auth.login": Rule(get=_public, post=_public, ok_status=(200, 302), public_page=True),
+    "auth.logout": Rule(post=_staff),
+    "staff.index": Rule(get=_public, ok_status=(302,), public_page=True),
+    "staff.home": Rule(get=_staff, aggregate=True),
+    "documents.download": Rule(get=_job),
+    "candidates.application": Rule(get=_job),
+    # interviews (this area)
+    "interviews.dashboard": Rule(get=_staff, aggregate=True),
+    "interviews.mentions": Rule(get=_staff, aggregate=True),
+    "interviews.mention_read": Rule(post=_mention_owner),
+    "interviews.application": Rule(get=_job),
+    "interviews.decide": Rule(post=_manage),
+    "interviews.add_note": Rule(post=_job),
+    "interviews.plan": Rule(get=_job, post=_manage),
+    "interviews.schedule": Rule(get=_manage, post=_manage),
+    "interviews.reschedule": Rule(get=_manage, post=_manage),
+    "interviews.cancel": Rule(post=_manage),
+    "interviews.calendar": Rule(get=_job),
+    # interview A's panel is the interviewer and the HM; scorecard A is the interviewer's own
+    "interviews.scorecard": Rule(get=_job, post=_job),
+    "interviews.scorecard_view": Rule(get=_job),
+    # jobs
+    "jobs.index": Rule(get=_recruiting, aggregate=True),
+    "jobs.new": Rule(get=_recruiting, post=_recruiting),
+    "jobs.import_description": Rule(get=_recruiting, post=_recruiting),
+    "jobs.edit": Rule(get=_recruiting, post=_recruiting),
+    "jobs.duplicate": Rule(post=_recruiting),
+    "jobs.status": Rule(post=_recruiting),
+    "jobs.team": Rule(get=_recruiting, post=_recruiting),
+    "jobs.applicants": Rule(get=_job, aggregate=True),
+    "jobs.export": Rule(get=_recruiting, aggregate=True),
+    # pipeline
+    "pipeline.move": Rule(post=_recruiting),
+    "pipeline.reject": Rule(post=_recruiting),
+    "pipeline.unreject": Rule(post=_recruiting),
+    "pipeline.board": Rule(get=_recruiting, aggregate=True),
+    "pipeline.board_move": Rule(post=_recruiting),
+    "pipeline.bulk_action": Rule(post=_recruiting),
+    "pipeline.stages": Rule(get=_recruiting, post=_recruiting),
+    "pipeline_admin.reasons": Rule(get=_admin, post=_admin),
+    # notifications, privacy
+    "notifications.outbox": Rule(get=_recruiting, aggregate=True),
+    "notifications.templates": Rule(get=_admin),
+    "notifications.edit_template": Rule(get=_admin, post=_admin),
+    "privacy.queue": Rule(get=_admin, aggregate=True),
+    "privacy.close": Rule(post=_admin),
+    # public portal
+    "portal.careers": Rule(get=_public, public_page=True),
+    "portal.job": Rule(get=_public, public_page=True),
+    "portal.apply": Rule(get=_public, post=_public, public_page=True),
+    "portal.applied": Rule(get=_public, public_page=True),
+    "portal.privacy": Rule(get=_public, public_page=True),
+    "portal.status": Rule(get=_token, post=_token),
+    "portal.withdraw": Rule(get=_token, post=_token),
+    "portal.document": Rule(get=_token),
+    "portal.data_request": Rule(post=_token),
+}
+
+# URL arguments: how to fill each name for object A / B (None: the route has no object).
+OBJECT_ARGS = ("job_id", "application_id", "document_id", "interview_id", "scorecard_id", "mention_id", "slug",
+               "submission_id")
+OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None}
+
+
+def _url_map():
+    return create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": "sqlite://"}).url_map
+
+
+def _route_cases():
+    cases = []
+    for rule in sorted(_url_map().iter_rules(), key=lambda r: (r.endpoint, r.rule)):
+        for method in ("GET", "POST"):
+            if method in rule.methods:
+                cases.append(pytest.param(rule.endpoint, rule.rule, method, id=f"{method} {rule.rule}"))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory, migrated_template):
+    """One database for the whole matrix: the actors, jobs A and B and an object of every kind on each."""
+    folder = tmp_path_factory.mktemp("permissions")
+    if PG_URL:
+        url = PG_URL
+    else:
+        shutil.copyfile(migrated_template, folder / "perm.sqlite")
+        url = f"sqlite:///{folder / 'perm.sqlite'}"
+    app = create_app(base_config(folder, url))
+    ctx = app.app_context()
+    ctx.push()
+    try:
+        yield _build_world(app)
+    finally:
+        from ats import worker
+
+        worker.wait_idle(app)
+        db.session.remove()
+        if PG_URL:
+            from tests.conftest import _empty_postgres
+
+            _empty_postgres()
+        db.engine.dispose()
+        ctx.pop()
+
+
+def _build_world(app) -> dict:
+    from ats.applications.services import ApplicationInput, Upload, submit_application
+    from ats.auth.services import create_user
+    from ats.demo.documents import ResumeDoc, Section, render
+    from ats.interviews.notes import add_note
+    from ats.interviews.scheduling import ScheduleInput, schedule
+    from ats.interviews.scorecards import ScorecardInput, competencies_for, save
+    from ats.jobs.services import assign, create_job
+    from ats.notifications.templates_service import DEFAULTS
+
+    users = {role: create_user(f"{role}@perm.example", role.replace("_", " ").title(), role, TEST_PASSWORD)[0]
+             for role in ("admin", "recruiter", "hiring_manager", "interviewer")}
+    jobs, apps, tokens, resume_a = {}, {}, {}, b""
+    for obj, title, person in (("A", "Customer Care Specialist", "Alice Aardvark"), ("B", "Warehouse Lead", "Zebulon Quartz")):
+        job = create_job({"title": title, "status": "open", "location": "Austin, TX", "summary": f"{title} role",
+                          "employment_type": "full_time",
+                          "requirements_data": {"skills": [{"name": "Customer service", "required": True, "weight": 1.0}]}},
+                         actor=users["recruiter"])
+        resume = render(ResumeDoc(name=person, contact=f"{person.split()[0].lower()}@example.org",
+                                  sections=(Section("Skills", ("Customer service, teamwork",)),)), "txt")
+        result = submit_application(job, ApplicationInput(
+            name=person, email=f"{person.split()[0].lower()}@example.org",
+            resume=Upload("resume.txt", resume, None), submission_id=f"perm-submission-{obj}"))
+        jobs[obj], apps[obj], tokens[obj] = job, result.application, result.status_token
+        resume_a = resume if obj == "A" else resume_a
+    # Alice applied to job B too: nothing of that application may show on her job A pages.
+    alice_b = submit_application(jobs["B"], ApplicationInput(
+        name="Alice Aardvark", email="alice@example.org", resume=Upload("resume.txt", resume_a, None))).application
+    add_note(alice_b, users["recruiter"], "JOB-B-ONLY-NOTE about the warehouse role")
+    assign(jobs["A"], users["hiring_manager"], "hiring_manager", actor=users["recruiter"])
+    assign(jobs["A"], users["interviewer"], "interviewer", actor=users["recruiter"])
+    panels = {"A": [users["interviewer"], users["hiring_manager"]], "B": [users["recruiter"]]}
+    interviews, cards, mentions = {}, {}, {}
+    for obj in ("A", "B"):
+        panel = panels[obj]
+        interviews[obj] = schedule(apps[obj], ScheduleInput(
+            round_position=0, day=date.today(), at=time(23, 0), tz="UTC", duration_minutes=30, location="Room 1",
+            interviewer_ids=tuple(u.id for u in panel)), actor=users["recruiter"], allowed_ids={u.id for u in panel})
+        ratings = [{"competency": c, "rating": 3, "evidence": "ok"} for c in competencies_for(interviews[obj])]
+        cards[obj] = save(interviews[obj], panel[0], ScorecardInput(ratings=ratings, recommendation="yes", submit=True))
+        target = users["hiring_manager"] if obj == "A" else users["recruiter"]
+        author = users["interviewer"] if obj == "A" else users["admin"]
+        note = add_note(apps[obj], author, f"@{target.email.split('@')[0]} look at {apps[obj].candidate.name}")
+        from ats.interviews.models import Mention
+
+        mentions[obj] = db.session.scalar(select(Mention.id).where(Mention.note_id == note.id))
+    world = {
+        "app": app, "users": users, "tokens": tokens,
+        "A": {}, "B": {},
+    }
+    for obj in ("A", "B"):
+        world[obj] = {
+            "job_id": jobs[obj].id, "application_id": apps[obj].id, "document_id": apps[obj].documents[0].id,
+            "interview_id": interviews[obj].id, "scorecard_id": cards[obj].id, "mention_id": mentions[obj],
+            "slug": jobs[obj].slug, "submission_id": f"perm-submission-{obj}",
+        }
+    world["key"] = next(iter(DEFAULTS))
+    world["clients"] = _clients(app, users, tokens["A"])
+    return world
+
+
+def _clients(app, users, token_a) -> dict:
+    clients = {"anonymous": app.test_client(), "candidate": app.test_client()}  # the token is in the URL
+    for role, user in users.items():
+        client = app.test_client()
+        response = client.post("/login", data={"email": user.email, "password": TEST_PASSWORD})
+        assert response.status_code == 302, f"{role} could not log in"
+        clients[role] = client
+    return clients
+
+
+def _fill(world, rule_args, actor: str, obj: str | None) -> dict:
+    values = {}
+    for name in rule_args:
+        if name in OBJECT_ARGS:
+            values[name] = world[obj][name]
+        elif name == "token":
+            values[name] = world["tokens"]["A"] if actor == "candidate" else "not-a-real-token-0123456789abcdef"
+        elif name == "key":
+            values[name] = world["key"]
+        elif name in OTHER_ARGS:
+            values[name] = OTHER_ARGS[name]
+        else:
+            pytest.fail(f"URL argument {name!r} is unknown to tests/test_permissions.py: add it to OBJECT_ARGS "
+                        "(an object of job A and of job B) or OTHER_ARGS")
+    return values
+
+
+def _snapshot() -> tuple:
+    """Row counts of every table plus the mutable columns a refused request could still touch."""
+    counts = tuple(db.session.execute(select(func.count()).select_from(t)).scalar() for t in db.metadata.sorted_tables)
+    apps = tuple(db.session.execute(text("SELECT id, stage_id, version FROM applications ORDER BY id")).all())
+    jobs = tuple(db.session.execute(text("SELECT id, status, title FROM jobs ORDER BY id")).all())
+    db.session.rollback()
+    return counts, apps, jobs
+
+
+def _objects(rule_args) -> tuple:
+    return ("A", "B") if set(rule_args) & set(OBJECT_ARGS) else (None,)
+
+
+def _check(response, expected: str, rule: Rule) -> str | None:
+    status = response.status_code
+    if expected == LOGIN:
+        if status != 302 or "/login" not in response.headers.get("Location", ""):
+            return f"expected a redirect to the login page, got {status} {response.headers.get('Location', '')}"
+    elif expected == NOT_FOUND:
+        if status != 404:
+            return f"expected 404, got {status}"
+    elif status not in rule.ok_status:
+        return f"expected {rule.ok_status}, got {status}"
+    return None
+
+
+def test_every_route_is_classified():
+    missing = sorted({r.endpoint for r in _url_map().iter_rules()} - set(ROUTES))
+    assert not missing, ("routes missing from ROUTES in tests/test_permissions.py (classify each one: who may "
+                         f"open it, for which job): {', '.join(missing)}")
+
+
+@pytest.mark.parametrize("endpoint,path,method", _route_cases())
+def test_route_permissions(world, endpoint, path, method):
+    rule_def = ROUTES.get(endpoint)
+    if rule_def is None:
+        pytest.fail(f"{method} {path} ({endpoint}) is not classified in ROUTES of tests/test_permissions.py")
+    policy = rule_def.get if method == "GET" else rule_def.post
+    if policy is None:
+        pytest.fail(f"{endpoint} accepts {method} but ROUTES gives no {method.lower()} policy")
+    app = world["app"]
+    url_rule = next(r for r in app.url_map.iter_rules() if r.endpoint == endpoint and r.rule == path)
+    failures = []
+    for actor in ACTORS:
+        client = world["clients"][actor]
+        for obj in _objects(url_rule.arguments):
+            expected = policy(actor, obj)
+            with app.test_request_context():
+                from flask import url_for
+
+                url = url_for(endpoint, **_fill(world, url_rule.arguments, actor, obj))
+            where = f"{actor:>14} {method} {url} (job {obj or '-'})"
+            try:
+                problem = _visit(client, method, url, expected, rule_def, actor)
+            except Exception as exc:  # a crash is a failure of this cell, reported with the others
+                db.session.rollback()
+                problem = f"raised {type(exc).__name__}: {exc}"
+            if problem:
+                failures.append(f"{where}: {problem}")
+    assert not failures, "\n" + "\n".join(failures)
+
+
+def _visit(client, method: str, url: str, expected: str, rule_def: Rule, actor: str) -> str | None:
+    """One request of the matrix; returns what went wrong, if anything."""
+    if method == "POST":
+        if expected == OK:
+            return None  # allowed writes are covered by each area's own tests
+        before = _snapshot()
+        response = client.post(url, data={"action": "advance", "reason": "x", "body": "x"})
+        problem = _check(response, expected, rule_def)
+        if _snapshot() != before:
+            problem = (problem or "") + " and the refused request changed the database"
+        return problem
+    response = client.get(url)
+    problem = _check(response, expected, rule_def)
+    if not problem and rule_def.aggregate and actor in ("interviewer", "hiring_manager"):
+        response = client.get(url, query_string={"q": "Zebulon"})
+        problem = _check(response, expected, rule_def)
+    if not problem and response.status_code == 200 and not rule_def.public_page \
+            and actor in ("interviewer", "hiring_manager", "candidate"):
+        leaked = [m for m in JOB_B_MARKERS if m in response.get_data(as_text=True)]
+        if leaked:
+            problem = f"shows job B data {leaked}"
+    return problem
