@@ -120,7 +120,7 @@ def generate(total: int, per_job: int, seed: int = 7) -> int:
         db.session.execute(text("ANALYZE"))
     else:
         for table in ("jobs", "job_stages", "candidates", "applications", "documents", "screening_results"):
-            db.session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            db.session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # nosec B608: constant table names
                                     f"(SELECT max(id) FROM {table}))"))
         db.session.commit()
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

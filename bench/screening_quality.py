@@ -1,6 +1,8 @@
 """Screening quality benchmark: ours vs TF-IDF ranking and naive-years baselines on the labelled set.
 
-Usage: python bench/screening_quality.py [--json] [--errors]
+Usage: python bench/screening_quality.py [--set tuning|holdout|all] [--json] [--errors]
+
+--set holdout measures the resumes the library was never tuned on (bench/eval/holdout.py).
 """
 from __future__ import annotations
 
@@ -14,13 +16,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.eval.evaluate import evaluate  # noqa: E402
 from bench.eval.harness import library_available, run_library  # noqa: E402
+from bench.eval.resumes import SETS  # noqa: E402
 
 Row = tuple[str, str, str, str]
 
 
-def measure() -> tuple[dict[str, Any], list[str]]:
-    """Run the library over the set and evaluate it."""
-    return evaluate(run_library())
+def measure(set_name: str = "tuning") -> tuple[dict[str, Any], list[str]]:
+    """Run the library over one resume set and evaluate it (the set's name is kept in the dataset entry)."""
+    metrics, errors = evaluate(run_library(set_name))
+    metrics["dataset"]["set"] = set_name
+    return metrics, errors
 
 
 def _f(value: float | None, digits: int = 3) -> str:
@@ -59,8 +64,8 @@ def table(m: dict[str, Any]) -> str:
     """The printable table."""
     ds = m["dataset"]
     fmts = ", ".join(f"{k} {v}" for k, v in sorted(ds["by_format"].items()))
-    head = (f"Screening quality: {ds['resumes']} resumes ({fmts}), {len(ds['postings'])} postings, "
-            f"{m['seconds']} s")
+    head = (f"Screening quality ({ds.get('set', 'tuning')} set): {ds['resumes']} resumes ({fmts}), "
+            f"{len(ds['postings'])} postings, {m['seconds']} s")
     lines = [head, f"{'metric':34} {'ours':>8} {'TF-IDF':>8} {'naive yrs':>10}", "-" * 63]
     lines += [f"{a:34} {b:>8} {c:>8} {d:>10}" for a, b, c, d in rows(m)]
     return "\n".join(lines)
@@ -71,11 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--errors", action="store_true", help="also list every individual error")
+    parser.add_argument("--set", dest="set_name", choices=sorted(SETS), default="tuning",
+                        help="resumes to measure: tuning (the set the library was tuned on, default), holdout "
+                             "(never seen while tuning) or all")
     args = parser.parse_args(argv)
     if not library_available():
         print("ats.screening analyse/score/jobdesc are not available yet", file=sys.stderr)
         return 2
-    metrics, errors = measure()
+    metrics, errors = measure(args.set_name)
     print(json.dumps(metrics, indent=2, sort_keys=True) if args.json else table(metrics))
     if args.errors:
         print("\n".join(["", f"{len(errors)} individual errors:", *errors]))

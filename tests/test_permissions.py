@@ -121,9 +121,13 @@ ROUTES: dict[str, Rule] = {
     "pipeline.unreject": Rule(post=_recruiting),
     "pipeline.board": Rule(get=_recruiting, aggregate=True),
     "pipeline.board_move": Rule(post=_recruiting),
-    "pipeline.bulk_action": Rule(post=_recruiting),
+    "pipeline.bulk": Rule(post=_recruiting),
     "pipeline.stages": Rule(get=_recruiting, post=_recruiting),
     "pipeline_admin.reasons": Rule(get=_admin, post=_admin),
+    # resume imports
+    "imports.upload": Rule(get=_recruiting, post=_recruiting),
+    "imports.status_page": Rule(get=_recruiting),
+    "imports.progress": Rule(get=_recruiting),
     # notifications, privacy
     "notifications.outbox": Rule(get=_recruiting, aggregate=True),
     "notifications.templates": Rule(get=_admin),
@@ -144,7 +148,7 @@ ROUTES: dict[str, Rule] = {
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).
 OBJECT_ARGS = ("job_id", "application_id", "document_id", "interview_id", "scorecard_id", "mention_id", "slug",
-               "submission_id")
+               "submission_id", "task_id")
 OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None}
 
 
@@ -244,6 +248,14 @@ def _build_world(app) -> dict:
             "interview_id": interviews[obj].id, "scorecard_id": cards[obj].id, "mention_id": mentions[obj],
             "slug": jobs[obj].slug, "submission_id": f"perm-submission-{obj}",
         }
+    from ats.tasks.models import Task
+
+    for obj in ("A", "B"):  # a finished resume import per job, for the import status pages
+        task = Task(kind="import_resumes", payload={"job_id": jobs[obj].id}, status="done")
+        db.session.add(task)
+        db.session.flush()
+        world[obj]["task_id"] = task.id
+    db.session.commit()
     world["key"] = next(iter(DEFAULTS))
     world["clients"] = _clients(app, users, tokens["A"])
     return world

@@ -18,6 +18,7 @@ bp = Blueprint("auth", __name__, template_folder="templates")
 def _fresh_user() -> None:
     """Load the user from the session on every request, even when an outer app context is reused."""
     g.pop("_login_user", None)
+    g.pop(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
 
 
 @login_manager.user_loader

@@ -51,6 +51,12 @@ def update_job(job: Job, data: dict[str, Any], *, actor) -> bool:
     rescore = job.screening_enabled and (job.requirements_data != before_requirements or not before_screening)
     if rescore:
         worker.enqueue("rescore_job", {"job_id": job.id})
+    if job.screening_enabled and not before_screening:  # never screened while off: screen them now
+        from ats.applications.models import Application
+
+        for app_id in db.session.scalars(select(Application.id).where(
+                Application.job_id == job.id, Application.screening_status == "off")):
+            worker.enqueue("screen_application", {"application_id": app_id})
     record(actor, "job.updated", "job", job.id, fields=changed, rescored=rescore)
     db.session.commit()
     return rescore

@@ -1,7 +1,7 @@
 """Recruiter job pages: list, create, import from a description, edit, duplicate, status, team."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
@@ -106,7 +106,8 @@ def status(job_id: int):
         flash(str(exc), "error")
     else:
         flash(f"“{job.title}” is now {job.status}.", "success")
-    return redirect(request.form.get("next") == "list" and url_for("jobs.index") or url_for("jobs.applicants", job_id=job.id))
+    back_to_list = request.form.get("next") == "list"
+    return redirect(url_for("jobs.index") if back_to_list else url_for("jobs.applicants", job_id=job.id))
 
 
 @bp.route("/<int:job_id>/team", methods=["GET", "POST"])

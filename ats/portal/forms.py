@@ -33,25 +33,26 @@ YES_NO = [("yes", "Yes"), ("no", "No")]
 HONEYPOT = "website"
 
 
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
 class BaseApplyForm(FlaskForm):
     """Fields every application has; question fields are added by apply_form()."""
 
-    class Meta:
-        csrf = True
-
     submission_id = HiddenField()
-    name = StringField("Full name", validators=[DataRequired("Enter your full name."), Length(max=200)],
+    name = StringField("Full name", validators=[DataRequired("Enter your full name."), Length(max=200)], filters=[_strip],
                        render_kw={"autocomplete": "name"})
     email = EmailField("Email", validators=[DataRequired("Enter your email address."),
                                             Email("Enter an email address like name@example.com."), Length(max=254)],
-                       render_kw={"autocomplete": "email"})
+                       filters=[_strip], render_kw={"autocomplete": "email"})
     phone = StringField("Phone", validators=[Optional(), Length(max=40)], render_kw={"autocomplete": "tel", "type": "tel"})
     location = StringField("City or region", validators=[Optional(), Length(max=200)],
                            render_kw={"autocomplete": "address-level2"})
     resume = FileField("Resume")
     resume_token = HiddenField()
     cover_letter_file = FileField("Cover letter file")
-    cover_letter_token = HiddenField()
+    cover_letter_file_token = HiddenField()
     cover_letter_text = TextAreaField("Or type your cover letter", validators=[Optional(), Length(max=20_000)],
                                       render_kw={"rows": 6})
     source = SelectField("How did you hear about us?", choices=SOURCES, validators=[Optional()])

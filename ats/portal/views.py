@@ -74,7 +74,7 @@ def apply(slug: str):
     except FileRejected as exc:
         form[exc.field].errors = [*form[exc.field].errors, exc.message]
         return _render_apply(job, form, hold_files(form, files), 422)
-    intake.release_held(("resume", form.resume_token.data), ("cover_letter_file", form.cover_letter_token.data))
+    intake.release_held(("resume", form.resume_token.data), ("cover_letter_file", form.cover_letter_file_token.data))
     if result.already_applied:
         return render_template("portal/already_applied.html", job=job)
     if result.created:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .posting_set import POSTINGS, Posting
 from .render import render_and_extract
-from .resumes import ALL, file_format
+from .resumes import SETS, file_format
 from .model import LabelledResume
 
 AS_OF = date(2026, 11, 1)
@@ -50,17 +50,17 @@ def library_available() -> bool:
     return True
 
 
-def extract_all(folder: Path) -> list[ResumeRun]:
+def extract_all(folder: Path, resumes: tuple[LabelledResume, ...] = SETS["tuning"]) -> list[ResumeRun]:
     """Render each resume in its rotated format and extract the text back."""
     return [
         ResumeRun(resume, file_format(i), render_and_extract(resume, file_format(i), folder),
                   APPLIED_BASE + timedelta(minutes=7 * i))
-        for i, resume in enumerate(ALL)
+        for i, resume in enumerate(resumes)
     ]
 
 
-def run_library() -> LibraryRun:
-    """Extract, analyse and score all resumes against all postings."""
+def run_library(set_name: str = "tuning") -> LibraryRun:
+    """Extract, analyse and score the resumes of one set (tuning, holdout or all) against all postings."""
     from ats.screening.analyse import analyse
     from ats.screening.jobdesc import parse_job_description
     from ats.screening.score import score
@@ -68,7 +68,7 @@ def run_library() -> LibraryRun:
     started = time.perf_counter()
     requirements = {p.pid: parse_job_description(p.text()).requirements for p in POSTINGS}
     with tempfile.TemporaryDirectory(prefix="ats-quality-") as folder:
-        runs = extract_all(Path(folder))
+        runs = extract_all(Path(folder), SETS[set_name])
     for run in runs:
         run.analysis = analyse(run.text, run.resume.cover_letter, as_of=AS_OF)
         for pid, req in requirements.items():

@@ -52,21 +52,29 @@ class LabelledResume:
     rows: bool = True  # jobs as experience rows (tables in the table layout) or as plain lines
     cover_letter: str | None = None
     sidebar: tuple[str, ...] = field(default=("Skills", "Languages", "Certifications"))
+    # Wording of the resume rather than content: standard headings renamed (("Experience", "Work History"), ...)
+    # and the first line of a job when jobs are plain lines. Rows need the "Experience" heading to render.
+    headings: tuple[tuple[str, str], ...] = ()
+    job_line: str = "{title} | {dates}"
 
     def doc(self) -> ResumeDoc:
         """The renderable document in this resume's layout."""
+        names = dict(self.headings)
+        experience = names.get("Experience", "Experience")
+        as_rows = self.rows and experience.lower() == "experience"
         sections: list[Section] = []
         if self.summary:
-            sections.append(Section("Summary", self.summary))
+            sections.append(Section(names.get("Summary", "Summary"), self.summary))
         if self.skills_lines:
-            sections.append(Section("Skills", self.skills_lines, sidebar="Skills" in self.sidebar))
+            sections.append(Section(names.get("Skills", "Skills"), self.skills_lines, sidebar="Skills" in self.sidebar))
         job_lines: tuple[str, ...] = ()
-        if not self.rows:
-            job_lines = tuple(line for job in self.jobs for line in (f"{job.title} | {job.dates}", job.detail))
-        sections.append(Section("Experience", job_lines))
-        sections.append(Section("Education", self.education))
+        if not as_rows:
+            job_lines = tuple(line for job in self.jobs
+                              for line in (self.job_line.format(title=job.title, dates=job.dates), job.detail))
+        sections.append(Section(experience, job_lines))
+        sections.append(Section(names.get("Education", "Education"), self.education))
         sections.extend(Section(s.heading, s.lines, sidebar=s.heading in self.sidebar) for s in self.extra)
-        rows = tuple((job.dates, job.title, job.detail) for job in self.jobs) if self.rows else ()
+        rows = tuple((job.dates, job.title, job.detail) for job in self.jobs) if as_rows else ()
         return ResumeDoc(self.name, self.contact, tuple(sections), layout=self.layout, experience_rows=rows)
 
     def expected_years(self, kinds: frozenset[str] | None = None) -> float:

@@ -163,3 +163,30 @@ def test_anonymous_is_sent_to_login(client, make_job):
     for url in ("/jobs", f"/jobs/{job.id}/applicants", f"/jobs/{job.id}/applicants.csv"):
         resp = client.get(url)
         assert resp.status_code == 302 and "/login" in resp.headers["Location"]
+
+
+def test_recruiter_pages_render(client, login, make_user, make_job):
+    job = make_job(title="Night <Agent>")
+    make_user("hiring_manager", name="Hana Manager")
+    login(client, make_user("admin"))
+    listing = client.get("/jobs").get_data(as_text=True)
+    assert "Night &lt;Agent&gt;" in listing and f"/jobs/{job.id}/edit" in listing
+    assert ">Jobs</a>" in listing  # the nav entry
+    for url in ("/jobs/new", "/jobs/import", f"/jobs/{job.id}/edit", f"/jobs/{job.id}/team"):
+        assert client.get(url).status_code == 200, url
+    edit = client.get(f"/jobs/{job.id}/edit").get_data(as_text=True)
+    assert 'value="Customer service"' in edit and '<option value="Experienced" selected>' in edit
+    assert "Hana Manager" in client.get(f"/jobs/{job.id}/team").get_data(as_text=True)
+
+
+def test_switching_screening_off_and_on(client, login, make_user, make_job, make_application):
+    job = make_job(screening_enabled=False)
+    application = make_application(job)
+    assert application.screening_status == "off" and application.score is None
+    login(client, make_user("recruiter"))
+    data = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    assert "screening_enabled" not in data
+    data["screening_enabled"] = "y"
+    assert client.post(f"/jobs/{job.id}/edit", data=data).status_code == 302
+    db.session.expire_all()
+    assert application.screening_status == "done" and application.score is not None

@@ -116,3 +116,39 @@ def test_assigned_hiring_manager_sees_the_list_read_only_and_others_get_404(clie
     login(client, other)
     assert client.get(f"/jobs/{job.id}/applicants").status_code == 404
     assert client.get(f"/applications/{strong.id}").status_code == 404
+
+
+def test_bulk_move_from_the_ranked_list(client, login, make_user, ranked, app):
+    if "pipeline.bulk" not in app.view_functions:
+        pytest.skip("the pipeline's bulk action is not installed")
+    job, strong, weak = ranked
+    login(client, make_user("recruiter"))
+    html = client.get(f"/jobs/{job.id}/applicants").get_data(as_text=True)
+    assert f'name="application_ids" value="{strong.id}"' in html and "Apply to selected" in html
+    resp = client.post(f"/jobs/{job.id}/bulk", data={
+        "action": "move", "stage_id": job.stages[1].id, "application_ids": [strong.id],
+        f"version_{strong.id}": strong.version, "next": f"/jobs/{job.id}/applicants"})
+    assert resp.status_code == 303 and resp.headers["Location"].endswith(f"/jobs/{job.id}/applicants")
+    db.session.expire_all()
+    assert strong.stage_id == job.stages[1].id and weak.stage_id == job.stages[0].id
+
+
+def test_sort_by_applied_date_pages_with_a_date_cursor(app, make_job, make_application):
+    from datetime import datetime, timedelta, timezone
+
+    from ats.jobs import ranking
+
+    job = make_job()
+    apps = [make_application(job, name=f"P{i}") for i in range(3)]
+    base = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for i, a in enumerate(apps):
+        a.applied_at = base + timedelta(days=i)
+    db.session.commit()
+    filters = ranking.Filters.parse({"sort": "applied"})
+    first = ranking.ranked_page(job, filters, None, size=2)
+    assert [r.application.id for r in first.rows] == [apps[2].id, apps[1].id]
+    second = ranking.ranked_page(job, filters, first.next_cursor, size=2)
+    assert [r.application.id for r in second.rows] == [apps[0].id] and second.next_cursor is None
+    # a cursor from another sort order, or garbage, starts again instead of failing
+    assert len(ranking.ranked_page(job, ranking.Filters.parse({}), first.next_cursor, size=5).rows) == 3
+    assert len(ranking.ranked_page(job, filters, "v'; DROP TABLE x", size=5).rows) == 3

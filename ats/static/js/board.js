@@ -70,7 +70,7 @@
     Sortable.create(list, {
       group: { name: "board", pull: true, put: list.getAttribute("data-accept") === "yes" },
       animation: 120,
-      filter: "input, select, button, label, a",
+      filter: "input, select, button, a",
       preventOnFilter: false,
       onEnd: onDrop
     });

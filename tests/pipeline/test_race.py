@@ -1,0 +1,52 @@
+"""The database-level race: both loaded version 1, the other commit lands between our check and our commit."""
+import re
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ats.applications.models import Application
+from ats.audit.models import AuditEvent
+from ats.extensions import db
+from ats.pipeline.actions import move_application
+from ats.pipeline.models import StageEvent
+from ats.pipeline.services import StageConflict
+from tests.pipeline.conftest import stage
+
+
+def test_a_commit_that_lands_first_turns_ours_into_a_conflict(app, job, apps, recruiter):
+    a = db.session.get(Application, apps[0].id)
+    assert a.version == 1
+    interview, offer = stage(job, "Interview"), stage(job, "Offer")
+    with Session(db.engine) as other:  # the other recruiter's request
+        other.execute(update(Application).where(Application.id == a.id).values(stage_id=interview.id, version=2))
+        other.add(StageEvent(application_id=a.id, from_name="Applied", to_name="Interview", to_stage_id=interview.id))
+        other.commit()
+    with pytest.raises(StageConflict):
+        move_application(a, offer.id, actor=recruiter, expected_version=1)
+    db.session.expire_all()
+    a = db.session.get(Application, a.id)
+    assert (a.stage.name, a.version) == ("Interview", 2)
+    names = list(db.session.scalars(select(StageEvent.to_name).where(StageEvent.application_id == a.id).order_by(StageEvent.id)))
+    assert names == ["Applied", "Interview"]
+    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "application.move_conflict",
+                                                      AuditEvent.object_id == a.id)) is not None
+
+
+@pytest.fixture
+def csrf_on(app_config):
+    app_config["WTF_CSRF_ENABLED"] = True
+
+
+def test_board_move_without_csrf_token_is_refused(csrf_on, app, client, login, make_user, make_job, make_application):
+    job = make_job()
+    a = make_application(job, fmt="txt")
+    user = make_user("recruiter")
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+    signed_in = client.post("/login", data={"email": user.email, "password": "correct horse battery staple", "csrf_token": token})
+    assert signed_in.status_code == 302 and signed_in.headers["Location"].endswith("/home")
+    target = next(s for s in job.stages if s.name == "Screening")
+    refused = client.post(f"/jobs/{job.id}/board/move", json={"application_id": a.id, "stage_id": target.id, "version": 1})
+    assert refused.status_code == 400  # the e2e journey covers the accepted case (token sent by board.js)
+    assert db.session.get(Application, a.id).stage.name == "Applied"
