@@ -78,7 +78,7 @@ class Rule:
     ok_status: tuple[int, ...] = (200,)
     aggregate: bool = False  # a list/dashboard/search/export: also visited with ?q=<job B's candidate>
     public_page: bool = False  # job B's public posting may legitimately appear
-    args: dict = field(default_factory=dict)
+    query: dict = field(default_factory=dict)  # query string every GET needs
 
 
 # THE table. Classify every new route here (read its view: decorator and *_or_404 calls).
@@ -143,7 +143,7 @@ ROUTES: dict[str, Rule] = {
     "portal.status": Rule(get=_token, post=_token),
     "portal.withdraw": Rule(get=_token, post=_token),
     "portal.document": Rule(get=_token),
-    "portal.data_request": Rule(post=_token),
+    "portal.data_request": Rule(get=_token, post=_token, query={"kind": "export"}),
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).
@@ -315,9 +315,12 @@ def _check(response, expected: str, rule: Rule) -> str | None:
 
 
 def test_every_route_is_classified():
-    missing = sorted({r.endpoint for r in _url_map().iter_rules()} - set(ROUTES))
+    endpoints = {r.endpoint for r in _url_map().iter_rules()}
+    missing = sorted(endpoints - set(ROUTES))
     assert not missing, ("routes missing from ROUTES in tests/test_permissions.py (classify each one: who may "
                          f"open it, for which job): {', '.join(missing)}")
+    stale = sorted(set(ROUTES) - endpoints)
+    assert not stale, f"ROUTES names endpoints that no longer exist (renamed?): {', '.join(stale)}"
 
 
 @pytest.mark.parametrize("endpoint,path,method", _route_cases())
@@ -361,10 +364,10 @@ def _visit(client, method: str, url: str, expected: str, rule_def: Rule, actor: 
         if _snapshot() != before:
             problem = (problem or "") + " and the refused request changed the database"
         return problem
-    response = client.get(url)
+    response = client.get(url, query_string=rule_def.query)
     problem = _check(response, expected, rule_def)
     if not problem and rule_def.aggregate and actor in ("interviewer", "hiring_manager"):
-        response = client.get(url, query_string={"q": "Zebulon"})
+        response = client.get(url, query_string={**rule_def.query, "q": "Zebulon"})
         problem = _check(response, expected, rule_def)
     if not problem and response.status_code == 200 and not rule_def.public_page \
             and actor in ("interviewer", "hiring_manager", "candidate"):

@@ -45,8 +45,13 @@ class CandidatePage:
     next_stage: JobStage | None = None
 
 
-def build_page(application: Application, user) -> CandidatePage:
-    """Everything the candidate page shows, limited to what the viewer may see."""
+def build_page(application: Application, user, list_args=None) -> CandidatePage:
+    """Everything the candidate page shows, limited to what the viewer may see.
+
+    list_args are the ranked list's filters and sort, so j/k review walks the same list.
+    """
+    from ats.jobs.ranking import Filters, neighbours
+
     result = application.screening
     analysis = result.analysis if result else None
     score_data = result.score_data if result else None
@@ -58,7 +63,7 @@ def build_page(application: Application, user) -> CandidatePage:
         application=application, documents=docs, breakdown=breakdown(score_data),
         questions=questions(application), other_applications=_other_applications(application, user),
         duplicates=likely_duplicates(application.candidate, user), timeline=timeline(application, user),
-        neighbours=neighbours(application), next_stage=next_stage(application))
+        neighbours=neighbours(application, Filters.parse(list_args or {})), next_stage=next_stage(application))
 
 
 def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -149,23 +154,6 @@ def _interview_events(application: Application) -> list[Event]:
         return []
     rows = db.session.scalars(select(Interview).where(Interview.application_id == application.id))
     return [Event(i.starts_at, "interview", f"Interview {i.status}", getattr(i.round, "name", "") or "") for i in rows]
-
-
-def neighbours(application: Application) -> dict[str, int | None]:
-    """Previous and next application of the job in rank order (score desc, id desc), for j/k review."""
-    s, i, job = application.score, application.id, application.job_id
-    base = select(Application.id).where(Application.job_id == job)
-    col = Application.score
-    if s is None:
-        after = base.where(col.is_(None), Application.id < i).order_by(Application.id.desc())
-        previous = db.session.scalar(base.where(col.is_(None), Application.id > i).order_by(Application.id.asc()).limit(1))
-        if previous is None:
-            previous = db.session.scalar(base.where(col.is_not(None)).order_by(col.asc(), Application.id.asc()).limit(1))
-        return {"next": db.session.scalar(after.limit(1)), "previous": previous}
-    after = base.where(or_(col < s, and_(col == s, Application.id < i), col.is_(None))).order_by(
-        col.is_(None), col.desc(), Application.id.desc())
-    before = base.where(or_(col > s, and_(col == s, Application.id > i))).order_by(col.asc(), Application.id.asc())
-    return {"next": db.session.scalar(after.limit(1)), "previous": db.session.scalar(before.limit(1))}
 
 
 def next_stage(application: Application) -> JobStage | None:

@@ -208,6 +208,27 @@ def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | Non
     return Page(rows=rows, total=total or 0, next_cursor=next_cursor, first=cursor is None)
 
 
+def neighbours(application: Application, f: Filters) -> dict[str, int | None]:
+    """Previous and next application in the list's order (same filters and sort), for j/k review."""
+    col = _sort_column(f.sort)
+    value, i = getattr(application, col.key), application.id
+    base = filtered_query(application.job, f)
+    nxt = prev = None
+    if value is None:
+        nxt = db.session.scalar(base.where(col.is_(None), Application.id < i).order_by(Application.id.desc()).limit(1))
+        prev = db.session.scalar(base.where(col.is_(None), Application.id > i).order_by(Application.id.asc()).limit(1))
+        if prev is None:
+            prev = db.session.scalar(base.where(col.is_not(None)).order_by(col.asc(), Application.id.asc()).limit(1))
+        return {"next": nxt, "previous": prev}
+    nxt = db.session.scalar(base.where(col.is_not(None), or_(col < value, and_(col == value, Application.id < i)))
+                            .order_by(col.desc(), Application.id.desc()).limit(1))
+    if nxt is None:
+        nxt = db.session.scalar(base.where(col.is_(None)).order_by(Application.id.desc()).limit(1))
+    prev = db.session.scalar(base.where(or_(col > value, and_(col == value, Application.id > i)))
+                             .order_by(col.asc(), Application.id.asc()).limit(1))
+    return {"next": nxt, "previous": prev}
+
+
 def _load_rows(ids: list[int]) -> list[Row]:
     """The page's rows in the given order: one query, score components but not the (large) analysis."""
     if not ids:

@@ -16,10 +16,16 @@ bp = Blueprint("portal", __name__, template_folder="templates")
 TOKENS_KEY, HONEYPOT_KEY = "portal_tokens", "portal_honeypot"
 
 
+# Pages that show or are addressed by a status link send no Referer at all. Pages with forms keep the
+# default same-origin policy: under no-referrer browsers send "Origin: null", which the CSRF origin check refuses.
+NO_REFERRER_ENDPOINTS = ("portal.status", "portal.applied", "portal.document")
+
+
 @bp.after_request
 def _no_referrer(response):
-    """Status links are secrets: never leak them (or any portal URL) in a Referer header."""
-    response.headers["Referrer-Policy"] = "no-referrer"
+    """Status links are secrets: never leak them in a Referer header."""
+    if request.endpoint in NO_REFERRER_ENDPOINTS:
+        response.headers["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -128,9 +134,14 @@ def document(token: str, document_id: int):
     return document_response(services.own_document_or_404(application, document_id))
 
 
-@bp.route("/status/<token>/data-request", methods=["POST"])
+@bp.route("/status/<token>/data-request", methods=["GET", "POST"])
 def data_request(token: str):
     application = services.application_by_token(token)
+    if request.method == "GET":
+        kind = request.args.get("kind", "")
+        if kind not in ("export", "erasure"):
+            abort(404)
+        return render_template("portal/data_request.html", application=application, token=token, kind=kind)
     try:
         _, created = request_data(application, request.form.get("kind", ""))
     except PrivacyError as exc:

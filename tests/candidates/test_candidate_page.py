@@ -84,3 +84,18 @@ def test_review_navigation_follows_rank_order(client, login, make_user, make_job
     html = client.get(f"/applications/{b.id}").get_data(as_text=True)
     assert f'data-next="/applications/{c.id}"' in html and f'data-previous="/applications/{a.id}"' in html
     assert "js/review.js" in html
+
+
+def test_review_navigation_keeps_the_list_filters(client, login, make_user, make_job, make_application):
+    job = make_job()
+    a, b, c = (make_application(job, name=n) for n in ("A", "B", "C"))
+    a.score, b.score, c.score = 90.0, 60.0, 30.0
+    db.session.commit()
+    login(client, make_user("recruiter"))
+    listing = client.get(f"/jobs/{job.id}/applicants?min_score=50").get_data(as_text=True)
+    assert f'href="/applications/{a.id}?min_score=50"' in listing
+    html = client.get(f"/applications/{a.id}?min_score=50").get_data(as_text=True)
+    assert f'data-next="/applications/{b.id}?min_score=50"' in html
+    html = client.get(f"/applications/{b.id}?min_score=50").get_data(as_text=True)
+    assert "data-next=" not in html  # C is below the minimum score
+    assert f'href="/jobs/{job.id}/applicants?min_score=50"' in html
