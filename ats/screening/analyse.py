@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from .contact import find_contact
-from .education import find_certifications, find_education, find_languages, highest
-from .experience import find_roles, find_stated_years, years_of
+from .education import (find_certifications, find_education, find_languages, highest,
+                        name_spans)
+from .experience import employer_spans, find_roles, find_stated_years, years_of
 from .nlp import cap, make_doc
 from .results import ResumeAnalysis, SkillDef, SkillMention
 from .sections import find_sections
@@ -15,6 +16,7 @@ from .skills import find_skills
 
 ANALYSER_VERSION = "2026.11.1"
 MAX_MENTIONS_PER_SKILL = 2  # enough evidence to quote; keeps stored analyses small
+_NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
 
 
@@ -37,7 +39,6 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
     mentions = find_skills(make_doc(text), "resume", custom_skills)
     if letter:
         mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
-    mentions = _limit(mentions)
     exp = sections.get("experience")
     if exp:
         spans = [exp] + [v for k, v in sections.items() if k == "volunteering"]
@@ -49,6 +50,9 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         find_stated_years(letter, "cover_letter") if letter else None)
     edu_span = sections.get("education")
     education = find_education(text, [edu_span] if edu_span else None)
+    names = sorted([(a, b, "employer") for a, b in employer_spans(text, roles)]
+                   + name_spans(text, education, [edu_span] if edu_span else None))
+    mentions = _limit([m for m in mentions if not _inside(m, names)])
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
     return ResumeAnalysis(
         skills=tuple(mentions),
@@ -79,6 +83,17 @@ def _limit(mentions: list[SkillMention]) -> list[SkillMention]:
         if seen[k] <= MAX_MENTIONS_PER_SKILL:
             out.append(m)
     return out
+
+
+def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:
+    """Whether a resume mention lies within an employer or school name, or is a soft skill,
+    language or tool read from a degree name ('B.A. English'; 'B.S. Marketing' stays, as a
+    degree field is evidence of domain knowledge)."""
+    if m.evidence.source != "resume":
+        return False
+    s, e = m.evidence.start, m.evidence.end
+    return any(a <= s and e <= b and (kind != "degree" or m.category in _NOT_FROM_DEGREES)
+               for a, b, kind in names)
 
 
 def _complement(blocked: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -28,6 +28,9 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FIELD = re.compile(r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
                     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
                     r"\s+(?:from|at|and|or|preferred|required|\d)))")
+_SCHOOL = re.compile(r"universit|college|\bschool\b|academy|institute|polytechnic", re.I)
+_SEGMENT_END = re.compile(r"\s*(?:[,;|(\n–—]|\s-\s|\s(?:from|at)\s|\b(?:19|20)\d\d\b)")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[,;|()\t–—]|\s-\s|\s(?:from|at)\s)\s*")
 _PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|intermediate|"
                           r"advanced|professional|proficient|business|elementary|[ABC][12])\b",
                           re.I)
@@ -54,6 +57,35 @@ def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
             out.append(EducationFinding(level, field, Evidence(
                 source, s, end, text[s:end], sentence_around(text, s, end))))
     return sorted(out, key=lambda f: f.evidence.start)
+
+
+def name_spans(text: str, found: Sequence[EducationFinding],
+               spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, 'degree' | 'school') spans of degree names ('B.A. English') and school
+    names ('Travis High School') on education lines, where words are names, not skills."""
+    out: list[tuple[int, int, str]] = []
+    lines: set[int] = set()
+    for f in found:
+        s = f.evidence.start
+        m = _SEGMENT_END.search(text, f.evidence.end)
+        out.append((s, m.start() if m else len(text), "degree"))
+        lines.add(text.rfind("\n", 0, s) + 1)
+    for a, b in spans or ():
+        pos = a
+        for line in text[a:b].splitlines(keepends=True):
+            lines.add(pos)
+            pos += len(line)
+    for ls in sorted(lines):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        pos = ls
+        for part in _SEGMENT_SPLIT.split(text[ls:le]):
+            i = text.find(part, pos, le) if part else -1
+            if i >= 0:
+                if _SCHOOL.search(part) and len(part.split()) <= 8:
+                    out.append((i, i + len(part), "school"))
+                pos = i + len(part)
+    return out
 
 
 def highest(found: Sequence[EducationFinding]) -> str | None:

@@ -147,6 +147,28 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
     return roles
 
 
+def employer_spans(text: str, roles: Iterable[Role]) -> list[tuple[int, int]]:
+    """Where each role's employer name is written on or next to its dated line, so that
+    'Sweet Ruby's Bakery' or 'Home Chef' is not read as a skill."""
+    out = []
+    for r in roles:
+        emp = (r.employer or "").strip()
+        if not emp or len(emp.split()) > 6 or r.evidence.source != "resume":
+            continue
+        lo, hi = r.evidence.start, r.evidence.end
+        for _ in range(3):  # the dated line and up to two lines either side
+            lo = max(0, text.rfind("\n", 0, max(lo - 1, 0)))
+            nxt = text.find("\n", hi + 1)
+            hi = len(text) if nxt < 0 else nxt
+        pos = text.find(emp, lo, hi)
+        while pos >= 0:
+            ls = text.rfind("\n", 0, pos) + 1
+            if not _BULLET_START.match(text[ls:pos + 1]):
+                out.append((pos, pos + len(emp)))
+            pos = text.find(emp, pos + len(emp), hi)
+    return out
+
+
 def _neighbours(text: str, ls: int, le: int, before: bool) -> list[str]:
     """Up to two non-empty lines above (or below) a line, stopping at a dated line, a heading
     or (above) a sentence that ends the previous role's details."""

@@ -17,13 +17,20 @@ _ABBREV = {"rep": "representative", "reps": "representative", "sr": "senior", "j
            "specialists": "specialist", "associates": "associate"}
 _DROP = {"senior", "junior", "i", "ii", "iii", "iv", "1", "2", "3", "trainee", "entry", "level",
          "the", "a", "an", "of", "bilingual", "remote", "part", "time", "full", "temporary",
-         "seasonal", "contract"}
+         "seasonal", "contract", "intern", "internship"}
 _SYNONYMS = ("representative", "agent", "associate", "specialist", "advisor")
 _ROLE_NOUNS = {"representative", "agent", "associate", "specialist", "advisor", "adviser",
                "manager", "supervisor", "lead", "head", "director", "team", "coordinator",
                "assistant", "officer", "consultant", "professional", "clerk", "executive", "of",
                "and", "vp", "vice", "president", "chief", "analyst", "administrator"}
 _EXTRA = {"csr": "customer service representative", "ccr": "customer care representative"}
+# Curated related occupation families (O*NET-SOC code prefixes): experience in a related
+# occupation counts as relevant. Customer service postings ask for "any role that involves
+# direct interaction with customers", so customer-facing SOC codes count for them.
+_CUSTOMER_FACING = ("41-2011", "41-2021", "41-2031", "41-3091", "41-9041", "43-3011", "43-3071",
+                    "43-4051", "43-4081", "43-4141", "43-4171", "43-4181", "15-1232",
+                    "35-3023.01", "35-3031", "35-9031")
+RELATED_FAMILIES: dict[str, tuple[str, ...]] = {"43-4051": _CUSTOMER_FACING}
 
 
 def normalise_title(title: str) -> str:
@@ -81,16 +88,18 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
 
     Args:
         title: a job title as posted.
-        limit: cap on the number of titles returned.
+        limit: cap on the number of titles of the job's own occupations.
     Returns:
         The title itself first, then titles of the matching O*NET occupations, with the
-        role noun swapped among representative/agent/associate/specialist/advisor.
+        role noun swapped among representative/agent/associate/specialist/advisor (capped
+        at limit), then the titles of related occupation families (RELATED_FAMILIES).
     """
     occ, _ = _data()
     out: dict[str, None] = {title.strip(): None}
     base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
     codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
-    for code in codes or occupations_for(base) or occupations_for(title):
+    codes = codes or occupations_for(base) or occupations_for(title)
+    for code in codes:
         for t in occ[code]:
             out[t] = None
     for t in list(out):
@@ -98,7 +107,18 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
         if words and words[-1].lower() in _SYNONYMS:
             for syn in _SYNONYMS:
                 out[" ".join([*words[:-1], syn.title()])] = None
-    return tuple(out)[:limit]
+    out = dict.fromkeys(tuple(out)[:limit])
+    for code in related_codes(codes):
+        out.update(dict.fromkeys(occ[code]))
+    return tuple(out)
+
+
+def related_codes(codes: list[str]) -> list[str]:
+    """O*NET codes of the occupation families related to these codes (curated map)."""
+    occ, _ = _data()
+    prefixes = [p for c in codes for fam, rel in RELATED_FAMILIES.items() if c.startswith(fam)
+                for p in rel]
+    return [c for c in occ if c not in codes and any(c.startswith(p) for p in prefixes)]
 
 
 def core_of(normalised: str) -> str:

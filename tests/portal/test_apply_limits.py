@@ -48,3 +48,16 @@ def test_apply_without_csrf_token_is_refused(app_config, make_job, apply_data, t
         response = app.test_client().post(f"/careers/{job.slug}/apply", data=apply_data(job, submission_id="x"))
         assert response.status_code in (400, 422)
         assert db.session.scalar(select(func.count()).select_from(Application)) == 0
+
+
+def test_thirty_applications_in_a_minute_from_one_ip_hit_the_default_limit(app, client, make_job, apply_data):
+    """R1 with the shipped default (10 per minute per IP)."""
+    from ats.config import DEFAULTS
+
+    app.config["APPLY_RATE_LIMIT"] = DEFAULTS["APPLY_RATE_LIMIT"]
+    job = make_job()
+    codes = [client.post(f"/careers/{job.slug}/apply", data=apply_data(job, submission_id=f"burst-{n}",
+                                                                        email=f"burst{n}@example.org", q_weekends="")
+                         ).status_code for n in range(30)]
+    assert set(codes[:10]) == {422} and set(codes[10:]) == {429}
+    assert db.session.scalar(select(func.count()).select_from(Application)) == 0  # the 10 allowed had an error

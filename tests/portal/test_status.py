@@ -126,3 +126,17 @@ def test_job_text_is_escaped_everywhere(client, make_job):
     assert "<img src=x" not in listing and "&lt;img src=x" in listing
     page = client.get("/careers/xss-img-src-x-onerror-alert-1").get_data(as_text=True)
     assert "</script><script>alert(1)" not in page
+
+
+def test_candidate_payloads_are_escaped_on_the_status_page(client, make_job, apply_data, resume_bytes):
+    import io
+
+    job = make_job()
+    payload = "<img src=x onerror=alert(1)>"
+    data = apply_data(job, client, name=f"Eve {payload}", cover_letter_text=f"Hi {payload}",
+                      resume=(io.BytesIO(resume_bytes("pdf")), f"cv{payload}.pdf", "application/pdf"))
+    response = client.post(f"/careers/{job.slug}/apply", data=data)
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    link = re.search(r'href="http://localhost(/status/[^"]+)"', html).group(1)
+    page = client.get(link).get_data(as_text=True)
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.pdf" in page
