@@ -231,14 +231,16 @@ def _flag_duplicates(candidate: Candidate, application: Application) -> None:
 
 
 def _queue_confirmation(application: Application, token: str) -> None:
-    job, candidate = application.job, application.candidate
+    """The admins' "application received" template, plus the private status link (always appended)."""
+    from ats.notifications.templates_service import context_for, get_template, render
+
+    template, context = get_template("application_received"), context_for(application)
     body = (
-        f"Dear {candidate.name},\n\nThank you for applying for {job.title} at {current_app.config['COMPANY_NAME']}.\n"
-        f"We have received your application. You can follow its progress, withdraw it, or ask for your data here:\n\n"
-        f"{status_url(token)}\n\nKeep this link private: anyone with it can see your application's status.\n"
+        f"{render(template.body, context).rstrip()}\n\nYou can follow your application, withdraw it, or ask for your "
+        f"data here:\n\n{status_url(token)}\n\nKeep this link private: anyone with it can see your application's status.\n"
     )
-    queue_email(candidate.email, f"We received your application for {job.title}", body,
-                template="application_received", candidate_id=candidate.id, application_id=application.id)
+    queue_email(application.candidate.email, render(template.subject, context), body, template="application_received",
+                candidate_id=application.candidate_id, application_id=application.id)
 
 
 def _already(application: Application, data: ApplicationInput) -> SubmitResult:

@@ -11,7 +11,7 @@ from .education import (find_certifications, find_education, find_languages, hig
 from .experience import employer_spans, find_roles, find_stated_years, years_of
 from .nlp import cap, make_doc
 from .results import ResumeAnalysis, SkillDef, SkillMention
-from .sections import find_sections
+from .sections import all_sections
 from .skills import find_skills
 
 ANALYSER_VERSION = "2026.11.1"
@@ -35,13 +35,16 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
     text = cap(resume_text or "")
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
-    sections = find_sections(text)
+    marks = all_sections(text)
+    sections: dict[str, tuple[int, int]] = {}
+    for name, a, b in marks:
+        sections.setdefault(name, (a, b))
     mentions = find_skills(make_doc(text), "resume", custom_skills)
     if letter:
         mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
     exp = sections.get("experience")
     if exp:
-        spans = [exp] + [v for k, v in sections.items() if k == "volunteering"]
+        spans = [(a, b) for k, a, b in marks if k in ("experience", "volunteering")]
     else:
         blocked = [v for k, v in sections.items() if k in _NOT_ROLES]
         spans = _complement(blocked, len(text)) if blocked else None
@@ -49,7 +52,7 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
     stated = find_stated_years(text) or (
         find_stated_years(letter, "cover_letter") if letter else None)
     edu_span = sections.get("education")
-    education = find_education(text, [edu_span] if edu_span else None)
+    education = find_education(text, [edu_span] if edu_span else None, as_of=as_of)
     names = sorted([(a, b, "employer") for a, b in employer_spans(text, roles)]
                    + name_spans(text, education, [edu_span] if edu_span else None))
     mentions = _limit([m for m in mentions if not _inside(m, names)])

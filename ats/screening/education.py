@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from .nlp import sentence_around
 from .results import (Certification, EducationFinding, Evidence, LanguageFinding, SkillMention,
@@ -28,6 +29,11 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FIELD = re.compile(r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
                     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
                     r"\s+(?:from|at|and|or|preferred|required|\d)))")
+_IN_PROGRESS = re.compile(r"\b(?:in[\s-]progress|expected|anticipated|currently\s+(?:pursuing|"
+                          r"enrolled|studying|attending)|pursuing|candidate|ongoing|"
+                          r"not\s+(?:yet\s+)?completed|incomplete)\b|"
+                          r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|current|now)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SCHOOL = re.compile(r"universit|college|\bschool\b|academy|institute|polytechnic", re.I)
 _SEGMENT_END = re.compile(r"\s*(?:[,;|(\n–—]|\s-\s|\s(?:from|at)\s|\b(?:19|20)\d\d\b)")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[,;|()\t–—]|\s-\s|\s(?:from|at)\s)\s*")
@@ -37,8 +43,9 @@ _PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|inte
 
 
 def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
-                   source: str = "resume") -> list[EducationFinding]:
-    """Degree mentions (inside spans when given, e.g. the education section)."""
+                   source: str = "resume", as_of: date | None = None) -> list[EducationFinding]:
+    """Degree mentions (inside spans when given, e.g. the education section); a degree marked
+    in progress or expected (or, given as_of, dated only in the future) is flagged so."""
     out: list[EducationFinding] = []
     taken: list[tuple[int, int]] = []
     for level, rx in LEVEL_PATTERNS:
@@ -55,8 +62,26 @@ def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
             field = fm.group(1).strip() if fm else None
             end = fm.end(1) if fm else e
             out.append(EducationFinding(level, field, Evidence(
-                source, s, end, text[s:end], sentence_around(text, s, end))))
+                source, s, end, text[s:end], sentence_around(text, s, end)),
+                _in_progress(text, s, e, as_of)))
     return sorted(out, key=lambda f: f.evidence.start)
+
+
+def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
+    """'(in progress)', 'expected 2027', 'currently pursuing' on the degree's line, or on the
+    next line when that line names no degree of its own."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    nxt_end = text.find("\n", le + 1)
+    nxt = text[le + 1: len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
+    if nxt.strip() and not any(rx.search(nxt) for _, rx in LEVEL_PATTERNS):
+        line += "\n" + nxt
+    if _IN_PROGRESS.search(line):
+        return True
+    years = [int(y) for y in _YEAR.findall(line)]
+    return bool(as_of and years and min(years) > as_of.year)
 
 
 def name_spans(text: str, found: Sequence[EducationFinding],
@@ -89,8 +114,8 @@ def name_spans(text: str, found: Sequence[EducationFinding],
 
 
 def highest(found: Sequence[EducationFinding]) -> str | None:
-    """Highest level found."""
-    return max((f.level for f in found), key=education_rank, default=None)
+    """Highest completed level found (degrees in progress do not count)."""
+    return max((f.level for f in found if not f.in_progress), key=education_rank, default=None)
 
 
 def find_certifications(text: str, cert_span: tuple[int, int] | None,

@@ -73,6 +73,7 @@ class EducationFinding:
     level: str  # one of EDUCATION_LEVELS
     field: str | None
     evidence: Evidence
+    in_progress: bool = False  # "(in progress)", "expected 2027": not yet a completed level
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,8 @@ class ResumeAnalysis:
             "stated_years": self.stated_years,
             "stated_years_evidence": (self.stated_years_evidence.to_dict()
                                       if self.stated_years_evidence else None),
-            "education": [{"level": e.level, "field": e.field, "evidence": e.evidence.to_dict()}
+            "education": [{"level": e.level, "field": e.field, "evidence": e.evidence.to_dict(),
+                           **({"in_progress": True} if e.in_progress else {})}
                           for e in self.education],
             "highest_education": self.highest_education,
             "certifications": [{"name": c.name, "evidence": c.evidence.to_dict()}
@@ -172,7 +174,8 @@ class ResumeAnalysis:
             total_years=d.get("total_years"),
             stated_years=d.get("stated_years"),
             stated_years_evidence=_ev(d.get("stated_years_evidence")),
-            education=tuple(EducationFinding(e["level"], e.get("field"), ev(e["evidence"]))
+            education=tuple(EducationFinding(e["level"], e.get("field"), ev(e["evidence"]),
+                                             bool(e.get("in_progress")))
                             for e in d.get("education", ())),
             highest_education=d.get("highest_education"),
             certifications=tuple(Certification(x["name"], ev(x["evidence"]))

@@ -105,7 +105,8 @@ def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component
     """Meeting the minimum earns most points; the preferred level earns the rest."""
     lo, pref = req.education_minimum, req.education_preferred
     have = education_rank(a.highest_education)
-    best = next((e for e in a.education if e.level == a.highest_education), None)
+    best = next((e for e in a.education if e.level == a.highest_education
+                 and not e.in_progress), None)
     matched = (Match(best.level, best.evidence.sentence, best.evidence.source,
                      best.evidence.start, best.evidence.end),) if best else ()
     if not lo and not pref:

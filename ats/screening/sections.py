@@ -9,7 +9,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
                 "career objective", "about me", "career summary", "personal statement"),
     "experience": ("experience", "work experience", "professional experience", "employment",
                    "employment history", "work history", "career history", "relevant experience",
-                   "experience history", "professional background"),
+                   "experience history", "professional background", "clinical experience",
+                   "employment experience", "professional history", "career experience",
+                   "relevant work experience", "work background", "employment background",
+                   "internship experience", "internships", "professional employment"),
     "education": ("education", "education and training", "academic background", "academics",
                   "education & training", "educational background"),
     "skills": ("skills", "key skills", "core skills", "technical skills", "core competencies",
@@ -33,14 +36,32 @@ def heading_of(line: str) -> tuple[str, bool] | None:
     """(section name, has inline content) if the line is a heading like 'SKILLS:' or 'Education'."""
     head, colon, rest = line.partition(":")
     key = " ".join(head.strip(_DECOR).lower().replace("&", "and").split())
-    name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & "))
+    name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & ")) or _experience_like(key)
     if name is None or len(head) > 50:
         return None
     return name, bool(colon and rest.strip())
 
 
+def _experience_like(key: str) -> str | None:
+    """'Retail Experience', 'Teaching Experience': a short heading ending in 'experience'."""
+    words = key.split()
+    if 2 <= len(words) <= 3 and words[-1] == "experience" and all(w.isalpha() for w in words) \
+            and not {"summary", "of", "years", "overview"} & set(words):
+        return "experience"
+    return None
+
+
 def find_sections(text: str) -> dict[str, tuple[int, int]]:
     """Section name -> (start, end) character span; the first heading of each kind wins."""
+    out: dict[str, tuple[int, int]] = {}
+    for name, start, end in all_sections(text):
+        if name not in out:
+            out[name] = (start, end)
+    return out
+
+
+def all_sections(text: str) -> list[tuple[str, int, int]]:
+    """(section name, start, end) for every heading in order, repeats included."""
     marks: list[tuple[int, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -48,12 +69,8 @@ def find_sections(text: str) -> dict[str, tuple[int, int]]:
         if h:
             marks.append((pos, h[0]))
         pos += len(line)
-    out: dict[str, tuple[int, int]] = {}
-    for i, (start, name) in enumerate(marks):
-        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        if name not in out:
-            out[name] = (start, end)
-    return out
+    return [(name, start, marks[i + 1][0] if i + 1 < len(marks) else len(text))
+            for i, (start, name) in enumerate(marks)]
 
 
 def section_at(sections: dict[str, tuple[int, int]], pos: int) -> str | None:

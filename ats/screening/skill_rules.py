@@ -7,7 +7,7 @@ from typing import Any
 CHANNEL_WORDS: dict[str, str] = {
     "phone": "phone-support", "phones": "phone-support", "telephone": "phone-support",
     "voice": "phone-support", "email": "email-support", "emails": "email-support",
-    "mail": "email-support", "chat": "live-chat", "chats": "live-chat", "social": "social-media-support",
+    "mail": "email-support", "mails": "email-support", "chat": "live-chat", "chats": "live-chat", "social": "social-media-support",
     "sms": "sms-support", "text": "sms-support"}
 CHANNEL_HEADS = ["support", "service", "customer", "channels", "inquiries", "enquiries", "queries",
                  "tickets"]
@@ -35,7 +35,7 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("inbound", "outbound", "billing", "support", "service", "tech", "technical", "collection",
       "customer", "difficult", "sales", "answered", "answer", "answering", "handled", "fielded",
       "took", "taking"),
-     ("calls",)),
+     ("calls", "phones", "telephones")),
     ("complaint-resolution",
      ("handled", "handle", "handling", "resolved", "resolve", "resolving", "addressed",
       "investigated", "managed", "guest", "customer"),
@@ -43,6 +43,13 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("escalation-management",
      ("handled", "handle", "own", "owned", "managed", "resolved", "resolving", "escalated"),
      ("escalations", "escalated", "escalation", "cases")),
+    ("order-processing",
+     ("processed", "process", "processes", "processing", "entered", "took", "taking", "handled",
+      "fulfilled", "fulfilling", "filled", "packed", "shipped", "placed"),
+     ("orders", "order")),
+    ("escalation-management",
+     ("escalate", "escalates", "escalating"),
+     ("issues", "cases", "calls", "tickets", "complaints", "problems", "concerns", "to")),
     ("customer-service",
      ("served", "serve", "serving", "assisted", "assist", "assisting", "helped", "helping",
       "greeted", "greeting"),
@@ -65,5 +72,9 @@ def patterns() -> dict[str, list[list[dict[str, Any]]]]:
          {"LOWER": {"IN": CHANNEL_HEADS}}],
         [chan, {"LOWER": {"IN": _SEPS}, "OP": "+"}, {"LOWER": {"IN": list(CHANNEL_WORDS)}}],
         [{"LOWER": {"IN": ["by", "via", "over", "through", "on"]}}, {"LOWER": "the", "OP": "?"},
-         chan]]
+         chan],
+        [{"LOWER": {"IN": ["by", "via", "over", "through", "answered", "answering", "handled",
+                           "handling", "responded", "answer", "handle"]}},
+         {"LOWER": {"IN": ["the", "customer", "client", "inbound"]}, "OP": "?"},
+         {"LOWER": "e"}, {"ORTH": "-"}, {"LOWER": {"IN": ["mail", "mails"]}}]]
     return out

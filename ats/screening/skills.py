@@ -19,6 +19,13 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA = Path(__file__).with_name("data") / "skills.jsonl"
 CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages",
               "certifications")
+# Capitalised nouns that make a preceding tool-like word part of a name: "Travis High School".
+_NAME_HEADS = {"High", "School", "Academy", "College", "University", "Bakery", "Pizza", "Cafe",
+               "Café", "Restaurant", "Grill", "Diner", "Kitchen", "Bar", "Pub", "Inn", "Hotel",
+               "Hospital", "Clinic", "Bank", "Store", "Stores", "Market", "Foods", "Farms",
+               "Inc", "LLC", "Ltd", "Corp", "Company", "Co", "Group", "Street", "Avenue",
+               "County", "City", "Church", "Center", "Centre", "Salon", "Auto", "Motors"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
 
 
@@ -117,14 +124,17 @@ class SkillMatcher:
         strings = doc.vocab.strings
         raw: list[tuple[int, int, str]] = []
         for mid, s, e in self.lower(doc):
-            raw.append((s, e, strings[mid]))
+            key = strings[mid]
+            if not (e - s == 1 and key.startswith("onet-") and _in_name(doc, s)):
+                raw.append((s, e, key))
         for mid, s, e in self.orth(doc):
             key = strings[mid]
             if key in self.context_ids:
                 if not self._has_context(doc, s, e):
                     continue
                 key = key[4:]
-            elif e - s == 1 and _looks_like_verb(doc, s):
+            elif e - s == 1 and (_looks_like_verb(doc, s)
+                                 or key.startswith("onet-") and _in_name(doc, s)):
                 continue
             raw.append((s, e, key))
         raw.sort(key=lambda m: (m[0], m[0] - m[1], m[2].startswith("onet-"), m[2]))
@@ -177,13 +187,22 @@ class SkillMatcher:
             for t in doc[s:e]:
                 sid = CHANNEL_WORDS.get(t.lower_)
                 i = t.i
-                if t.lower_ == "mail" and i >= 2 and doc[i - 1].text == "-":
+                if t.lower_ in ("mail", "mails") and i >= 2 and doc[i - 1].text == "-":
                     i -= 2 if doc[i - 2].lower_ == "e" else 0  # "e-mail" is three tokens
                 if sid and sid in self.defs and i not in covered and (i, sid) not in out:
                     out[(i, sid)] = t.i + 1
         for (s, _), e in out.items():
             covered.update(range(s, e))
         return [(s, e, sid) for (s, sid), e in sorted(out.items())]
+
+
+def _in_name(doc: Doc, i: int) -> bool:
+    """An ambiguous tool name used as (part of) a proper name: "Ruby's", "Travis High School"."""
+    tok = doc[i]
+    if not tok.is_title or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.text in _POSSESSIVE or (nxt.text in _NAME_HEADS and bool(tok.whitespace_))
 
 
 def _looks_like_verb(doc: Doc, i: int) -> bool:
