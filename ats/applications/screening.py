@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from ats import search, worker
 from ats.applications.files import file_store
@@ -68,9 +69,7 @@ def screen(application: Application) -> dict[str, Any]:
     from ats.screening.analyse import analyse
     from ats.screening.score import score as score_analysis
 
-    for document in application.documents:
-        if document.storage_key and document.extraction_status != "done":
-            _extract(document)
+    _extract_documents(application)
     job = application.job
     if not job.screening_enabled:
         application.screening_status = "off"
@@ -110,51 +109,95 @@ def _auto_reject(application: Application) -> None:
         add_move(application, rejected, actor=None, reason="Knockout answer (automatic, as configured for this job)")
 
 
+STALE_RETRIES = 5
+
+
+def _commit_fresh(application_id: int, change: Callable[[Application], Any]) -> Any:
+    """Apply a change to the application and commit; a stage move committed meanwhile means reload and retry."""
+    for _ in range(STALE_RETRIES):
+        application = db.session.get(Application, application_id)
+        try:
+            outcome = change(application)
+            db.session.commit()
+            return outcome
+        except StaleDataError:
+            db.session.rollback()
+    raise StaleDataError(f"application {application_id} kept changing during screening")
+
+
+def _mark(status: str) -> Callable[[Application], None]:
+    def change(application: Application) -> None:
+        application.screening_status = status
+    return change
+
+
+def _extract_documents(application: Application) -> None:
+    for document in application.documents:
+        if document.storage_key and document.extraction_status != "done":
+            _extract(document)
+
+
+def _mark_failed(application: Application) -> None:
+    application.screening_status = "failed"
+    result = application.screening or _new_result(application)
+    result.error = "Screening failed; review this application by hand."
+
+
 @worker.handler("screen_application")
 def screen_task(task) -> dict[str, Any]:
-    """Task entry point; the application is never lost, whatever happens here."""
-    application = db.session.get(Application, task.payload["application_id"])
-    if application is None:
+    """Task entry point; the application is never lost, and recruiters' moves never make it fail."""
+    application_id = task.payload["application_id"]
+    if db.session.get(Application, application_id) is None:
         return {"missing": True}
-    application.screening_status = "running"
-    db.session.commit()
     try:
-        outcome = screen(application)
-        db.session.commit()
-        return outcome
+        _commit_fresh(application_id, _mark("running"))
+        _commit_fresh(application_id, _extract_documents)  # extracted text is saved even if scoring fails
+        return _commit_fresh(application_id, screen)
     except Exception:
         db.session.rollback()
-        application = db.session.get(Application, task.payload["application_id"])
-        application.screening_status = "failed"
-        result = application.screening or _new_result(application)
-        result.error = "Screening failed; review this application by hand."
-        db.session.commit()
+        _commit_fresh(application_id, _mark_failed)
         raise
 
 
 def rescore_job(job) -> int:
-    """Rescore every screened application of a job from the stored analyses (no file is re-read)."""
-    from ats.screening.results import ResumeAnalysis
-    from ats.screening.score import score as score_analysis
+    """Rescore every screened application of a job from the stored analyses (no file is re-read).
 
+    Commits per chunk; a chunk that races with a stage move is simply scored again.
+    """
     requirements = job.requirements()
     count, last_id = 0, 0
     while True:
-        rows = db.session.execute(
-            select(Application, ScreeningResult)
+        ids = list(db.session.scalars(
+            select(Application.id)
             .join(ScreeningResult, ScreeningResult.application_id == Application.id)
             .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
             .order_by(Application.id).limit(RESCORE_CHUNK)
-        ).all()
-        if not rows:
-            break
-        for application, result in rows:
-            analysis = ResumeAnalysis.from_dict(result.analysis)
-            apply_score(application, result, score_analysis(analysis, requirements, _knockout_answers(application)))
-            count += 1
-            last_id = application.id
-        db.session.flush()
-    return count
+        ))
+        if not ids:
+            return count
+        for _ in range(STALE_RETRIES):
+            try:
+                _rescore_chunk(ids, requirements)
+                db.session.commit()
+                break
+            except StaleDataError:
+                db.session.rollback()
+        count += len(ids)
+        last_id = ids[-1]
+
+
+def _rescore_chunk(ids: list[int], requirements) -> None:
+    from ats.screening.results import ResumeAnalysis
+    from ats.screening.score import score as score_analysis
+
+    rows = db.session.execute(
+        select(Application, ScreeningResult).join(ScreeningResult, ScreeningResult.application_id == Application.id)
+        .where(Application.id.in_(ids))
+    ).all()
+    for application, result in rows:
+        analysis = ResumeAnalysis.from_dict(result.analysis)
+        apply_score(application, result, score_analysis(analysis, requirements, _knockout_answers(application)))
+    db.session.flush()
 
 
 @worker.handler("rescore_job")

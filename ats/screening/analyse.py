@@ -14,7 +14,7 @@ from .results import ResumeAnalysis, SkillDef, SkillMention
 from .sections import all_sections
 from .skills import find_skills
 
-ANALYSER_VERSION = "2026.11.1"
+ANALYSER_VERSION = "2026.11.2"
 MAX_MENTIONS_PER_SKILL = 2  # enough evidence to quote; keeps stored analyses small
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
@@ -89,9 +89,7 @@ def _limit(mentions: list[SkillMention]) -> list[SkillMention]:
 
 
 def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:
-    """Whether a resume mention lies within an employer or school name, or is a soft skill,
-    language or tool read from a degree name ('B.A. English'; 'B.S. Marketing' stays, as a
-    degree field is evidence of domain knowledge)."""
+    """Resume mention inside an employer/school name, or a non-domain skill in a degree name."""
     if m.evidence.source != "resume":
         return False
     s, e = m.evidence.start, m.evidence.end

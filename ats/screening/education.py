@@ -44,8 +44,7 @@ _PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|inte
 
 def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
                    source: str = "resume", as_of: date | None = None) -> list[EducationFinding]:
-    """Degree mentions (inside spans when given, e.g. the education section); a degree marked
-    in progress or expected (or, given as_of, dated only in the future) is flagged so."""
+    """Degree mentions (inside spans when given), flagged when in progress or future-dated."""
     out: list[EducationFinding] = []
     taken: list[tuple[int, int]] = []
     for level, rx in LEVEL_PATTERNS:
@@ -68,8 +67,7 @@ def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
 
 
 def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
-    """'(in progress)', 'expected 2027', 'currently pursuing' on the degree's line, or on the
-    next line when that line names no degree of its own."""
+    """'(in progress)', 'expected 2027', 'currently pursuing' on the degree's (or next) line."""
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
@@ -86,8 +84,7 @@ def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
 
 def name_spans(text: str, found: Sequence[EducationFinding],
                spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, 'degree' | 'school') spans of degree names ('B.A. English') and school
-    names ('Travis High School') on education lines, where words are names, not skills."""
+    """(start, end, 'degree' | 'school') spans: 'B.A. English', 'Travis High School'."""
     out: list[tuple[int, int, str]] = []
     lines: set[int] = set()
     for f in found:

@@ -132,10 +132,15 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
         if _DEGREE.search(same) or (_SCHOOL.search(same) and not _TITLE_WORDS.search(same)):
             continue  # "University of Texas, 2012-2016" is study; "Teacher, X School" is work
         title, employer = _title_employer([same])
+        pos = _positional(same) if not title else []
+        if len(pos) >= 2:  # "Help Desk | Acme Corp | 2022-06 – present"
+            title, employer = pos[0], pos[1]
         if not title:
             title, employer = _title_employer([same, *_neighbours(text, ls, le, before=True)])
         if not title:
             title, employer = _title_employer([same, *_neighbours(text, ls, le, before=False)])
+        if not title and pos:  # "Tech Support | 2020/01 - 2022/05"
+            title, employer = pos[0], None if employer == pos[0] else employer
         if title and not employer:
             employer = _employer_line(text, ls, le)
         if not title and not employer:
@@ -148,8 +153,7 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
 
 
 def employer_spans(text: str, roles: Iterable[Role]) -> list[tuple[int, int]]:
-    """Where each role's employer name is written on or next to its dated line, so that
-    'Sweet Ruby's Bakery' or 'Home Chef' is not read as a skill."""
+    """Spans of each role's employer name near its dates ('Sweet Ruby's Bakery' is no skill)."""
     out = []
     for r in roles:
         emp = (r.employer or "").strip()
@@ -167,6 +171,19 @@ def employer_spans(text: str, roles: Iterable[Role]) -> list[tuple[int, int]]:
                 out.append((pos, pos + len(emp)))
             pos = text.find(emp, pos + len(emp), hi)
     return out
+
+
+def _positional(same: str) -> list[str]:
+    """Parts of a 'Title | Employer | dates' line when its first part is no organisation name."""
+    if _BULLET_START.match(same) or same.rstrip().endswith("."):
+        return []
+    parts = [p.strip(" .:-–—*•") for p in re.split(r"\s*(?:\||\t|•|\s[-–—]\s)\s*", same)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]+", p)
+             and not re.match(r"(?i)(present|current|remote|hybrid)$", p)]
+    if not parts or _ORG_WORDS.search(parts[0]) or len(parts[0].split()) > 5 \
+            or not parts[0][:1].isupper():
+        return []
+    return parts[:2]
 
 
 def _neighbours(text: str, ls: int, le: int, before: bool) -> list[str]:

@@ -149,5 +149,8 @@ class TitleMatcher:
             padded = f" {key} "
             hit = key in self.keys or any(f" {k} " in padded for k in self.multi) \
                 or core_of(key) in self.cores
+            parts = re.split(r"\s*[/&]\s*", role_title)  # "Cashier/Stocker", "Barista & Lead"
+            if not hit and len(parts) > 1:
+                hit = any(normalise_title(p) in self.keys for p in parts)
             self._cache[role_title] = hit
         return hit

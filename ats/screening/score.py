@@ -11,7 +11,7 @@ from .experience import relevant_years, tier_for
 from .results import (Component, Match, Requirements, ResumeAnalysis, Score, SkillMention,
                       SkillRequirement, education_rank)
 
-SCORER_VERSION = "2026.11.1"
+SCORER_VERSION = "2026.11.2"
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in a relevant role is enough
 COVER_LETTER_FULL_CHARS = 300  # a short but real letter earns full points
 

@@ -7,7 +7,8 @@ from typing import Any
 CHANNEL_WORDS: dict[str, str] = {
     "phone": "phone-support", "phones": "phone-support", "telephone": "phone-support",
     "voice": "phone-support", "email": "email-support", "emails": "email-support",
-    "mail": "email-support", "mails": "email-support", "chat": "live-chat", "chats": "live-chat", "social": "social-media-support",
+    "mail": "email-support", "mails": "email-support", "chat": "live-chat", "chats": "live-chat",
+    "social": "social-media-support",
     "sms": "sms-support", "text": "sms-support"}
 CHANNEL_HEADS = ["support", "service", "customer", "channels", "inquiries", "enquiries", "queries",
                  "tickets"]

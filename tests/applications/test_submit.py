@@ -60,3 +60,28 @@ def test_html_named_pdf_is_rejected_before_anything_is_saved(app, make_job, tmp_
     else:
         raise AssertionError("an HTML file named .pdf was accepted")
     assert db.session.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_a_stage_move_during_screening_does_not_make_screening_fail(app, make_job, resume_bytes, monkeypatch):
+    """The worker reloads and scores again when a recruiter's move bumped the version meanwhile."""
+    from sqlalchemy import update
+
+    from ats.applications import screening
+
+    real_as_of, calls = screening.as_of_date, []
+
+    def move_meanwhile(application):
+        if not calls:
+            with db.engine.begin() as conn:  # another process commits a move
+                conn.execute(update(Application).where(Application.id == application.id)
+                             .values(version=Application.version + 1))
+        calls.append(application.id)
+        return real_as_of(application)
+
+    monkeypatch.setattr(screening, "as_of_date", move_meanwhile)
+    result = submit_application(make_job(), ApplicationInput(name="G", email="g@example.org",
+                                                             resume=Upload("cv.pdf", resume_bytes("pdf"))))
+    application = db.session.get(Application, result.application.id)
+    db.session.refresh(application)
+    assert len(calls) == 2
+    assert application.screening_status == "done" and application.version == 2

@@ -76,3 +76,49 @@ def test_analyse_never_crashes_and_evidence_matches(text: str, letter: str | Non
     for r in a.roles:
         assert r.start is not None and r.end is not None and r.start <= r.end <= PROP_AS_OF
     assert a.total_years is None or a.total_years >= 0
+
+
+NAMES_RESUME = """Sam Lee
+Work History
+Cashier | Sweet Ruby's Bakery | 05.2023 – present
+- Handled complaints and processed orders by phone and email
+Line Cook, Home Chef, 2018/03 - 2020/11
+Delivery Driver, Domino's Pizza, Sept 2020 – Now
+Education
+Travis High School, 2015
+B.A. Communication (in progress)
+B.A. English, currently pursuing
+B.S. Marketing, expected 2027
+Skills
+Ruby, Chef, Spanish
+"""
+
+
+def test_employer_school_and_degree_names_are_not_skills() -> None:
+    a = analyse(NAMES_RESUME, as_of=date(2024, 6, 30))
+    by_skill: dict[str, list[str]] = {}
+    for m in a.skills:
+        by_skill.setdefault(m.skill, []).append(m.evidence.sentence)
+    assert not {"Travis", "IBM Domino", "Communication", "English"} & by_skill.keys()
+    # Ruby and Chef are found only in the skills list, not in the employer names.
+    assert all("Bakery" not in s for s in by_skill["Ruby"])
+    assert all("Home Chef" not in s for s in by_skill["Chef"])
+    # A degree field is domain knowledge, not a soft skill: Marketing stays.
+    assert "Marketing" in by_skill
+    assert {"Complaint Resolution", "Order Processing", "Phone Support",
+            "Email Support"} <= by_skill.keys()
+
+
+def test_degrees_in_progress_do_not_set_the_highest_level() -> None:
+    a = analyse(NAMES_RESUME, as_of=date(2024, 6, 30))
+    assert a.highest_education == "high_school"
+    assert [e.in_progress for e in a.education if e.level == "bachelor"] == [True, True, True]
+    again = ResumeAnalysis.from_dict(json.loads(json.dumps(a.to_dict())))
+    assert again == a
+
+
+def test_roles_in_every_experience_section_are_found() -> None:
+    text = ("Clinical Experience\nRegistered Nurse | St. Mary's Hospital | 2021 - present\n"
+            "Education\nBSN, 2020\nWork History\nCashier | Walmart | 2016 - 2019\n")
+    a = analyse(text, as_of=date(2024, 6, 30))
+    assert [r.title for r in a.roles] == ["Registered Nurse", "Cashier"]

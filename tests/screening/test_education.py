@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from ats.screening.education import find_education, highest
+from ats.screening.education import find_education, highest, name_spans
 
 
 @pytest.mark.parametrize("text,level,field", [
@@ -27,3 +29,32 @@ def test_sales_associate_is_not_a_degree_and_highest_wins() -> None:
     assert find_education("Sales Associate at Target") == []
     found = find_education("High school diploma\nBachelor's degree in Nursing")
     assert highest(found) == "bachelor"
+
+
+@pytest.mark.parametrize("text", [
+    "B.S. Nursing (in progress)",
+    "Bachelor of Science in Nursing, expected 2027",
+    "Currently pursuing a Bachelor's degree in Accounting",
+    "Master of Business Administration\nState University, Expected May 2025",
+    "MBA candidate, State University",
+    "B.A. English, 2022 - Present",
+])
+def test_degrees_in_progress_are_not_the_highest_completed_level(text: str) -> None:
+    found = find_education("High School Diploma, 2019\n" + text, as_of=date(2024, 6, 30))
+    assert found[-1].in_progress
+    assert highest(found) == "high_school"
+
+
+def test_future_graduation_year_is_in_progress_and_past_one_is_not() -> None:
+    as_of = date(2024, 6, 30)
+    assert find_education("B.S. Biology, 2026", as_of=as_of)[0].in_progress
+    done = find_education("B.S. Biology, 2020\nState University, 2016 - 2020", as_of=as_of)
+    assert not done[0].in_progress and highest(done) == "bachelor"
+
+
+def test_degree_and_school_names_cover_the_name_only() -> None:
+    text = "Education\nB.A. Communication, Travis High School, 2015\nB.S. Marketing"
+    spans = name_spans(text, find_education(text), [(0, len(text))])
+    got = {(text[a:b], kind) for a, b, kind in spans}
+    assert {("B.A. Communication", "degree"), ("Travis High School", "school"),
+            ("B.S. Marketing", "degree")} <= got

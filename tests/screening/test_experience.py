@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ats.screening.experience import (find_date_ranges, find_roles, find_stated_years,
-                                      relevant_years, tier_for, years_of)
+from ats.screening.experience import (employer_spans, find_date_ranges, find_roles,
+                                      find_stated_years, relevant_years, tier_for, years_of)
 from ats.screening.occupations import TitleMatcher, occupation_titles_for
 from ats.screening.results import Evidence, ExperienceTier, Role
 
@@ -32,6 +32,10 @@ AS_OF = date(2024, 6, 30)
     ("2020-09 – 2022-05", date(2020, 9, 1), date(2022, 5, 1), False),
     ("Oct '23 - Present", date(2023, 10, 1), AS_OF, True),
     ("Feb ’22 - Aug ’23", date(2022, 2, 1), date(2023, 8, 1), False),
+    ("05.2023 – present", date(2023, 5, 1), AS_OF, True),
+    ("2018/03 - 2020/11", date(2018, 3, 1), date(2020, 11, 1), False),
+    ("Sept 2020 – Now", date(2020, 9, 1), AS_OF, True),
+    ("Jun. '21 to present", date(2021, 6, 1), AS_OF, True),
 ])
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
     found = find_date_ranges(f"Agent, Acme, {text}", AS_OF)
@@ -140,3 +144,50 @@ TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".joi
 def test_date_ranges_are_ordered_and_clipped(text: str) -> None:
     for s, e, start, end, _ in find_date_ranges(text, AS_OF):
         assert 0 <= s < e <= len(text) and start <= end <= AS_OF
+
+
+def test_one_line_roles_without_title_words_use_the_line_order() -> None:
+    text = ("Work History\n"
+            "Help Desk | Acme Corp | 2022-06 – present\n"
+            "- Reset passwords for staff\n"
+            "Front Desk | Hilton Garden Inn | Sept 2019 – Dec 2019\n"
+            "- Greeted guests\n"
+            "Retail Sales | 05.2018 – 08.2019\n"
+            "Target, Austin TX\n"
+            "- Stocked shelves\n"
+            "Barista | Oct '16 - Apr '18\n")
+    got = [(r.title, r.employer) for r in find_roles(text, AS_OF)]
+    assert got == [("Help Desk", "Acme Corp"), ("Front Desk", "Hilton Garden Inn"),
+                   ("Retail Sales", "Target"), ("Barista", None)]
+
+
+def test_organisation_first_line_still_takes_the_title_from_its_neighbour() -> None:
+    got = find_roles("Bank Teller\nChase Bank | Oct '16 - Apr '18\n", AS_OF)
+    assert [(r.title, r.employer) for r in got] == [("Bank Teller", "Chase Bank")]
+
+
+def test_employer_spans_point_at_the_employer_name() -> None:
+    text = "Cashier | Sweet Ruby's Bakery | 05.2023 – present\n- Used Ruby scripts\n"
+    spans = employer_spans(text, find_roles(text, AS_OF))
+    assert [text[a:b] for a, b in spans] == ["Sweet Ruby's Bakery"]
+
+
+@pytest.mark.parametrize("title", [
+    "Cashier", "Front Desk Agent", "Barista", "Retail Sales Associate", "Host", "Bank Teller",
+    "Help Desk Technician", "Technical Support Specialist", "Cashier/Stocker"])
+def test_customer_facing_roles_count_for_customer_service_jobs(title: str) -> None:
+    titles = occupation_titles_for("Customer Care Specialist")
+    assert TitleMatcher(titles).matches(title)
+    assert not TitleMatcher(occupation_titles_for("Software Developer")).matches(title)
+
+
+@pytest.mark.parametrize("title", ["Software Developer", "Registered Nurse", "Warehouse Associate",
+                                   "Accountant", "Forklift Operator"])
+def test_unrelated_roles_do_not_count_for_customer_service_jobs(title: str) -> None:
+    assert not TitleMatcher(occupation_titles_for("Customer Service Representative")).matches(title)
+
+
+def test_related_families_come_after_the_capped_own_titles() -> None:
+    own = occupation_titles_for("Customer Service Representative", limit=5)
+    assert own[0] == "Customer Service Representative" and "Barista" in own[5:]
+    assert "Barista" not in occupation_titles_for("Registered Nurse")

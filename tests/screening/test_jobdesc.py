@@ -164,3 +164,15 @@ TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".joi
 def test_parse_job_description_never_crashes(text: str) -> None:
     d = parse_job_description(text).to_json_dict()
     assert isinstance(d["required_skills"], list)
+
+
+def test_customer_care_posting_lists_related_customer_facing_titles() -> None:
+    from ats.screening.jobdesc import parse_job_description
+
+    req = parse_job_description(
+        "Customer Service Representative\nExperience as a Sales Associate, Call Center "
+        "Representative, Retail Associate, or any role that involves direct interaction with "
+        "customers.").requirements
+    titles = req.occupation_titles
+    assert titles[0] == "Customer Service Representative"
+    assert {"Sales Associate", "Cashier", "Front Desk Agent", "Barista", "Bank Teller"} <= set(titles)

@@ -110,3 +110,17 @@ def test_rank_key_orders_score_then_coverage_then_date(analysis, req) -> None:
                     (s1, date(2024, 1, 5))], key=lambda t: rank_key(*t))
     assert order[0] == (s1, date(2024, 1, 5)) and order[1][1] == date(2024, 2, 1)
     assert order[2][0] is s3 and order[3][0] is s2
+
+
+def test_customer_facing_roles_are_relevant_for_customer_care() -> None:
+    from ats.screening.analyse import analyse
+    from ats.screening.jobdesc import parse_job_description
+
+    text = ("Experience\nBarista | Starbucks | 2019 - 2021\nBank Teller | Chase Bank | 2021 - 2023\n"
+            "Software Developer | Acme Corp | 2023 - 2024\n")
+    a = analyse(text, as_of=date(2024, 1, 1))
+    req = parse_job_description("Customer Care Specialist\nWe are looking for a Customer Care "
+                                "Specialist with 3+ years of customer service experience.").requirements
+    s = score(a, req)
+    assert s.relevant_years == pytest.approx(4.0, abs=0.1)
+    assert a.total_years == pytest.approx(5.0, abs=0.1)

@@ -1,6 +1,8 @@
 """Section headings."""
 
-from ats.screening.sections import find_sections, section_at
+import pytest
+
+from ats.screening.sections import all_sections, find_sections, heading_of, section_at
 
 
 def test_sections_found_with_spans(resume_text: str) -> None:
@@ -15,3 +17,21 @@ def test_sections_found_with_spans(resume_text: str) -> None:
 def test_sentences_are_not_headings() -> None:
     text = "Experience with Zendesk is great\nSkills: CRM"
     assert find_sections(text) == {"skills": (33, len(text))}
+
+
+@pytest.mark.parametrize("line", ["Clinical Experience", "Work History", "Professional Background",
+                                  "EMPLOYMENT", "Retail Experience:", "Employment Experience"])
+def test_experience_heading_variants(line: str) -> None:
+    assert heading_of(line) == ("experience", False)
+
+
+@pytest.mark.parametrize("line", ["Summary of Experience", "5 years experience",
+                                  "Great customer service experience with many clients"])
+def test_experience_like_lines_that_are_not_job_headings(line: str) -> None:
+    assert heading_of(line) != ("experience", False)
+
+
+def test_all_sections_keeps_repeated_headings() -> None:
+    text = "Clinical Experience\nRN, 2020 - 2022\nEducation\nBSN\nWork History\nAide, 2018\n"
+    assert [n for n, _, _ in all_sections(text)] == ["experience", "education", "experience"]
+    assert list(find_sections(text)) == ["experience", "education"]

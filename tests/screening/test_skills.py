@@ -113,3 +113,35 @@ def test_action_rules_do_not_fire_on_unrelated_words() -> None:
 
 def test_retail_sales_associate_gives_both_skills() -> None:
     assert {"Retail", "Sales"} <= names("Retail Sales Associate, Macy's")
+
+
+@pytest.mark.parametrize("text,not_skill", [
+    ("Cashier at Sweet Ruby's Bakery", "Ruby"),
+    ("Graduated from Travis High School", "Travis"),
+    ("Delivery driver for Domino's Pizza", "IBM Domino"),
+])
+def test_ambiguous_tool_names_in_proper_names_are_not_skills(text: str, not_skill: str) -> None:
+    assert not_skill not in names(text)
+
+
+def test_ambiguous_tool_names_still_count_as_tools() -> None:
+    assert {"Ruby", "Travis", "IBM Domino"} <= names("Ruby, Travis and Domino administration")
+
+
+@pytest.mark.parametrize("text,skill", [
+    ("Handled complaints from walk-in customers", "Complaint Resolution"),
+    ("Processed orders for 40 stores", "Order Processing"),
+    ("Took phone orders", "Order Processing"),
+    ("Answered calls at a busy front desk", "Phone Support"),
+    ("Answered phones and greeted visitors", "Phone Support"),
+    ("Escalated billing problems to the supervisor", "Escalation Management"),
+    ("Escalating issues to tier 2", "Escalation Management"),
+    ("Helped members by phone and email", "Email Support"),
+    ("Reached customers via e-mail", "Email Support"),
+])
+def test_past_tense_and_verb_forms(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+def test_email_word_alone_is_not_a_channel() -> None:
+    assert "Email Support" not in names("Email: jane@example.com")
