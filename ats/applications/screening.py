@@ -66,6 +66,7 @@ def apply_score(application: Application, result: ScreeningResult, score) -> Non
 
 def screen(application: Application) -> dict[str, Any]:
     """Extract, analyse and score one application (the caller commits)."""
+    from ats.screening import nlp
     from ats.screening.analyse import analyse
     from ats.screening.score import score as score_analysis
 
@@ -83,9 +84,10 @@ def screen(application: Application) -> dict[str, Any]:
     cover = application.document("cover_letter")
     cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
     requirements = job.requirements()
-    analysis = analyse(resume.extracted_text, cover_text, as_of=as_of_date(application),
-                       custom_skills=requirements.skill_defs())
-    outcome = score_analysis(analysis, requirements, _knockout_answers(application))
+    with nlp.LOCK:  # the worker runs several threads; spaCy's vocab is not thread-safe
+        analysis = analyse(resume.extracted_text, cover_text, as_of=as_of_date(application),
+                           custom_skills=requirements.skill_defs())
+        outcome = score_analysis(analysis, requirements, _knockout_answers(application))
     result.analysis = analysis.to_dict()
     result.error = None
     result.as_of = utcnow()

@@ -35,6 +35,9 @@ def description_text(pasted: str, upload) -> str:
 
 def draft_form(text: str) -> JobForm:
     """The review form prefilled from parse_job_description; nothing is saved yet."""
+    from ats.screening import nlp
     from ats.screening.jobdesc import parse_job_description
 
-    return JobForm.from_draft(parse_job_description(text))
+    with nlp.LOCK:  # request threads and worker threads share one spaCy vocab
+        draft = parse_job_description(text)
+    return JobForm.from_draft(draft)

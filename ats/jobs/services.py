@@ -53,7 +53,7 @@ def _apply_fields(job: Job, data: dict[str, Any]) -> None:
 def build_job(data: dict[str, Any], *, stages: list[tuple[str, str]] | None = None) -> Job:
     """A new Job with its stages, added to the session but not committed (for composing services)."""
     job = Job(slug=_unique_slug(data.get("title", "")), status=data.get("status", "draft"))
-    _apply_fields(job, data)
+    _apply_fields(job, {"employment_type": "full_time", "remote": False, **data})
     if job.status not in JOB_STATUSES:
         raise JobError(f"Status must be one of {', '.join(JOB_STATUSES)}.")
     if job.status == "open":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,15 +14,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_CHARS = 100_000  # spaCy raises E088 past nlp.max_length; resumes never need more
 
+# spaCy's vocab is not thread-safe, and two threads building the pipeline at once would leave matchers
+# on one vocab and documents on another (E018). Callers in threaded hosts hold LOCK around library calls.
+LOCK = threading.RLock()
+
 
 @lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """Blank English tokenizer (no trained model needed); spaCy is imported only here."""
+def _build_nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS + 1000
     return nlp
+
+
+def get_nlp() -> Language:
+    """Blank English tokenizer (no trained model needed); spaCy is imported only here, built once."""
+    with LOCK:
+        return _build_nlp()
 
 
 def phrase_matcher(attr: str) -> PhraseMatcher:

@@ -85,3 +85,25 @@ def test_a_stage_move_during_screening_does_not_make_screening_fail(app, make_jo
     db.session.refresh(application)
     assert len(calls) == 2
     assert application.screening_status == "done" and application.version == 2
+
+
+def test_embedded_thread_worker_screens_concurrent_applications(app_config, resume_bytes):
+    """With the real thread pool (two threads), every application is screened and none fails."""
+    from ats import create_app, worker
+    from tests.conftest import _counter  # noqa: F401  (same factories as the fixtures)
+
+    app_config["WORKER_MODE"] = "thread"
+    threaded = create_app(app_config)
+    with threaded.app_context():
+        from ats.jobs.services import create_job
+
+        job = create_job({"title": "Support Agent", "status": "open"}, actor=None)
+        ids = [submit_application(job, ApplicationInput(
+            name=f"T{i}", email=f"t{i}@example.org", resume=Upload("cv.docx", resume_bytes("docx")))).application.id
+            for i in range(6)]
+        worker.wait_idle(threaded, timeout=120)
+        db.session.expire_all()
+        statuses = [db.session.get(Application, i).screening_status for i in ids]
+        assert statuses == ["done"] * 6
+        assert db.session.scalar(select(func.count()).select_from(Task).where(Task.status == "failed")) == 0
+        db.session.remove()
