@@ -89,13 +89,13 @@ def app(app_config):
     application = create_app(app_config)
     ctx = application.app_context()
     ctx.push()
+    if PG_URL:  # start empty, even after the session-scoped live server of the browser tests
+        _empty_postgres()
     yield application
     from ats import worker
 
     worker.wait_idle(application)
     db.session.remove()
-    if PG_URL:
-        _empty_postgres()
     db.engine.dispose()
     ctx.pop()
 
