@@ -51,6 +51,7 @@ _SCHOOL = re.compile(r"universit|college|\bschool\b|academy|institute", re.I)
 _DEGREE = re.compile(r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
                      r"\bb\.?a\.?\b|\bph\.?d\b", re.I)
 _BULLET_START = re.compile(r"^\s*[•●▪◦·*\-–]\s")
+CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest one is current
 _SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
 
 
@@ -274,3 +275,18 @@ def tier_for(years: float | None, tiers: Sequence[ExperienceTier]) -> str | None
         return None
     fitting = [t for t in tiers if t.contains(years)] or [t for t in tiers if years >= t.min_years]
     return max(fitting, key=lambda t: t.min_years).name if fitting else None
+
+
+def relevant_recency(roles: Sequence[Role], titles: Sequence[str]) -> tuple[bool, date | None]:
+    """(a relevant role is current, else the date it ended); between jobs the last is current."""
+    tm = TitleMatcher.for_titles(tuple(titles))
+    ends = [(r.current, r.end, tm.matches(r.title)) for r in roles if r.end is not None]
+    rel = [(cur, end) for cur, end, hit in ends if hit]
+    if not rel:
+        return False, None
+    current, ended = max(rel)
+    latest = max(end for _, end, _ in ends)
+    if current or (not any(cur for cur, _, _ in ends)
+                   and ended >= latest - timedelta(days=CURRENT_SLACK_DAYS)):
+        return True, None
+    return False, ended

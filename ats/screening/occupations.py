@@ -29,7 +29,7 @@ _EXTRA = {"csr": "customer service representative", "ccr": "customer care repres
 # direct interaction with customers", so customer-facing SOC codes count for them.
 _CUSTOMER_FACING = ("41-2011", "41-2021", "41-2031", "41-3091", "41-9041", "43-3011", "43-3071",
                     "43-4051", "43-4081", "43-4141", "43-4171", "43-4181", "15-1232",
-                    "35-3023.01", "35-3031", "35-9031")
+                    "35-3023", "35-3031", "35-3041", "35-9031", "11-9051")  # + food service
 RELATED_FAMILIES: dict[str, tuple[str, ...]] = {"43-4051": _CUSTOMER_FACING}
 
 

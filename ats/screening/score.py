@@ -7,13 +7,14 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .experience import relevant_years, tier_for
+from .experience import relevant_recency, relevant_years, tier_for
 from .results import (Component, Match, Requirements, ResumeAnalysis, Score, SkillMention,
                       SkillRequirement, education_rank)
 
-SCORER_VERSION = "2026.11.2"
+SCORER_VERSION = "2026.11.3"
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in a relevant role is enough
 COVER_LETTER_FULL_CHARS = 300  # a short but real letter earns full points
+CURRENT_SHARE = 0.2  # share of experience points earned by a relevant role that is current
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +67,7 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
 
 def _experience(a: ResumeAnalysis, req: Requirements, weight: float
                 ) -> tuple[Component, float | None, str | None]:
-    """Relevant dated years (else stated years) against the target tier's minimum."""
+    """Relevant years (else stated) vs the target's minimum, plus a share for a current one."""
     rel = relevant_years(a.roles, req.occupation_titles) if req.occupation_titles else a.total_years
     years, basis = rel, "relevant dated roles" if req.occupation_titles else "all dated roles"
     if not a.roles and a.stated_years is not None:
@@ -80,15 +81,23 @@ def _experience(a: ResumeAnalysis, req: Requirements, weight: float
     if a.stated_years_evidence and not a.roles:
         ev = a.stated_years_evidence
         matched = (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),)
+    recency = bool(req.occupation_titles and a.roles)
+    current, ended = relevant_recency(a.roles, req.occupation_titles) if recency else (False, None)
+    note = ("; relevant role is current" if current else
+            f"; relevant experience ended {ended.year}, not current" if ended else "")
+    share = CURRENT_SHARE if recency else 0.0
+
+    def pts(frac: float) -> float:
+        return round(weight * ((1 - share) * frac + share * current), 1)
+
     if target is None and req.occupation_titles and a.roles:
-        # No years asked for: relevant experience still separates candidates; one year of it
-        # (or any stated total when no role is dated) earns full points, so 100 stays reachable.
+        # No years asked for: relevant experience still separates candidates; one year of it,
+        # held now, earns full points, so 100 stays reachable.
         frac = min(1.0, (rel or 0.0) / RELEVANT_YEARS_FOR_FULL)
         detail = (f"no minimum years set; {rel or 0:.1f} years in relevant roles "
-                  f"({RELEVANT_YEARS_FOR_FULL:g}+ earns full points)")
+                  f"({RELEVANT_YEARS_FOR_FULL:g}+ earns full points){note}")
         missing = () if frac >= 1 else ("relevant experience",)
-        return (Component("experience", weight, round(weight * frac, 1), matched, missing, detail),
-                rel, tier)
+        return (Component("experience", weight, pts(frac), matched, missing, detail), rel, tier)
     if need <= 0:
         detail = ("no minimum years set: full points" if not target else
                   f"target tier {target.name!r} needs no minimum: full points")
@@ -96,8 +105,8 @@ def _experience(a: ResumeAnalysis, req: Requirements, weight: float
     frac = min(1.0, (years or 0.0) / need)
     missing = () if frac >= 1 else (f"{need:g}+ years for tier {tname!r}",)
     detail = (f"{(years or 0):.1f} years ({basis}) vs {need:g} needed for "
-              f"{tname!r}; candidate tier: {tier or 'none'}")
-    points = round(weight * frac, 1)
+              f"{tname!r}; candidate tier: {tier or 'none'}{note}")
+    points = pts(frac)
     return Component("experience", weight, points, matched, missing, detail), rel, tier
 
 

@@ -108,7 +108,9 @@ def test_occupation_titles_expand_job_title() -> None:
     assert tm.matches("Bilingual Customer Service Representative")
     # same field, different rank: leads and managers of customer support count as relevant
     assert tm.matches("Head of Customer Support") and tm.matches("Call Center Supervisor")
-    assert not tm.matches("Registered Nurse") and not tm.matches("Restaurant Manager")
+    assert not tm.matches("Registered Nurse") and not tm.matches("Warehouse Associate")
+    # food-service and hospitality roles are customer-facing, so they count as related
+    assert tm.matches("Restaurant Manager") and tm.matches("Fast-Food Crew Member")
 
 
 @pytest.mark.parametrize("text,years", [

@@ -77,6 +77,24 @@ def test_no_years_set_relevant_experience_still_counts(analysis) -> None:
     assert exp.points == 0 and exp.missing == ("relevant experience",)
 
 
+def test_relevant_role_held_now_earns_its_share_and_is_explained(req) -> None:
+    from ats.screening.analyse import analyse
+
+    def exp_of(text: str) -> tuple[float, str, str | None]:
+        s = score(analyse(text, as_of=date(2026, 6, 1)), req)
+        c = {c.name: c for c in s.components}["experience"]
+        return c.points, c.detail, s.tier
+
+    now = exp_of("Experience\nCustomer Service Representative, Acme Corp, Jan 2019 - Present\n")
+    past = exp_of("Experience\nJunior Developer, Beta Inc, Jan 2025 - Present\n"
+                  "Customer Service Representative, Acme Corp, Jan 2018 - Dec 2024\n")
+    gap = exp_of("Experience\nCustomer Service Representative, Acme Corp, Jan 2019 - Dec 2025\n")
+    assert now[0] == 25 and "relevant role is current" in now[1]
+    assert past[0] == 20 and "relevant experience ended 2024, not current" in past[1]
+    assert gap[0] == 25 and "relevant role is current" in gap[1]  # between jobs, last was relevant
+    assert now[2] == past[2] == "supervisory"  # tiers count relevant years in full
+
+
 def test_weights_validated_and_hash_changes() -> None:
     with pytest.raises(ValueError):
         Weights(50, 50, 25, 10, 10, 5)
