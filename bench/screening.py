@@ -81,7 +81,7 @@ def main() -> None:
     from ats.screening.jobdesc import parse_job_description
     from ats.screening.results import ResumeAnalysis, Weights
     from ats.screening.score import score
-    posting = Path("/work/shared/job-descriptions/customer-care-specialist.txt")
+    posting = Path(__file__).resolve().parents[2] / "shared" / "job-descriptions" / "customer-care-specialist.txt"
     req = parse_job_description(posting.read_text(encoding="utf-8")).requirements
     rng = random.Random(42)
     texts = [make_resume(rng) for _ in range(n)]

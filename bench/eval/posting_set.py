@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED = Path("/work/shared/job-descriptions")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team folder beside the checkout
 CUSTOMER_FACING = frozenset({"care", "retail", "hospitality", "sales"})
 
 Ladder = tuple[tuple[str, float, float | None], ...]  # (tier, min_years, max_years or None)

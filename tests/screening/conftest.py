@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path("/work/shared/job-descriptions")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team folder beside the checkout
 AS_OF = date(2024, 6, 30)
 
 RESUME = """Jane Q. Doe

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from ats.screening.experience import (employer_spans, find_date_ranges, find_roles,
                                       find_stated_years, relevant_years, tier_for, years_of)
 from ats.screening.occupations import TitleMatcher, occupation_titles_for
 from ats.screening.results import Evidence, ExperienceTier, Role
+from tests.screening.strategies import TEXT
 
 AS_OF = date(2024, 6, 30)
 
@@ -133,12 +133,6 @@ def test_tiers() -> None:
     assert tier_for(None, tiers) is None
 
 
-WORDS = st.sampled_from([
-    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
-    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
-    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
-    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
-TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
 
 
 @settings(max_examples=60, deadline=None)

@@ -6,9 +6,9 @@ import json
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from ats.screening.jobdesc import parse_job_description
+from tests.screening.strategies import TEXT
 
 KEYS = {"title", "required_skills", "preferred_skills", "experience_tiers", "target_tier",
         "education", "knockout_questions", "salary", "employment_type", "location"}
@@ -151,12 +151,6 @@ def test_empty_posting_gives_empty_draft() -> None:
     assert d["title"] == "" and d["required_skills"] == [] and d["salary"] is None
 
 
-WORDS = st.sampled_from([
-    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
-    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
-    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
-    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
-TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
 
 
 @settings(max_examples=40, deadline=None)
