@@ -44,7 +44,6 @@ def import_models() -> None:
 
 
 def _init_extensions(app: Flask) -> None:
-    from ats import db as _db_module  # noqa: F401  (naming convention and types)
     from ats import dbsetup
     from ats.extensions import csrf, db, limiter, login_manager, migrate
 

@@ -43,7 +43,7 @@ def register(app: Flask) -> None:
         request.environ["ats.max_mb"] = app.config["MAX_UPLOAD_MB"]
 
     for code in (400, 403, 404, 405, 409, 413):
-        app.register_error_handler(code, lambda exc, code=code: render_error(code, getattr(exc, "description_override", None)))
+        app.register_error_handler(code, lambda exc, code=code: render_error(code))
 
     @app.errorhandler(429)
     def _too_many(exc):

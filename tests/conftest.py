@@ -74,14 +74,18 @@ def _empty_postgres() -> None:
         conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
 
 
+def fresh_database_url(folder: Path, migrated_template: str, name: str = "ats.sqlite") -> str:
+    """The PostgreSQL test database, or a copy of the migrated SQLite template in `folder`."""
+    if PG_URL:
+        return PG_URL
+    shutil.copyfile(migrated_template, folder / name)
+    return f"sqlite:///{folder / name}"
+
+
 @pytest.fixture
 def app_config(tmp_path, migrated_template) -> dict:
     """Per-test configuration; tests may change it before asking for `app`."""
-    if PG_URL:
-        return base_config(tmp_path, PG_URL)
-    target = tmp_path / "ats.sqlite"
-    shutil.copyfile(migrated_template, target)
-    return base_config(tmp_path, f"sqlite:///{target}")
+    return base_config(tmp_path, fresh_database_url(tmp_path, migrated_template))
 
 
 @pytest.fixture

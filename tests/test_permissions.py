@@ -9,7 +9,6 @@ must change nothing. A route that is not in ROUTES fails the test with its name.
 """
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -18,7 +17,7 @@ from sqlalchemy import func, select, text
 
 from ats import create_app
 from ats.extensions import db
-from tests.conftest import PG_URL, TEST_PASSWORD, base_config
+from tests.conftest import PG_URL, TEST_PASSWORD, base_config, fresh_database_url
 
 ACTORS = ("anonymous", "candidate", "interviewer", "hiring_manager", "recruiter", "admin")
 OK, LOGIN, NOT_FOUND = "ok", "login", "404"
@@ -169,12 +168,7 @@ def _route_cases():
 def world(tmp_path_factory, migrated_template):
     """One database for the whole matrix: the actors, jobs A and B and an object of every kind on each."""
     folder = tmp_path_factory.mktemp("permissions")
-    if PG_URL:
-        url = PG_URL
-    else:
-        shutil.copyfile(migrated_template, folder / "perm.sqlite")
-        url = f"sqlite:///{folder / 'perm.sqlite'}"
-    app = create_app(base_config(folder, url))
+    app = create_app(base_config(folder, fresh_database_url(folder, migrated_template, "perm.sqlite")))
     ctx = app.app_context()
     ctx.push()
     try:

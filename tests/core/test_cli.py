@@ -1,6 +1,5 @@
 """CLI commands through Flask's runner: init-db, create-user, seed-demo, check-storage, parse-job, screen."""
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.pipeline.models import StageEvent
-from tests.conftest import PG_URL, base_config
+from tests.conftest import PG_URL, base_config, fresh_database_url
 
 POSTINGS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"
 
@@ -87,8 +86,7 @@ def test_demo_passwords_are_random_per_instance(tmp_path, migrated_template):
     for name in ("one", "two"):
         folder = tmp_path / name
         folder.mkdir()
-        shutil.copyfile(migrated_template, folder / "db.sqlite")
-        instance_app = create_app(base_config(folder, f"sqlite:///{folder / 'db.sqlite'}"))
+        instance_app = create_app(base_config(folder, fresh_database_url(folder, migrated_template, "db.sqlite")))
         with instance_app.app_context():
             outputs.append(instance_app.test_cli_runner().invoke(args=["seed-demo", "--applicants", "0"]).output)
             db.session.remove()

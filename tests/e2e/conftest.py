@@ -8,7 +8,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from ats import create_app
-from tests.conftest import PG_URL, base_config
+from tests.conftest import base_config, fresh_database_url
 from tests.e2e.browser_cfg import CHROMIUM, CHROMIUM_ARGS, DESKTOP_VIEWPORT
 from tests.services import require_chromium
 
@@ -24,15 +24,8 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def live_app(tmp_path_factory, migrated_template):
     """The app behind the live server: a migrated database with a small demo seeded."""
-    import shutil
-
     folder = tmp_path_factory.mktemp("live")
-    if PG_URL:
-        url = PG_URL
-    else:
-        shutil.copyfile(migrated_template, folder / "live.sqlite")
-        url = f"sqlite:///{folder / 'live.sqlite'}"
-    config = base_config(folder, url)
+    config = base_config(folder, fresh_database_url(folder, migrated_template, "live.sqlite"))
     config.update({"WTF_CSRF_ENABLED": True, "MAIL_BACKEND": "locmem"})
     app = create_app(config)
     with app.app_context():

@@ -25,8 +25,6 @@ def _fill(rule) -> str:
 
 def test_every_unsafe_route_needs_a_csrf_token(app, client, make_user, login):
     admin = make_user("admin")
-    with app.test_request_context():
-        pass
     # Log in through the form with a real token so the refusals below are about CSRF only.
     page = client.get("/login").get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*name="csrf_token"', page)
