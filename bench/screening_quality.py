@@ -53,10 +53,15 @@ def rows(m: dict[str, Any]) -> list[Row]:
     for pid, r in rk.items():
         if pid == "mean":
             continue
-        out.append((f"AP {pid} ({r['relevant']} relevant)", _f(r["ap"]), _f(r["tfidf_ap"]), "-"))
+        out.append((f"AP {pid} ({r['relevant']} fitting)", _f(r["ap"]), _f(r["tfidf_ap"]), "-"))
         out.append((f"P@5 {pid}", _f(r["p5"]), _f(r["tfidf_p5"]), "-"))
-    out.append(("mean AP (MAP)", _f(rk["mean"]["ap"]), _f(rk["mean"]["tfidf_ap"]), "-"))
-    out.append(("mean P@5", _f(rk["mean"]["p5"]), _f(rk["mean"]["tfidf_p5"]), "-"))
+        out.append((f"AP {pid} ({r['strong']} strong fits)", _f(r["strong_ap"]), _f(r["tfidf_strong_ap"]), "-"))
+        out.append((f"nDCG@10 {pid} (fit grades)", _f(r["ndcg10"]), _f(r["tfidf_ndcg10"]), "-"))
+    mean = rk["mean"]
+    for label, key in (("mean AP, fitting (MAP)", "ap"), ("mean P@5, fitting", "p5"),
+                       ("mean AP, strong fits", "strong_ap"), ("mean P@5, strong fits", "strong_p5"),
+                       ("mean nDCG@10, fit grades", "ndcg10")):
+        out.append((label, _f(mean[key]), _f(mean["tfidf_" + key]), "-"))
     return out
 
 

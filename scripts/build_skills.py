@@ -2,7 +2,8 @@
 
 Usage: python scripts/build_skills.py [ONET_DIR]   (default: ../shared/onet next to the repo)
 
-Curated lines: ``Label | alias; alias | implied ids``.  In aliases, ``=Foo`` means "match only
+Curated lines: ``Label | alias; alias | implied ids``. An implied skill is one the specific skill shows
+(Zendesk -> CRM; answering customers by phone -> Communication); scores quote it as "shown by".  In aliases, ``=Foo`` means "match only
 as cased" (ambiguous words such as "Excel"), ``~Go`` means "as cased and only next to other tools".
 """
 
@@ -26,8 +27,8 @@ Problem Solving | problem-solving; problem solver; problem-solving skills; solve
 Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously
 Empathy | empathetic; empathic; compassion; compassionate
 Patience | patient demeanor
-Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills
-De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers
+Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills | problem-solving
+De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers | patience
 Time Management | manage time; time-management; managing time
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
@@ -37,9 +38,9 @@ Adaptability | adaptable; flexible; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
 Customer Orientation | customer-first; customer focus; customer-focused; customer centric; customer-centric; customer obsession
-Presentation Skills | presentations; public speaking; presenting
+Presentation Skills | presentations; public speaking; presenting | communication
 Leadership | leading; team leader; supervisory experience; people management; team leadership; lead a team; team lead; leading teams
-Training and Mentoring | staff training; training plans; mentoring; coaching; training new hires; onboarding new staff; train new employees; peer training
+Training and Mentoring | staff training; training plans; mentoring; coaching; training new hires; onboarding new staff; train new employees; peer training | communication
 Stress Management | work under pressure; calm under pressure; remain calm under pressure; stress tolerance; fast-paced environment; fast paced environment
 Critical Thinking | analytical thinking; sound judgment
 Decision Making | decision-making; judgement and decision making
@@ -51,12 +52,12 @@ Creativity | creative; creative thinking
 Soft Skills | soft skill
 Persuasion | persuasive
 # channels
-Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills
+Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills | communication
 Phone Etiquette | telephone etiquette; phone manner; telephone manner; professional phone manner
-Email Support | e-mail support; emails; e-mails; email correspondence; e-mail correspondence; email communication; respond to emails
-Live Chat | live-chat; chat support; web chat; webchat; chats; online chat; chat
-Social Media Support | social media; social media customer service; social channels; twitter support
-Face-to-Face Service | face-to-face; in-person service; walk-in customers
+Email Support | e-mail support; emails; e-mails; email correspondence; e-mail correspondence; email communication; respond to emails | communication
+Live Chat | live-chat; chat support; web chat; webchat; chats; online chat; chat | communication
+Social Media Support | social media; social media customer service; social channels; twitter support | communication
+Face-to-Face Service | face-to-face; in-person service; walk-in customers | communication
 Omnichannel Support | omnichannel; omni-channel; multichannel; multi-channel support
 Call Center | call centre; contact center; contact centre; call-center; inbound call center
 SMS Support | text messaging support; sms
@@ -65,7 +66,7 @@ Customer Service | customer-facing; guest-facing; client-facing; customer care; 
 Customer Support | client support; customer assistance; support customers; end-user support | customer-service
 Customer Satisfaction | CSAT; customer satisfaction scores; satisfaction ratings; net promoter score; NPS
 Customer Retention | customer loyalty; client retention; retention
-Complaint Resolution | complaints; complaint handling; handle complaints; handling complaints; resolve complaints; resolving complaints; customer complaints; complaints handling
+Complaint Resolution | complaints; complaint handling; handle complaints; handling complaints; resolve complaints; resolving complaints; customer complaints; complaints handling | problem-solving
 Escalation Management | escalation; escalated; escalation queue; escalations; escalate issues; escalated issues; escalation management
 Product Knowledge | knowledge of products; product and service knowledge; product expertise
 Account Management | customer accounts; account maintenance; manage accounts; client accounts; key accounts
@@ -74,9 +75,9 @@ Payment Processing | process payments; processing payments; payments; credit car
 Order Processing | process orders; processing orders; order entry; order management; placement of orders; order fulfillment; order fulfilment
 Returns and Exchanges | returns; exchanges; refunds; returns and refunds; process returns
 Shipping and Receiving | shipping; shipment tracking; logistics coordination
-Data Entry | data-entry; typing; keyboarding; record account information; 10-key; ten key
-Record Keeping | documentation; document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records
-Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems
+Data Entry | data-entry; typing; keyboarding; record account information; 10-key; ten key | computer-skills
+Record Keeping | documentation; document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records | organizational-skills
+Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems | problem-solving
 Technical Support | technical inquiries; technical issues; technical questions; tech support; IT support; help desk support; desktop support; technical assistance
 Cross-selling | cross-sell; cross selling
 Upselling | upsell; up-selling; up-sell
@@ -113,7 +114,7 @@ Phlebotomy | blood draws; venipuncture
 Infection Control | infection prevention; sterile technique; aseptic technique
 HIPAA | HIPAA compliance; patient confidentiality
 Medical Terminology | medical vocabulary
-Scheduling | appointment scheduling; calendar management; scheduling appointments; booking appointments
+Scheduling | appointment scheduling; calendar management; scheduling appointments; booking appointments | organizational-skills
 Wound Care | wound dressing; dressing changes
 Triage | patient triage
 Software Development | software engineer; software developer; full stack developer; full-stack developer; backend engineer; back-end engineer; front-end developer; frontend developer; web developer; python developer; java developer; machine learning engineer; software engineering; programming; coding; application development
@@ -134,7 +135,7 @@ Marketing | digital marketing; email marketing; content marketing; SEO; search e
 Customer Relationship Management | client relationship management; relationship management; customer relations; client relations | crm
 Appointment Setting | setting appointments
 Office Administration | administrative support; clerical; office management; front office; reception; receptionist duties
-Typing Speed | wpm; words per minute
+Typing Speed | wpm; words per minute | computer-skills
 # tools and software
 CRM | CRM software; CRM systems; CRM system; CRM tools; CRM platform; customer relationship management software; customer relationship management systems; customer relationship management (CRM)
 Salesforce Service Cloud | Service Cloud | crm

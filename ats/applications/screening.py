@@ -188,6 +188,21 @@ def rescore_job(job) -> int:
         last_id = ids[-1]
 
 
+def out_of_date(job) -> int:
+    """How many of the job's stored scores came from another scorer version or other requirements."""
+    from sqlalchemy import func, or_
+
+    from ats.screening.score import SCORER_VERSION
+
+    return db.session.scalar(
+        select(func.count()).select_from(ScreeningResult)
+        .join(Application, ScreeningResult.application_id == Application.id)
+        .where(Application.job_id == job.id, ScreeningResult.analysis.is_not(None),
+               or_(ScreeningResult.scorer_version.is_(None), ScreeningResult.scorer_version != SCORER_VERSION,
+                   ScreeningResult.requirements_hash.is_(None),
+                   ScreeningResult.requirements_hash != job.requirements().fingerprint()))) or 0
+
+
 def _rescore_chunk(ids: list[int], requirements) -> None:
     from ats.screening.results import ResumeAnalysis
     from ats.screening.score import score as score_analysis

@@ -16,12 +16,11 @@ TIERS = [
     {"name": "Managerial", "min_years": 5, "max_years": None},
 ]
 
-CARE_TITLES = [
-    "Customer Care Specialist", "Customer Care Representative", "Customer Service Representative",
-    "Customer Support Representative", "Call Center Representative", "Call Center Agent",
-    "Customer Service Specialist", "Client Services Representative", "Customer Support Specialist",
-    "Customer Service Associate", "Customer Service Supervisor", "Customer Service Manager",
-]
+def _titles(title: str) -> dict[str, Any]:
+    """The relevant-experience titles a job of this title gets when a recruiter saves it."""
+    from ats.jobs.relevant_titles import requirement_titles
+
+    return requirement_titles(title, [])
 
 
 def _skill(name: str, required: bool, weight: float = 1.0) -> dict[str, Any]:
@@ -79,7 +78,7 @@ SPECIALIST: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Specialist",
-        "occupation_titles": CARE_TITLES,
+        **_titles("Customer Care Specialist"),
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),
@@ -150,7 +149,7 @@ REPRESENTATIVE: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Representative",
-        "occupation_titles": CARE_TITLES,
+        **_titles("Customer Care Representative"),
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES
+from ats.jobs.relevant_titles import extra_from_draft, parse_extra, requirement_titles
 
 EDUCATION_CHOICES = (("", "None"), ("high_school", "High school"), ("associate", "Associate degree"),
                      ("bachelor", "Bachelor's degree"), ("master", "Master's degree"), ("doctorate", "Doctorate"))
@@ -82,7 +83,8 @@ class JobForm:
         form.values["education_preferred"] = _s(req.get("education_preferred"))
         if req.get("weights"):
             form.weights = {k: _num_text(req["weights"].get(k, 0)) for k, _ in WEIGHT_NAMES}
-        form.extra = {k: req[k] for k in ("occupation_titles", "custom_skills") if req.get(k)}
+        form.extra = {k: req[k] for k in ("custom_skills",) if req.get(k)}
+        form.values["extra_titles"] = "\n".join(req.get("extra_titles") or ())
         return form
 
     @classmethod
@@ -114,6 +116,7 @@ class JobForm:
             form.values["salary_currency"] = salary["currency"]
         if salary.get("period"):
             form.values["salary_period"] = salary["period"]
+        req["extra_titles"] = extra_from_draft(draft.title, req.get("occupation_titles") or [])
         return cls.from_requirements(form, req)
 
     @classmethod
@@ -122,7 +125,7 @@ class JobForm:
         form = cls(values={k: data.get(k, "") for k in (*TEXT_FIELDS, "employment_type", "salary_min",
                                                         "salary_max", "salary_currency", "salary_period",
                                                         "target_tier", "education_minimum",
-                                                        "education_preferred", "status")})
+                                                        "education_preferred", "status", "extra_titles")})
         for flag in ("remote", "screening_enabled", "salary_published"):
             form.values[flag] = "y" if data.get(flag) else ""
         form.skills = _rows(data, "skill", ("name", "kind", "weight", "aliases"), "name")
@@ -198,7 +201,8 @@ class JobForm:
                     remote=bool(v.get("remote")), screening_enabled=bool(v.get("screening_enabled")),
                     salary_published=bool(v.get("salary_published")))
         data["requirements_data"] = {
-            **self.extra, "title": data["title"], "skills": skills, "experience_tiers": tiers, "target_tier": target,
+            **self.extra, **requirement_titles(data["title"], parse_extra(v.get("extra_titles", ""))),
+            "title": data["title"], "skills": skills, "experience_tiers": tiers, "target_tier": target,
             "education_minimum": v.get("education_minimum") or None,
             "education_preferred": v.get("education_preferred") or None, "knockouts": knockouts,
             "salary": None if salary_min is None and salary_max is None else {

@@ -12,6 +12,7 @@ from ats.extensions import db
 from ats.jobs import editing
 from ats.jobs.importing import ImportError_, description_text, draft_form
 from ats.jobs.models import ASSIGNMENT_ROLES, EMPLOYMENT_LABELS, Job
+from ats.jobs.relevant_titles import describe
 from ats.jobs.requirements_form import EDUCATION_CHOICES, WEIGHT_NAMES, JobForm
 from ats.jobs.services import JobError, set_status
 
@@ -22,7 +23,7 @@ nav.register("jobs.index", "Jobs", RECRUITING_ROLES, order=10)
 def _form_page(form: JobForm, *, job: Job | None = None, imported: bool = False, status: int = 200):
     return render_template("jobs/form.html", form=form, job=job, imported=imported,
                            education_choices=EDUCATION_CHOICES, weight_names=WEIGHT_NAMES,
-                           employment_labels=EMPLOYMENT_LABELS), status
+                           employment_labels=EMPLOYMENT_LABELS, titles=describe(form.v("title"))), status
 
 
 @bp.route("")

@@ -55,13 +55,13 @@ def _row(name: str, text: str | None, error: str | None) -> dict[str, Any]:
         key = (m.skill, m.evidence.text)
         if key not in seen:
             seen.add(key)
-            skills.append({"name": m.skill, "text": m.evidence.text})
+            skills.append({"name": m.skill, "text": m.evidence.text, **({"via": m.via} if m.via else {})})
     base.update(score=s.total, years_experience=a.total_years, stated_years=a.stated_years,
                 relevant_years=s.relevant_years, tier=s.tier, skills=skills,
                 auto_reject=s.auto_reject,
                 components=[{"name": c.name, "weight": c.weight, "points": c.points,
-                             "matched": [{"skill": m.label, "snippet": m.snippet}
-                                         for m in c.matched],
+                             "matched": [{"skill": m.label, "snippet": m.snippet,
+                                          **({"via": m.via} if m.via else {})} for m in c.matched],
                              "missing": list(c.missing), "detail": c.detail}
                             for c in s.components])
     return base

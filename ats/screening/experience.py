@@ -43,7 +43,16 @@ _TITLE_WORDS = re.compile(
     r"designer|executive|csr|head|owner|founder|programmer|architect|scientist|bookkeeper|"
     r"auditor|attendant|worker|handler|picker|packer|dispatcher|recruiter|teacher|tutor|"
     r"therapist|aide|caregiver|host|hostess|barista|cook|chef|crew|member|trainee|apprentice|"
-    r"volunteer|professional|expert|planner|buyer|merchandiser|stocker|loader|secretary)\b", re.I)
+    r"volunteer|professional|expert|planner|buyer|merchandiser|stocker|loader|secretary|"
+    r"concierge|banker|steward|stewardess|ambassador|guard|mechanic|electrician|plumber|carpenter|"
+    r"welder|machinist|assembler|inspector|pharmacist|hygienist|paralegal|attorney|lawyer|writer|"
+    r"editor|photographer|researcher|strategist|counselor|counsellor|coach|trainer|instructor|"
+    r"professor|lecturer|librarian|master|nanny|housekeeper|janitor|custodian|lifeguard|valet|"
+    r"bartender|busser|dishwasher|waiter|waitress|runner|greeter|porter|courier|mover|laborer|"
+    r"labourer|journeyman|foreman|superintendent|scheduler|telemarketer|collector|biller|coder|"
+    r"processor|examiner|interviewer|translator|interpreter|stylist|barber|cosmetologist|"
+    r"technologist|phlebotomist|paramedic|emt|medic|soldier|sergeant|underwriter|adjuster|"
+    r"broker|realtor|marketer|partner|president|vp|principal|teammate)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|"
                         r"university|hospital|services|solutions|technologies|store|stores)\b\.?",
                         re.I)
@@ -53,6 +62,11 @@ _DEGREE = re.compile(r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\
 _BULLET_START = re.compile(r"^\s*[•●▪◦·*\-–]\s")
 CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest one is current
 _SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
+# "(contract)", "(part-time, weekends)", "(92A)": qualifiers of a title, never the employer.
+_QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company|group|bank)\b)[^()]{1,40}\)", re.I)
+_RANKS = {"senior", "sr", "junior", "jr", "lead", "head", "manager", "director", "supervisor",
+          "team", "vp", "vice", "president", "chief", "assistant", "associate", "deputy",
+          "general", "regional", "area", "district", "of", "i", "ii", "iii", "principal", "staff"}
 
 
 def parse_point(s: str, end: bool = False) -> tuple[int, int]:
@@ -215,13 +229,23 @@ def _employer_line(text: str, ls: int, le: int) -> str | None:
 
 
 def _title_employer(lines: Iterable[str]) -> tuple[str | None, str | None]:
-    parts = [p.strip(" .:-–—*•") for ln in lines for p in _SPLIT.split(ln)]
+    parts = [p.strip(" .:-–—*•") for ln in lines for p in _SPLIT.split(_QUALIFIER.sub("", ln))]
     parts = [p for p in parts if p and len(p) < 80 and not re.fullmatch(r"[\W\d]+", p)
              and not re.match(r"(?i)(present|current|remote|hybrid)$", p)]
     title = next((p for p in parts if _TITLE_WORDS.search(p) and len(p.split()) <= 7), None)
     others = [p for p in parts if p != title and not re.fullmatch(r"[A-Z]{2}", p)]
+    if title and len(others) >= 2 and _bare_rank(title) and not _ORG_WORDS.search(others[0]) \
+            and parts.index(others[0]) == parts.index(title) + 1:
+        # "Senior Manager, Customer Care, Grubhub": the department is part of the title
+        title, others = f"{title}, {others[0]}", others[1:]
     employer = next((p for p in others if _ORG_WORDS.search(p)), others[0] if others else None)
     return title, employer
+
+
+def _bare_rank(title: str) -> bool:
+    """A title that names a rank but no field: 'Senior Manager', 'Director', 'Team Lead'."""
+    words = re.findall(r"[a-z]+", title.lower())
+    return bool(words) and all(w in _RANKS for w in words)
 
 
 def years_of(roles: Iterable[Role]) -> float | None:
@@ -280,13 +304,19 @@ def tier_for(years: float | None, tiers: Sequence[ExperienceTier]) -> str | None
 def relevant_recency(roles: Sequence[Role], titles: Sequence[str]) -> tuple[bool, date | None]:
     """(a relevant role is current, else the date it ended); between jobs the last is current."""
     tm = TitleMatcher.for_titles(tuple(titles))
-    ends = [(r.current, r.end, tm.matches(r.title)) for r in roles if r.end is not None]
-    rel = [(cur, end) for cur, end, hit in ends if hit]
+    return recency([r for r in roles if tm.matches(r.title)], roles)
+
+
+def recency(relevant: Sequence[Role], roles: Sequence[Role]) -> tuple[bool, date | None]:
+    """(one of the relevant roles is current, else when the last one ended), judged against all
+    roles: between jobs, a relevant role that ended within a quarter of the latest one is current."""
+    rel = [(r.current, r.end) for r in relevant if r.end is not None]
     if not rel:
         return False, None
     current, ended = max(rel)
-    latest = max(end for _, end, _ in ends)
-    if current or (not any(cur for cur, _, _ in ends)
+    ends = [(r.current, r.end) for r in roles if r.end is not None]
+    latest = max(end for _, end in ends)
+    if current or (not any(cur for cur, _ in ends)
                    and ended >= latest - timedelta(days=CURRENT_SLACK_DAYS)):
         return True, None
     return False, ended

@@ -63,6 +63,7 @@ class JobDraft:
             "qualifications": list(self.qualifications),
             "benefits": list(self.benefits),
             "occupation_titles": list(r.occupation_titles),
+            "related_titles": list(r.related_titles),
         }
 
 
@@ -96,6 +97,9 @@ def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
     return out
 
 
+_NOT_DUTY = re.compile(r"(?:a|an|or|and|the|whether)\s", re.I)
+
+
 def _kind(head: str, items: list[str]) -> str:
     for kind, rx in _HEAD_KIND:
         if head and rx.search(head):
@@ -107,6 +111,8 @@ def _kind(head: str, items: list[str]) -> str:
         return "info"
     if sum(bool(_QUAL.search(x)) for x in items) / n >= 0.4:
         return "qualifications"
+    if sum(bool(_NOT_DUTY.match(x)) or x.rstrip().endswith(",") for x in items) / n >= 0.5:
+        return "info"  # "Whether you are: • A job seeker..., • A hiring manager...,": prose, not duties
     return "responsibilities"
 
 
@@ -128,17 +134,24 @@ def _title(text: str, labelled: dict[str, str]) -> str:
     return cand if len(cand) <= 80 else ""
 
 
-def _occupation_titles(title: str, text: str) -> tuple[str, ...]:
-    from .occupations import occupation_titles_for
+def _occupation_titles(title: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(titles that count in full, related titles that count in part) for the posting.
 
-    titles = dict.fromkeys(occupation_titles_for(title) if title else ())
+    "experience as a Customer Service Representative" names the work itself; "roles such as Sales
+    Associate, Retail Associate" names related work that prepares for it.
+    """
+    from .occupations import occupation_titles_for, related_titles_for
+
+    full = dict.fromkeys(occupation_titles_for(title) if title else ())
+    related = dict.fromkeys(related_titles_for(title) if title else ())
     cap = r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}"
-    for m in re.finditer(rf"(?:roles? such as|positions? such as|experience as an?)\s+((?:{cap}"
-                         rf"(?:,\s*|\s+or\s+|,\s*or\s+)?)+)", text):
-        for t in re.split(r",\s*(?:or\s+)?|\s+or\s+", m.group(1)):
-            if t.strip():
-                titles[t.strip()] = None
-    return tuple(titles)
+    kinds = r"(?i:roles? such as|positions? such as|experience as an?)"
+    for m in re.finditer(rf"(?P<kind>{kinds})\s+((?:{cap}(?:,\s*|\s+or\s+|,\s*or\s+)?)+)", text):
+        into = full if m.group("kind").lower().startswith("experience") else related
+        for t in re.split(r",\s*(?:or\s+)?|\s+or\s+", m.group(2)):
+            if t.strip() and t.strip() not in full:
+                into[t.strip()] = None
+    return tuple(full), tuple(t for t in related if t not in full)
 
 
 _SUMMARY = (re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|join our", re.I),
@@ -159,6 +172,17 @@ def _clause(s: str, a: int, b: int) -> str:
     lo = max(s.rfind(c, 0, a) for c in ",;:•") + 1
     his = [i for i in (s.find(c, b) for c in ",;•") if i >= 0]
     return s[lo: min(his) if his else len(s)]
+
+
+SOFT_SKILL_WEIGHT = 0.5  # resumes seldom state soft skills and stating them proves little
+
+
+def _draft_weight(name: str) -> float:
+    """Default weight of a drafted skill: soft skills count half, everything else in full."""
+    from .skills import lookup
+
+    sd = lookup(name)
+    return SOFT_SKILL_WEIGHT if sd is not None and sd.category == "soft skills" else 1.0
 
 
 def parse_job_description(text: str) -> JobDraft:
@@ -206,11 +230,13 @@ def parse_job_description(text: str) -> JobDraft:
         loc = m.group(1) if m else None
     remote = bool(re.search(r"\bremote\b|work from home|\bwfh\b", " ".join(
         [labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]), re.I))
+    own_titles, related_titles = _occupation_titles(title, text)
     req = Requirements(
         title=title,
-        occupation_titles=_occupation_titles(title, text),
-        skills=tuple([SkillRequirement(n, True) for n in required] +
-                     [SkillRequirement(n, False) for n in preferred]),
+        occupation_titles=own_titles,
+        related_titles=related_titles,
+        skills=tuple([SkillRequirement(n, True, _draft_weight(n)) for n in required] +
+                     [SkillRequirement(n, False, _draft_weight(n)) for n in preferred]),
         experience_tiers=tuple(tiers),
         target_tier=pick_target(tiers, title, text),
         education_minimum=minimum,

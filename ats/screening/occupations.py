@@ -22,15 +22,44 @@ _SYNONYMS = ("representative", "agent", "associate", "specialist", "advisor")
 _ROLE_NOUNS = {"representative", "agent", "associate", "specialist", "advisor", "adviser",
                "manager", "supervisor", "lead", "head", "director", "team", "coordinator",
                "assistant", "officer", "consultant", "professional", "clerk", "executive", "of",
-               "and", "vp", "vice", "president", "chief", "analyst", "administrator"}
+               "and", "vp", "vice", "president", "chief", "administrator"}  # analysts study the field
 _EXTRA = {"csr": "customer service representative", "ccr": "customer care representative"}
-# Curated related occupation families (O*NET-SOC code prefixes): experience in a related
-# occupation counts as relevant. Customer service postings ask for "any role that involves
-# direct interaction with customers", so customer-facing SOC codes count for them.
-_CUSTOMER_FACING = ("41-2011", "41-2021", "41-2031", "41-3091", "41-9041", "43-3011", "43-3071",
-                    "43-4051", "43-4081", "43-4141", "43-4171", "43-4181", "15-1232",
-                    "35-3023", "35-3031", "35-3041", "35-9031", "11-9051")  # + food service
-RELATED_FAMILIES: dict[str, tuple[str, ...]] = {"43-4051": _CUSTOMER_FACING}
+# Curated related occupation families (O*NET-SOC code prefixes), keyed by the job's own occupation.
+# "full": occupations doing the same work under other names, whose years count in full;
+# "partial": work with something in common, whose years earn part of the experience points.
+# Customer service postings take "customer support experience or experience as a Customer Service
+# Representative" in full and "any role that involves direct interaction with customers" in part.
+_CUSTOMER_SUPPORT = ("43-4051", "43-3011", "43-3071", "43-4081", "43-4141", "43-4171", "43-4181",
+                     "15-1232")
+_CUSTOMER_FACING = ("41-1011", "41-2011", "41-2021", "41-2031", "41-3021", "41-3091", "41-4012",
+                    "41-9022", "41-9041", "35-1012", "35-3011", "35-3023", "35-3031", "35-3041",
+                    "35-9011", "35-9031", "11-9051", "11-9081", "39-3031", "39-6012", "53-2031")
+RELATED_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "43-4051": {"full": _CUSTOMER_SUPPORT, "partial": _CUSTOMER_FACING},
+    "15-1252": {"full": ("15-1251", "15-1253", "15-1254", "15-1299.08"),
+                "partial": ("15-1211", "15-1221", "15-1244", "15-1255", "15-2051")},
+    "29-1141": {"full": ("29-1141", "29-1151", "29-1171"), "partial": ("29-2061",)},
+    "53-7062": {"full": ("53-7051", "53-7062", "53-7064", "53-7065", "43-5071"), "partial": ()},
+}
+# Titles the O*NET lists lack that name the same work (matched like the occupation's own titles).
+_EXTRA_TITLES: dict[str, tuple[str, ...]] = {
+    "43-4051": ("Customer Experience Specialist", "Customer Experience Representative",
+                "Customer Experience Associate", "Customer Experience Agent",
+                "Customer Success Specialist", "Customer Success Representative",
+                "Customer Success Associate", "Customer Success Manager", "Retention Specialist",
+                "Retention Agent", "Player Support Specialist", "Support Agent",
+                "Support Specialist", "Customer Care Specialist", "Customer Care Manager",
+                "Customer Support Manager", "Customer Service Manager", "Contact Center Manager",
+                "Call Center Manager", "Customer Service Supervisor", "Call Center Supervisor",
+                "Contact Center Supervisor", "Customer Service Team Lead",
+                "Director of Customer Experience", "Help Desk Assistant"),
+    "15-1252": ("Software Engineer", "Backend Developer", "Back-End Developer", "Full Stack Developer",
+                "Full-Stack Engineer", "Front-End Developer", "Machine Learning Engineer",
+                "Python Developer"),
+    "53-7062": ("Warehouse Associate", "Order Picker", "Picker", "Packer", "Loader", "Unloader",
+                "Fulfillment Associate", "Fulfillment Center Associate", "Material Handler",
+                "Warehouse Lead", "Package Handler"),
+}
 
 
 def normalise_title(title: str) -> str:
@@ -82,9 +111,16 @@ def occupations_for(title: str) -> list[str]:
     return sorted({c for j, c in best if j == top})
 
 
+def _own_codes(title: str) -> list[str]:
+    """O*NET codes of the job itself: the whole title if known, else its head ('X - Night Shift')."""
+    base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
+    codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
+    return codes or occupations_for(base) or occupations_for(title)
+
+
 def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
-    """Related titles for relevant-experience matching, e.g. 'Customer Care Specialist' ->
-    Customer Service Representative, Call Center Agent, Client Services Representative, ...
+    """Titles whose years count in full, e.g. 'Customer Care Specialist' -> Customer Service
+    Representative, Call Center Agent, Client Services Representative, Bank Teller, ...
 
     Args:
         title: a job title as posted.
@@ -92,13 +128,12 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
     Returns:
         The title itself first, then titles of the matching O*NET occupations, with the
         role noun swapped among representative/agent/associate/specialist/advisor (capped
-        at limit), then the titles of related occupation families (RELATED_FAMILIES).
+        at limit), then curated extra titles and the titles of the "full" related family
+        that no "partial" occupation shares.
     """
     occ, _ = _data()
     out: dict[str, None] = {title.strip(): None}
-    base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
-    codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
-    codes = codes or occupations_for(base) or occupations_for(title)
+    codes = _own_codes(title)
     for code in codes:
         for t in occ[code]:
             out[t] = None
@@ -108,16 +143,39 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
             for syn in _SYNONYMS:
                 out[" ".join([*words[:-1], syn.title()])] = None
     out = dict.fromkeys(tuple(out)[:limit])
-    for code in related_codes(codes):
-        out.update(dict.fromkeys(occ[code]))
+    for fam in _families(codes):
+        out.update(dict.fromkeys(_EXTRA_TITLES.get(fam, ())))
+    partial = {t for code in related_codes(codes, "partial") for t in occ[code]}
+    for code in related_codes(codes, "full"):  # a title shared with partial work ("Cashier") is partial
+        out.update(dict.fromkeys(t for t in occ[code] if t not in partial))
     return tuple(out)
 
 
-def related_codes(codes: list[str]) -> list[str]:
-    """O*NET codes of the occupation families related to these codes (curated map)."""
+def related_titles_for(title: str) -> tuple[str, ...]:
+    """Titles of related work whose years earn part of the experience points
+    ('Customer Care Specialist' -> Cashier, Retail Sales Associate, Barista, Server, ...)."""
     occ, _ = _data()
-    prefixes = [p for c in codes for fam, rel in RELATED_FAMILIES.items() if c.startswith(fam)
-                for p in rel]
+    codes = _own_codes(title)
+    full = set(occupation_titles_for(title))
+    return tuple(dict.fromkeys(t for code in related_codes(codes, "partial") for t in occ[code]
+                               if t not in full))
+
+
+def occupation_names(title: str) -> list[str]:
+    """Names of the O*NET occupations a job title belongs to ('Customer Service Representatives')."""
+    occ, _ = _data()
+    return [occ[code][0] for code in _own_codes(title)]
+
+
+def _families(codes: list[str]) -> list[str]:
+    """Keys of RELATED_FAMILIES that these codes belong to."""
+    return [fam for fam in RELATED_FAMILIES if any(c.startswith(fam) for c in codes)]
+
+
+def related_codes(codes: list[str], kind: str = "full") -> list[str]:
+    """O*NET codes of the related families ("full" or "partial") of these codes (curated map)."""
+    occ, _ = _data()
+    prefixes = [p for fam in _families(codes) for p in RELATED_FAMILIES[fam][kind]]
     return [c for c in occ if c not in codes and any(c.startswith(p) for p in prefixes)]
 
 

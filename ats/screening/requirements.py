@@ -98,7 +98,8 @@ class Requirements:
     """What a job asks for; the only input the scorer needs besides the analysis."""
 
     title: str = ""
-    occupation_titles: tuple[str, ...] = ()
+    occupation_titles: tuple[str, ...] = ()  # roles whose years count in full
+    related_titles: tuple[str, ...] = ()  # related roles whose years earn part of the points
     skills: tuple[SkillRequirement, ...] = ()
     experience_tiers: tuple[ExperienceTier, ...] = ()
     target_tier: str | None = None
@@ -142,6 +143,7 @@ class Requirements:
         return {
             "title": self.title,
             "occupation_titles": list(self.occupation_titles),
+            "related_titles": list(self.related_titles),
             "skills": [{"name": k.name, "required": k.required, "weight": k.weight,
                         "aliases": list(k.aliases)} for k in self.skills],
             "experience_tiers": [{"name": t.name, "min_years": t.min_years,
@@ -174,6 +176,7 @@ class Requirements:
         return cls(
             title=d.get("title") or "",
             occupation_titles=tuple(d.get("occupation_titles") or ()),
+            related_titles=tuple(d.get("related_titles") or ()),
             skills=tuple(SkillRequirement(k["name"], bool(k.get("required", True)),
                                           float(k.get("weight", 1.0)),
                                           tuple(k.get("aliases") or ()))

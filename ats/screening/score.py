@@ -7,14 +7,12 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .experience import relevant_recency, relevant_years, tier_for
+from .experience_score import experience_component
 from .results import (Component, Match, Requirements, ResumeAnalysis, Score, SkillMention,
                       SkillRequirement, education_rank)
 
-SCORER_VERSION = "2026.11.3"
-RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in a relevant role is enough
+SCORER_VERSION = "2026.12.1"
 COVER_LETTER_FULL_CHARS = 300  # a short but real letter earns full points
-CURRENT_SHARE = 0.2  # share of experience points earned by a relevant role that is current
 
 
 @lru_cache(maxsize=65536)
@@ -35,15 +33,43 @@ def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=4096)
+def _umbrella(name: str) -> str | None:
+    """The category a broad requirement stands for ('Soft Skills' -> soft skills), if any."""
+    from .skills import UMBRELLA_CATEGORIES, lookup
+
+    sd = lookup(name)
+    return UMBRELLA_CATEGORIES.get(sd.id) if sd is not None else None
+
+
 def _match(m: SkillMention, label: str) -> Match:
     ev = m.evidence
+    via = m.via or ("" if _norm(m.skill) == _norm(label) else m.skill)
     return Match(label=label, snippet=ev.sentence or ev.text, source=ev.source,
-                 start=ev.start, end=ev.end)
+                 start=ev.start, end=ev.end, via=via)
+
+
+def _index(mentions: Sequence[SkillMention]) -> dict[str, SkillMention]:
+    """Mentions by skill name, words as written and category; stated ones win over implied ones."""
+    found: dict[str, SkillMention] = {}
+    implied = []
+    for m in mentions:
+        if m.via is not None:
+            implied.append(m)
+            continue
+        found.setdefault(_norm(m.skill), m)
+        found.setdefault(_norm(m.evidence.text), m)
+        found.setdefault("category:" + m.category, m)
+    for m in implied:
+        found.setdefault(_norm(m.skill), m)
+        found.setdefault("category:" + m.category, m)
+    return found
 
 
 def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
             found: dict[str, SkillMention]) -> tuple[Component, float]:
-    """Points in proportion to the weight of requirements matched by name or alias."""
+    """Points in proportion to the weight of requirements matched by name, alias or, for a broad
+    requirement such as 'Soft Skills', by any skill of its category."""
     if not reqs:
         return Component(name, weight, weight, (), (),
                          "no skills of this kind set for the job: full points"), 1.0
@@ -55,6 +81,9 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
             hit = found.get(key)
             if hit is not None:
                 break
+        umbrella = _umbrella(r.name) if hit is None else None
+        if umbrella:
+            hit = found.get("category:" + umbrella)
         if hit is None:
             missing.append(r.name)
         else:
@@ -63,51 +92,6 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
     cov = got / total
     return Component(name, weight, round(weight * cov, 1), tuple(matched), tuple(missing),
                      f"{len(matched)} of {len(reqs)} matched ({cov:.0%} by weight)"), cov
-
-
-def _experience(a: ResumeAnalysis, req: Requirements, weight: float
-                ) -> tuple[Component, float | None, str | None]:
-    """Relevant years (else stated) vs the target's minimum, plus a share for a current one."""
-    rel = relevant_years(a.roles, req.occupation_titles) if req.occupation_titles else a.total_years
-    years, basis = rel, "relevant dated roles" if req.occupation_titles else "all dated roles"
-    if not a.roles and a.stated_years is not None:
-        years, basis = a.stated_years, "stated total (no dated roles found)"
-    tier = tier_for(years, req.experience_tiers)
-    target = next((t for t in req.experience_tiers if t.name == req.target_tier), None)
-    need = target.min_years if target else 0.0
-    tname = target.name if target else ""
-    matched = tuple(Match(r.title or "role", r.evidence.sentence, r.evidence.source,
-                          r.evidence.start, r.evidence.end) for r in a.roles[:10])
-    if a.stated_years_evidence and not a.roles:
-        ev = a.stated_years_evidence
-        matched = (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),)
-    recency = bool(req.occupation_titles and a.roles)
-    current, ended = relevant_recency(a.roles, req.occupation_titles) if recency else (False, None)
-    note = ("; relevant role is current" if current else
-            f"; relevant experience ended {ended.year}, not current" if ended else "")
-    share = CURRENT_SHARE if recency else 0.0
-
-    def pts(frac: float) -> float:
-        return round(weight * ((1 - share) * frac + share * current), 1)
-
-    if target is None and req.occupation_titles and a.roles:
-        # No years asked for: relevant experience still separates candidates; one year of it,
-        # held now, earns full points, so 100 stays reachable.
-        frac = min(1.0, (rel or 0.0) / RELEVANT_YEARS_FOR_FULL)
-        detail = (f"no minimum years set; {rel or 0:.1f} years in relevant roles "
-                  f"({RELEVANT_YEARS_FOR_FULL:g}+ earns full points){note}")
-        missing = () if frac >= 1 else ("relevant experience",)
-        return (Component("experience", weight, pts(frac), matched, missing, detail), rel, tier)
-    if need <= 0:
-        detail = ("no minimum years set: full points" if not target else
-                  f"target tier {target.name!r} needs no minimum: full points")
-        return Component("experience", weight, weight, matched, (), detail), rel, tier
-    frac = min(1.0, (years or 0.0) / need)
-    missing = () if frac >= 1 else (f"{need:g}+ years for tier {tname!r}",)
-    detail = (f"{(years or 0):.1f} years ({basis}) vs {need:g} needed for "
-              f"{tname!r}; candidate tier: {tier or 'none'}{note}")
-    points = pts(frac)
-    return Component("experience", weight, points, matched, missing, detail), rel, tier
 
 
 def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
@@ -177,15 +161,12 @@ def score(analysis: ResumeAnalysis, requirements: Requirements,
         Score whose total is the sum of the component points (each rounded to 0.1).
     """
     w = requirements.weights
-    found: dict[str, SkillMention] = {}
-    for m in analysis.skills:
-        found.setdefault(_norm(m.skill), m)
-        found.setdefault(_norm(m.evidence.text), m)
+    found = _index(analysis.skills)
     req_c, coverage = _skills("required_skills", w.required_skills,
                               requirements.required_skills, found)
     pref_c, _ = _skills("preferred_skills", w.preferred_skills,
                         requirements.preferred_skills, found)
-    exp_c, rel, tier = _experience(analysis, requirements, w.experience)
+    exp_c, rel, tier = experience_component(analysis, requirements, w.experience)
     ko_c, failed, auto = _knockouts(requirements, answers or {}, w.knockouts)
     comps = (req_c, pref_c, exp_c, _education(analysis, requirements, w.education), ko_c,
              _cover_letter(analysis, w.cover_letter))

@@ -27,6 +27,8 @@ _NAME_HEADS = {"High", "School", "Academy", "College", "University", "Bakery", "
                "County", "City", "Church", "Center", "Centre", "Salon", "Auto", "Motors"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
+# Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
+UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": "tools and software"}
 
 
 @lru_cache(maxsize=1)
@@ -251,13 +253,13 @@ def add_implied(mentions: list[SkillMention]) -> list[SkillMention]:
     by_label = _label_ids()
     seen = {(m.skill, m.evidence.start) for m in mentions}
     out = list(mentions)
-    for m in mentions:
+    for m in out:  # grows while iterating, so implications chain (Talkdesk -> contact centre -> ...)
         sid = by_label.get(m.skill)
         for imp in tax[sid].implies if sid in tax else ():
             parent = tax.get(imp)
             if parent and (parent.label, m.evidence.start) not in seen:
                 seen.add((parent.label, m.evidence.start))
-                out.append(SkillMention(parent.label, parent.category, m.evidence))
+                out.append(SkillMention(parent.label, parent.category, m.evidence, m.via or m.skill))
     out.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.skill))
     return out
 

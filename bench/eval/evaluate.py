@@ -6,8 +6,8 @@ from typing import Any
 
 from .baselines import naive_from_roles, tfidf_rank
 from .harness import AS_OF, LibraryRun, ResumeRun
-from .metrics import average_precision, mae, precision_at, prf
-from .posting_set import tier_for
+from .metrics import average_precision, mae, ndcg_at, precision_at, prf
+from .posting_set import STRONG_FIT, tier_for
 from .taxonomy import closure, expected_ids, skill_id
 
 
@@ -109,21 +109,29 @@ def tier_metrics(lib: LibraryRun, errors: list[str]) -> dict[str, Any]:
 
 
 def ranking_metrics(lib: LibraryRun) -> dict[str, Any]:
-    """Average precision and precision@5 per posting for ours and TF-IDF."""
+    """Per posting, ours and TF-IDF: AP and P@5 of the fitting resumes (labels.relevant), AP and P@5 of the
+    strong fits and nDCG@10 of the fit grades (posting_set's fit rule)."""
     from ats.screening.score import rank_key
 
     out: dict[str, Any] = {}
     texts = {run.resume.rid: run.text for run in lib.runs}
     for posting in lib.postings:
         relevant = {run.resume.rid for run in lib.runs if posting.pid in run.resume.labels.relevant}
+        grades = {run.resume.rid: posting.fit_grade(run.resume) for run in lib.runs}
+        strong = {rid for rid, g in grades.items() if g >= STRONG_FIT}
         ours = [run.resume.rid for run in sorted(lib.runs, key=lambda r: rank_key(r.scores[posting.pid], r.applied_at))]
         base = tfidf_rank(posting.text(), texts)
-        out[posting.pid] = {"relevant": len(relevant),
-                            "ap": average_precision(ours, relevant), "p5": precision_at(ours, relevant, 5),
-                            "tfidf_ap": average_precision(base, relevant), "tfidf_p5": precision_at(base, relevant, 5),
-                            "top5": ours[:5]}
-    for key in ("ap", "p5", "tfidf_ap", "tfidf_p5"):
-        out.setdefault("mean", {})[key] = sum(v[key] for k, v in out.items() if k != "mean") / len(lib.postings)
+        row: dict[str, Any] = {"relevant": len(relevant), "strong": len(strong), "top5": ours[:5]}
+        for prefix, ranking in (("", ours), ("tfidf_", base)):
+            row[prefix + "ap"] = average_precision(ranking, relevant)
+            row[prefix + "p5"] = precision_at(ranking, relevant, 5)
+            row[prefix + "strong_ap"] = average_precision(ranking, strong)
+            row[prefix + "strong_p5"] = precision_at(ranking, strong, 5)
+            row[prefix + "ndcg10"] = ndcg_at(ranking, grades, 10)
+        out[posting.pid] = row
+    rows = [v for v in out.values()]
+    out["mean"] = {f"{prefix}{key}": sum(r[prefix + key] for r in rows) / len(rows)
+                   for prefix in ("", "tfidf_") for key in ("ap", "p5", "strong_ap", "strong_p5", "ndcg10")}
     return out
 
 

@@ -190,3 +190,60 @@ def test_switching_screening_off_and_on(client, login, make_user, make_job, make
     assert client.post(f"/jobs/{job.id}/edit", data=data).status_code == 302
     db.session.expire_all()
     assert application.screening_status == "done" and application.score is not None
+
+
+def test_relevant_titles_follow_the_job_title_and_keep_the_recruiters_own(client, login, make_user, make_job):
+    """Saving derives full and related titles from the title; typed extra titles count in full and survive edits."""
+    job = make_job(title="Customer Care Specialist")
+    login(client, make_user("recruiter"))
+    page = client.get(f"/jobs/{job.id}/edit").get_data(as_text=True)
+    assert "Relevant experience" in page and "Customer Service Representatives" in page
+    data = _form_fields(page)
+    data["extra_titles"] = "Dog Groomer\nDog Groomer\n  Kennel   Attendant  "
+    assert client.post(f"/jobs/{job.id}/edit", data=data).status_code == 302
+    db.session.expire_all()
+    req = job.requirements()
+    assert {"Customer Service Representative", "Bank Teller", "Dog Groomer", "Kennel Attendant"} <= set(
+        req.occupation_titles)
+    assert req.occupation_titles.count("Dog Groomer") == 1
+    assert {"Cashier", "Barista"} <= set(req.related_titles) and not set(req.related_titles) & set(req.occupation_titles)
+    again = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    assert again["extra_titles"].splitlines() == ["Dog Groomer", "Kennel Attendant"]
+    again["title"] = "Registered Nurse"  # a new title brings its own occupation; the typed titles stay
+    client.post(f"/jobs/{job.id}/edit", data=again)
+    db.session.expire_all()
+    req = job.requirements()
+    assert "Licensed Practical Nurse" in req.related_titles and "Bank Teller" not in req.occupation_titles
+    assert "Dog Groomer" in req.occupation_titles
+
+
+def test_import_keeps_titles_the_posting_names(client, login, make_user):
+    """'Experience as a ...' in a posting becomes an editable extra title on the review form."""
+    login(client, make_user("recruiter"))
+    text = ("Kennel Assistant\nWe are hiring a kennel assistant in Austin, TX.\nRequirements\n"
+            "- Experience as a Doggy Daycare Host or Veterinary Assistant\n- High school diploma\n")
+    html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
+    data = _form_fields(html)
+    assert data["extra_titles"].splitlines() == ["Doggy Daycare Host", "Veterinary Assistant"]
+
+
+def test_rescore_command_updates_scores_from_older_scorers(app, make_job, make_application):
+    """`flask rescore` rescores jobs whose stored scores came from another scorer version, and says so."""
+    from ats.applications.models import ScreeningResult
+    from ats.screening.score import SCORER_VERSION
+
+    job = make_job()
+    application = make_application(job)
+    runner = app.test_cli_runner()
+    first = runner.invoke(args=["rescore"])
+    assert first.exit_code == 0, first.output
+    assert "up to date" in first.output and "0 applications rescored" in first.output
+    assert "1 rescored (0 were out of date)" in runner.invoke(args=["rescore", "--all"]).output
+    result = db.session.scalar(select(ScreeningResult).where(ScreeningResult.application_id == application.id))
+    result.scorer_version, application.score = "1999.01.1", 0.0
+    db.session.commit()
+    out = runner.invoke(args=["rescore", "--job", str(job.id)])
+    assert "1 rescored (1 were out of date)" in out.output
+    db.session.expire_all()
+    assert result.scorer_version == SCORER_VERSION and application.score > 0
+    assert runner.invoke(args=["rescore", "--job", "999"]).exit_code != 0

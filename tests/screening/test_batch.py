@@ -52,7 +52,8 @@ def test_screen_files_in_input_order_with_errors(tmp_path, resume_text, as_of, w
         assert {"score", "years_experience", "stated_years", "tier", "skills", "components"} <= row.keys()
         if i % 2:
             assert row["stated_years"] == 5.0 and row["years_experience"] > 9
-            assert {"name": "CRM", "text": "Zendesk"} in row["skills"]
+            assert {"name": "CRM", "text": "Zendesk", "via": "Zendesk"} in row["skills"]
+            assert {"name": "Zendesk", "text": "Zendesk"} in row["skills"]
             req = row["components"][0]
             assert req["name"] == "required_skills" and req["missing"] == ["Python"]
             assert req["matched"][0]["skill"] == "CRM" and req["matched"][0]["snippet"]

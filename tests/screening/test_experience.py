@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from ats.screening.experience import (employer_spans, find_date_ranges, find_roles,
                                       find_stated_years, relevant_years, tier_for, years_of)
-from ats.screening.occupations import TitleMatcher, occupation_titles_for
+from ats.screening.occupations import TitleMatcher, occupation_titles_for, related_titles_for
 from ats.screening.results import Evidence, ExperienceTier, Role
 from tests.screening.strategies import TEXT
 
@@ -109,8 +109,10 @@ def test_occupation_titles_expand_job_title() -> None:
     # same field, different rank: leads and managers of customer support count as relevant
     assert tm.matches("Head of Customer Support") and tm.matches("Call Center Supervisor")
     assert not tm.matches("Registered Nurse") and not tm.matches("Warehouse Associate")
-    # food-service and hospitality roles are customer-facing, so they count as related
-    assert tm.matches("Restaurant Manager") and tm.matches("Fast-Food Crew Member")
+    # food-service and retail roles are customer-facing: related work, not the occupation itself
+    assert not tm.matches("Restaurant Manager") and not tm.matches("Fast-Food Crew Member")
+    related = TitleMatcher(related_titles_for("Customer Care Specialist"))
+    assert related.matches("Restaurant Manager") and related.matches("Fast-Food Crew Member")
 
 
 @pytest.mark.parametrize("text,years", [
@@ -169,21 +171,47 @@ def test_employer_spans_point_at_the_employer_name() -> None:
 
 
 @pytest.mark.parametrize("title", [
-    "Cashier", "Front Desk Agent", "Barista", "Retail Sales Associate", "Host", "Bank Teller",
-    "Help Desk Technician", "Technical Support Specialist", "Cashier/Stocker"])
-def test_customer_facing_roles_count_for_customer_service_jobs(title: str) -> None:
+    "Front Desk Agent", "Bank Teller", "Help Desk Technician", "Technical Support Specialist",
+    "Customer Experience Specialist", "Retention Specialist", "Senior Manager, Customer Care",
+    "Reservations Agent", "Patient Access Specialist"])
+def test_customer_support_roles_count_in_full_for_customer_service_jobs(title: str) -> None:
     titles = occupation_titles_for("Customer Care Specialist")
     assert TitleMatcher(titles).matches(title)
     assert not TitleMatcher(occupation_titles_for("Software Developer")).matches(title)
 
 
+@pytest.mark.parametrize("title", ["Cashier", "Barista", "Retail Sales Associate", "Host", "Cashier/Stocker",
+                                   "Server", "Sales Development Representative", "Concierge"])
+def test_customer_facing_roles_are_related_work_for_customer_service_jobs(title: str) -> None:
+    assert not TitleMatcher(occupation_titles_for("Customer Care Specialist")).matches(title)
+    assert TitleMatcher(related_titles_for("Customer Care Specialist")).matches(title)
+    assert not TitleMatcher(related_titles_for("Software Developer")).matches(title)
+
+
 @pytest.mark.parametrize("title", ["Software Developer", "Registered Nurse", "Warehouse Associate",
-                                   "Accountant", "Forklift Operator"])
+                                   "Accountant", "Forklift Operator", "Customer Experience Analyst",
+                                   "Workforce Management Analyst"])
 def test_unrelated_roles_do_not_count_for_customer_service_jobs(title: str) -> None:
-    assert not TitleMatcher(occupation_titles_for("Customer Service Representative")).matches(title)
+    job = "Customer Service Representative"
+    assert not TitleMatcher(occupation_titles_for(job)).matches(title)
+    assert not TitleMatcher(related_titles_for(job)).matches(title)
 
 
-def test_related_families_come_after_the_capped_own_titles() -> None:
+@pytest.mark.parametrize("job,own,related", [
+    ("Software Developer", "Front-End Developer", "Data Scientist"),
+    ("Registered Nurse", "ICU Nurse", "Licensed Practical Nurse"),
+    ("Warehouse Associate", "Order Picker", None),
+])
+def test_families_of_other_occupations(job: str, own: str, related: str | None) -> None:
+    assert TitleMatcher(occupation_titles_for(job)).matches(own)
+    if related:
+        assert TitleMatcher(related_titles_for(job)).matches(related)
+        assert not TitleMatcher(occupation_titles_for(job)).matches(related)
+    assert not TitleMatcher(related_titles_for(job) + occupation_titles_for(job)).matches("Cashier")
+
+
+def test_own_titles_come_first_and_related_ones_are_kept_apart() -> None:
     own = occupation_titles_for("Customer Service Representative", limit=5)
-    assert own[0] == "Customer Service Representative" and "Barista" in own[5:]
-    assert "Barista" not in occupation_titles_for("Registered Nurse")
+    assert own[0] == "Customer Service Representative" and "Bank Teller" in own[5:]
+    assert "Barista" not in own and "Barista" in related_titles_for("Customer Service Representative")
+    assert "Barista" not in occupation_titles_for("Registered Nurse") + related_titles_for("Registered Nurse")

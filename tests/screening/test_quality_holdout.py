@@ -18,20 +18,24 @@ from bench.eval.holdout import HOLDOUT  # noqa: E402
 from bench.eval.resumes import ALL, SETS, file_format  # noqa: E402
 from bench.eval.taxonomy import skill_id  # noqa: E402
 
-# Floors: a little below the figures measured on the held-out set (bench/screening_quality.py --set holdout):
-# skill P/R/F1 0.874/0.896/0.885, years MAE 0.62 (naive 1.40), within 0.5 y 0.958, tier accuracy on fitting
-# candidates 0.611, education 0.958, MAP 0.966, mean P@5 0.640.
-# TF-IDF scores MAP 0.996 and mean P@5 0.640 on this set, so beating TF-IDF is NOT asserted here.
+# Floors: a little below the figures measured on the held-out set (bench/screening_quality.py --set holdout)
+# on 2026-12-04: skill P/R/F1 0.906/0.903/0.904, years MAE 0.12 (naive 1.08), within 0.5 y 1.0, tier accuracy
+# on fitting candidates 0.889, education 1.0, MAP 0.988 (TF-IDF 0.996), mean P@5 0.640 (TF-IDF 0.640),
+# strong-fit AP 0.995 (TF-IDF 0.971), nDCG@10 0.992 (TF-IDF 0.975).
+# On the human "fitting" labels TF-IDF is level with us here (both near 1.0: the fitting resumes are
+# the customer-care ones, and their words alone find them), so only the fit-grade metrics must beat it.
 # (P@5 is capped at 0.4 for swe, rn and wh, which have two relevant resumes each.)
-SKILL_F1 = 0.85
-SKILL_PRECISION = 0.84
-SKILL_RECALL = 0.86
-YEARS_MAE = 0.75
-YEARS_WITHIN_HALF = 0.9
-TIER_ACCURACY = 0.55
-EDUCATION_ACCURACY = 0.9
-MEAN_AP = 0.93
+SKILL_F1 = 0.87
+SKILL_PRECISION = 0.87
+SKILL_RECALL = 0.87
+YEARS_MAE = 0.3
+YEARS_WITHIN_HALF = 0.95
+TIER_ACCURACY = 0.8
+EDUCATION_ACCURACY = 0.95
+MEAN_AP = 0.96
 MEAN_P5 = 0.6
+STRONG_AP = 0.97
+NDCG = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +49,8 @@ def metrics() -> dict[str, Any]:
 def test_holdout_is_separate_varied_and_fully_labelled() -> None:
     """24 resumes, none shared with the tuning set, about half customer care, formats rotated, labels in taxonomy."""
     assert len(HOLDOUT) == 24
-    assert SETS["holdout"] == HOLDOUT and SETS["tuning"] == ALL and len(SETS["all"]) == len(ALL) + len(HOLDOUT)
+    assert SETS["holdout"] == HOLDOUT and SETS["tuning"] == ALL
+    assert len(SETS["all"]) == len(ALL) + len(HOLDOUT) + len(SETS["blind"])
     assert not {r.rid for r in HOLDOUT} & {r.rid for r in ALL}
     assert not {r.name for r in HOLDOUT} & {r.name for r in ALL}
     assert 10 <= sum(r.role.startswith("care-") for r in HOLDOUT) <= 14
@@ -77,7 +82,9 @@ def test_holdout_tier_and_education_floors(metrics: dict[str, Any]) -> None:
 
 
 def test_holdout_ranking_floors(metrics: dict[str, Any]) -> None:
-    """Mean average precision and P@5 over the five postings."""
+    """Mean AP and P@5 over the five postings; strong fits and fit grades ranked better than TF-IDF does."""
     mean = metrics["ranking"]["mean"]
     assert mean["ap"] >= MEAN_AP
     assert mean["p5"] >= MEAN_P5
+    assert mean["strong_ap"] >= STRONG_AP and mean["strong_ap"] > mean["tfidf_strong_ap"]
+    assert mean["ndcg10"] >= NDCG and mean["ndcg10"] > mean["tfidf_ndcg10"]

@@ -71,10 +71,10 @@ def test_no_years_set_relevant_experience_still_counts(analysis) -> None:
     titles = ("Customer Service Representative",)
     s = score(analysis, Requirements(title="CSR", occupation_titles=titles))
     exp = {c.name: c for c in s.components}["experience"]
-    assert exp.points == 25 and "relevant roles" in exp.detail
+    assert exp.points == 25 and "years in the occupation" in exp.detail
     nurse = Requirements(title="Nurse", occupation_titles=("Registered Nurse",))
     exp = {c.name: c for c in score(analysis, nurse).components}["experience"]
-    assert exp.points == 0 and exp.missing == ("relevant experience",)
+    assert exp.points == 0 and exp.missing == ("1+ year in the occupation",) and exp.matched == ()
 
 
 def test_relevant_role_held_now_earns_its_share_and_is_explained(req) -> None:
