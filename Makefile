@@ -44,6 +44,7 @@ bench: install-dev
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/screening.py
 	$(BIN)/python bench/screening_quality.py
+	$(BIN)/python bench/screen_many.py
 
 clean-venv:
 	rm -rf $(VENV)

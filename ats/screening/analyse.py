@@ -14,7 +14,7 @@ from .results import ResumeAnalysis, SkillDef, SkillMention
 from .sections import all_sections
 from .skills import find_skills
 
-ANALYSER_VERSION = "2026.11.2"
+ANALYSER_VERSION = "2026.12.1"
 MAX_MENTIONS_PER_SKILL = 2  # enough evidence to quote; keeps stored analyses small
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
@@ -77,11 +77,12 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
 
 
 def _limit(mentions: list[SkillMention]) -> list[SkillMention]:
-    """Keep the first few mentions of each skill per document."""
-    seen: dict[tuple[str, str], int] = {}
+    """Keep the first few mentions of each skill per document, stated and implied ones apart
+    (a skill stated late in the resume still beats one shown early)."""
+    seen: dict[tuple[str, str, bool], int] = {}
     out = []
     for m in mentions:
-        k = (m.skill, m.evidence.source)
+        k = (m.skill, m.evidence.source, m.via is None)
         seen[k] = seen.get(k, 0) + 1
         if seen[k] <= MAX_MENTIONS_PER_SKILL:
             out.append(m)

@@ -99,3 +99,18 @@ def test_review_navigation_keeps_the_list_filters(client, login, make_user, make
     html = client.get(f"/applications/{b.id}?min_score=50").get_data(as_text=True)
     assert "data-next=" not in html  # C is below the minimum score
     assert f'href="/jobs/{job.id}/applicants?min_score=50"' in html
+
+
+def test_skills_shown_by_the_work_say_what_showed_them(client, login, make_user, make_job, make_application):
+    """'Communication' earned by answering calls is quoted with the call sentence and 'shown by Phone Support'."""
+    job = make_job()
+    job.requirements_data = {**job.requirements_data, "skills": [
+        {"name": "Communication", "required": True, "weight": 1.0},
+        {"name": "Soft Skills", "required": True, "weight": 1.0}]}
+    db.session.commit()
+    application = make_application(job)
+    login(client, make_user("recruiter"))
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    row = re.search(r"<strong>Communication</strong>(.*?)</li>", html, re.S).group(1)
+    assert "shown by Phone Support" in row and "60 calls a day" in row
+    assert re.search(r"<strong>Soft Skills</strong> <small[^>]*>shown by [A-Z]", html)

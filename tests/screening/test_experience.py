@@ -215,3 +215,15 @@ def test_own_titles_come_first_and_related_ones_are_kept_apart() -> None:
     assert own[0] == "Customer Service Representative" and "Bank Teller" in own[5:]
     assert "Barista" not in own and "Barista" in related_titles_for("Customer Service Representative")
     assert "Barista" not in occupation_titles_for("Registered Nurse") + related_titles_for("Registered Nurse")
+
+
+@pytest.mark.parametrize("line,title,employer", [
+    ("Front-End Developer (contract), Smith Micro | 08/2021 - 04/2022", "Front-End Developer", "Smith Micro"),
+    ("Host (part-time, weekends), Jack Stack Barbecue, 2020 - 2022", "Host", "Jack Stack Barbecue"),
+    ("Senior Manager, Customer Care, Grubhub | March 2019 - Present", "Senior Manager, Customer Care", "Grubhub"),
+    ("Director, Acme Corp | 2019 - 2022", "Director", "Acme Corp"),
+    ("Concierge, Four Seasons Hotel Boston, Sep 2020 - Jan 2022", "Concierge", "Four Seasons Hotel Boston"),
+])
+def test_title_qualifiers_departments_and_more_title_words(line: str, title: str, employer: str) -> None:
+    roles = find_roles(f"Experience\n{line}\n", AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [(title, employer)]

@@ -142,3 +142,70 @@ def test_customer_facing_roles_are_relevant_for_customer_care() -> None:
     s = score(a, req)
     assert s.relevant_years == pytest.approx(4.0, abs=0.1)
     assert a.total_years == pytest.approx(5.0, abs=0.1)
+    exp = {c.name: c for c in s.components}["experience"]
+    # the teller years are customer support (full), the barista years related work (half)
+    assert "2.1 years in the occupation, 2.0 more in related roles (counted at 50%)" in exp.detail
+    assert [m.label for m in exp.matched] == ["Bank Teller", "Barista (related role)"]
+
+
+def _roles_analysis(text: str, as_of: date = date(2025, 1, 1)):
+    from ats.screening.analyse import analyse
+
+    return analyse(text, as_of=as_of)
+
+
+CARE = Requirements(
+    title="Customer Service Representative",
+    occupation_titles=("Customer Service Representative",), related_titles=("Cashier",),
+    experience_tiers=(ExperienceTier("entry", 0, 1), ExperienceTier("experienced", 1, 3),
+                      ExperienceTier("senior", 3, None)),
+    target_tier="experienced")
+
+
+@pytest.mark.parametrize("text,points,tier", [
+    # one year in the occupation, ended: 80% of the 25 points for the years, nothing for "now"
+    ("Experience\nCustomer Service Representative | Acme Corp | Jan 2022 - Dec 2022\n"
+     "Software Developer | Beta LLC | Jan 2023 - Present\n", 20.0, "experienced"),
+    # two related years meet the minimum but earn half: 0.8 * 0.5 * 25 = 10
+    ("Experience\nCashier | Acme Stores | Jan 2021 - Dec 2022\nSoftware Developer | Beta LLC | "
+     "Jan 2023 - Present\n", 10.0, "experienced"),
+    # half a year own + two related: (0.5 + 0.5 * (1 - 0.5)) * 0.8 * 25 = 15, held now: + 5
+    ("Experience\nCustomer Service Representative | Acme Corp | Jul 2024 - Present\nCashier | Acme Stores | "
+     "Jan 2021 - Dec 2022\n", 20.0, "experienced"),
+])
+def test_related_roles_earn_half_of_what_the_occupation_earns(text: str, points: float, tier: str) -> None:
+    s = score(_roles_analysis(text), CARE)
+    exp = {c.name: c for c in s.components}["experience"]
+    assert exp.points == pytest.approx(points, abs=0.2) and s.tier == tier
+    assert all("Developer" not in m.label for m in exp.matched)  # only roles that counted are quoted
+
+
+def test_entry_level_target_ranks_relevant_experience_without_asking_for_it() -> None:
+    entry = replace(CARE, target_tier="entry")
+    none = score(_roles_analysis("Experience\nSoftware Developer | Beta LLC | Jan 2023 - Present\n"), entry)
+    some = score(_roles_analysis("Experience\nCustomer Service Representative | Acme Corp | Jan 2023 - "
+                                 "Present\n"), entry)
+    exp = {c.name: c for c in some.components}["experience"]
+    assert exp.points == 25 and some.total > none.total
+    assert "no minimum years required" in exp.detail and none.tier == "entry"
+
+
+def test_skills_shown_by_the_work_are_quoted_with_what_showed_them(analysis) -> None:
+    req = Requirements(skills=(SkillRequirement("Soft Skills", True), SkillRequirement("Computer Skills", True),
+                               SkillRequirement("Patience", True), SkillRequirement("Communication", True)))
+    s = score(analysis, req)
+    matched = {m.label: m for m in s.components[0].matched}
+    assert set(matched) == {"Soft Skills", "Computer Skills", "Patience", "Communication"}
+    assert matched["Patience"].via == "De-escalation" and "irate" in matched["Patience"].snippet
+    assert matched["Soft Skills"].via and matched["Computer Skills"].via  # any skill of the kind
+    assert matched["Communication"].via == ""  # stated ("communication skills") wins over shown
+    again = Score.from_dict(json.loads(json.dumps(s.as_dict())))
+    assert again == s and again.components[0].matched[0].via == s.components[0].matched[0].via
+
+
+def test_implied_skills_survive_storage_with_what_implied_them(analysis) -> None:
+    from ats.screening.results import ResumeAnalysis
+
+    crm = [m for m in analysis.skills if m.skill == "CRM"]
+    assert crm and {m.via for m in crm} <= {"Zendesk", "Salesforce Service Cloud"}
+    assert ResumeAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis
