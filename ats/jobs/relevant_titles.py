@@ -36,11 +36,12 @@ def extra_from_draft(title: str, occupation_titles: list[str]) -> list[str]:
 
 
 def describe(title: str) -> dict[str, Any]:
-    """What the form shows: the O*NET occupations behind the title, counts and a few example titles."""
+    """What the form shows: the O*NET occupations behind the title and how many titles each side has."""
     from ats.screening.occupations import occupation_names, occupation_titles_for, related_titles_for
 
     if not title.strip():
-        return {"occupations": [], "own": 0, "related": 0, "own_examples": [], "related_examples": []}
-    own, related = occupation_titles_for(title), related_titles_for(title)
-    return {"occupations": occupation_names(title), "own": len(own), "related": len(related),
-            "own_examples": list(own[1:EXAMPLES + 1]), "related_examples": list(related[:EXAMPLES])}
+        return {"own": [], "full": [], "partial": [], "own_count": 0, "related_count": 0}
+    names = occupation_names(title)
+    return {**{k: v[:EXAMPLES] for k, v in names.items()}, "more_full": max(0, len(names["full"]) - EXAMPLES),
+            "more_partial": max(0, len(names["partial"]) - EXAMPLES),
+            "own_count": len(occupation_titles_for(title)), "related_count": len(related_titles_for(title))}

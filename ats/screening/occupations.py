@@ -31,13 +31,13 @@ _EXTRA = {"csr": "customer service representative", "ccr": "customer care repres
 # Representative" in full and "any role that involves direct interaction with customers" in part.
 _CUSTOMER_SUPPORT = ("43-4051", "43-3011", "43-3071", "43-4081", "43-4141", "43-4171", "43-4181",
                      "15-1232")
-_CUSTOMER_FACING = ("41-1011", "41-2011", "41-2021", "41-2031", "41-3021", "41-3091", "41-4012",
-                    "41-9022", "41-9041", "35-1012", "35-3011", "35-3023", "35-3031", "35-3041",
-                    "35-9011", "35-9031", "11-9051", "11-9081", "39-3031", "39-6012", "53-2031")
+_CUSTOMER_FACING = ("41-2011", "41-2031", "35-3031", "35-3023", "41-2021", "41-9041", "41-3091",
+                    "35-9031", "35-3011", "35-3041", "35-9011", "41-1011", "35-1012", "11-9051",
+                    "11-9081", "41-3021", "41-4012", "41-9022", "39-3031", "39-6012", "53-2031")
 RELATED_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "43-4051": {"full": _CUSTOMER_SUPPORT, "partial": _CUSTOMER_FACING},
     "15-1252": {"full": ("15-1251", "15-1253", "15-1254", "15-1299.08"),
-                "partial": ("15-1211", "15-1221", "15-1244", "15-1255", "15-2051")},
+                "partial": ("15-2051.00", "15-1211.00", "15-1221", "15-1244", "15-1255.00")},
     "29-1141": {"full": ("29-1141", "29-1151", "29-1171"), "partial": ("29-2061",)},
     "53-7062": {"full": ("53-7051", "53-7062", "53-7064", "53-7065", "43-5071"), "partial": ()},
 }
@@ -161,10 +161,15 @@ def related_titles_for(title: str) -> tuple[str, ...]:
                                if t not in full))
 
 
-def occupation_names(title: str) -> list[str]:
-    """Names of the O*NET occupations a job title belongs to ('Customer Service Representatives')."""
+def occupation_names(title: str) -> dict[str, list[str]]:
+    """Names of the O*NET occupations behind a job title, for people to read: its own
+    ('Customer Service Representatives'), the same work under other names ("full") and related
+    work ("partial")."""
     occ, _ = _data()
-    return [occ[code][0] for code in _own_codes(title)]
+    codes = _own_codes(title)
+    return {"own": [occ[c][0] for c in codes],
+            "full": [occ[c][0] for c in related_codes(codes, "full")],
+            "partial": [occ[c][0] for c in related_codes(codes, "partial")]}
 
 
 def _families(codes: list[str]) -> list[str]:
@@ -176,7 +181,8 @@ def related_codes(codes: list[str], kind: str = "full") -> list[str]:
     """O*NET codes of the related families ("full" or "partial") of these codes (curated map)."""
     occ, _ = _data()
     prefixes = [p for fam in _families(codes) for p in RELATED_FAMILIES[fam][kind]]
-    return [c for c in occ if c not in codes and any(c.startswith(p) for p in prefixes)]
+    found = (c for p in prefixes for c in occ if c.startswith(p) and c not in codes)
+    return list(dict.fromkeys(found))  # in the curated order: the commonest related work first
 
 
 def core_of(normalised: str) -> str:
