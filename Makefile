@@ -24,10 +24,12 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 install: $(RUN_STAMP)
 install-dev: $(DEV_STAMP)
 
-## make run: install, migrate the SQLite database in instance/, load the demo once, serve on :5000
+## make run: install, migrate the SQLite database in instance/, load the demo once, bring scores from an
+## older scorer up to date, serve on :5000
 run: install
 	$(BIN)/flask init-db
 	$(BIN)/flask seed-demo
+	$(BIN)/flask rescore
 	$(BIN)/flask serve --host 127.0.0.1 --port 5000
 
 ## make test: install with the dev extras, run the security gate and the whole suite
