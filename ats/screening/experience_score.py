@@ -64,7 +64,8 @@ def experience_component(a: ResumeAnalysis, req: Requirements, weight: float
     now = 1.0 if cy.current_kind == "own" else RELATED_CREDIT if cy.current_kind else 0.0
     points = round(weight * ((1 - CURRENT_SHARE) * frac + CURRENT_SHARE * now), 1)
     tname = target.name if target and target.min_years > 0 else None
-    wanted = f"{need:g}+ years for tier {tname!r}" if tname else f"{need:g}+ year in the occupation"
+    wanted = (f"{need:g}+ years in the occupation for tier {tname!r}" if tname
+              else f"{need:g}+ year in the occupation")
     missing = () if own_frac >= 1 else (wanted,)
     detail = _detail(cy, need, tname, tier)
     return Component("experience", weight, points, matched, missing, detail), cy.counted, tier
