@@ -1,0 +1,82 @@
+"""Date ranges as resumes write them: 'Jan 2019 - Present', '03/2018 - 06/2020', 'Summer 2021', 'Since April 2022'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_POINT = (rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|"
+          rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
+          r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
+          r"(?:19|20)\d\d)")
+_NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|till date|to date)"
+_DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru)\s*"
+RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
+SINCE = re.compile(rf"\b(?:since|from)\s+(?P<a>{_POINT})(?!\s*{_DASH}\s*(?:{_POINT}|{_NOW}))"
+                   r"(?![\w/])", re.I)
+SEASON_ONLY = re.compile(rf"(?<![\w/]){_SEASON}\s*,?\s*(?:19|20)\d\d(?![\w/])", re.I)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+            "winter": (12, 2)}
+
+
+def parse_point(s: str, end: bool = False) -> tuple[int, int]:
+    """'Sept. 2018' / '03/2018' / 'Summer 2021' / '2017' -> (year, month)."""
+    s = s.lower().strip()
+    year_m = re.search(r"(19|20)\d\d", s)
+    if year_m:
+        year = int(year_m.group())
+    else:
+        year = 2000 + int(re.search(r"(\d\d)\s*$", s).group(1))  # type: ignore[union-attr]
+    for name, (a, b) in _SEASONS.items():
+        if name in s:
+            return (year + 1, b) if end and a > b else (year, b if end else a)
+    iso = re.match(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})$", s)
+    if iso:
+        return year, int(iso.group(1))
+    word = re.match(r"[a-z]{3}", s)
+    if word and word.group() in _MONTHS:
+        return year, _MONTHS[word.group()]
+    num = re.match(r"(\d{1,2})\s*[/.\-]", s)
+    if num:
+        return year, int(num.group(1))
+    return year, 1
+
+
+def _first(y: int, m: int) -> date:
+    return date(y, min(max(m, 1), 12), 1)
+
+
+def next_month(d: date) -> date:
+    """The first day of the month after d: an inclusive end month becomes an exclusive end."""
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date, bool]]:
+    """(start_char, end_char, start, end, current) for every date range in the text."""
+    out = []
+    for m in RANGE.finditer(text):
+        a = _first(*parse_point(m.group("a")))
+        b_txt = m.group("b")
+        current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
+        b = as_of if current else _first(*parse_point(b_txt, end=True))
+        if a <= as_of and a <= b:
+            out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
+    taken = [(s, e) for s, e, *_ in out]
+    for rx in (SINCE, SEASON_ONLY):
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            if rx is SINCE:
+                a, b, cur = _first(*parse_point(m.group("a"))), as_of, True
+            else:
+                a = _first(*parse_point(m.group()))
+                b, cur = _first(*parse_point(m.group(), True)), False
+            if a <= as_of:
+                out.append((m.start(), m.end(), a, min(b, as_of), cur))
+                taken.append((m.start(), m.end()))
+    return sorted(out)
