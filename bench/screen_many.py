@@ -50,7 +50,7 @@ def main() -> int:
         started = time.perf_counter()
         proc = subprocess.run(  # nosec B603: our own CLI with fixed arguments
             [str(flask), "--app", "ats", "screen", "--job", str(POSTING), "--as-of", "2026-11", "--json",
-             str(folder)], capture_output=True, text=True, cwd=ROOT, env={**os.environ, "FLASK_APP": "ats"})
+             str(folder)], capture_output=True, text=True, cwd=ROOT)
         seconds = time.perf_counter() - started
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

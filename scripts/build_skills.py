@@ -3,8 +3,9 @@
 Usage: python scripts/build_skills.py [ONET_DIR]   (default: ../shared/onet next to the repo)
 
 Curated lines: ``Label | alias; alias | implied ids``. An implied skill is one the specific skill shows
-(Zendesk -> CRM; answering customers by phone -> Communication); scores quote it as "shown by".  In aliases, ``=Foo`` means "match only
-as cased" (ambiguous words such as "Excel"), ``~Go`` means "as cased and only next to other tools".
+(Zendesk -> CRM; answering customers by phone -> Communication); scores quote it as "shown by".
+In aliases, ``=Foo`` means "match only as cased" (ambiguous words such as "Excel"), ``~Go`` means
+"as cased and only next to other tools".
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ats.jobs.relevant_titles import requirement_titles  # the titles a recruiter's save derives
+
 EEO = (
     "We are an equal opportunity employer. We welcome applicants of every race, religion, colour, national "
     "origin, gender, sexual orientation, age, marital status, veteran status and disability status, and we "
@@ -15,13 +17,6 @@ TIERS = [
     {"name": "Supervisory", "min_years": 3, "max_years": 5},
     {"name": "Managerial", "min_years": 5, "max_years": None},
 ]
-
-def _titles(title: str) -> dict[str, Any]:
-    """The relevant-experience titles a job of this title gets when a recruiter saves it."""
-    from ats.jobs.relevant_titles import requirement_titles
-
-    return requirement_titles(title, [])
-
 
 def _skill(name: str, required: bool, weight: float = 1.0) -> dict[str, Any]:
     return {"name": name, "required": required, "weight": weight, "aliases": []}
@@ -78,7 +73,7 @@ SPECIALIST: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Specialist",
-        **_titles("Customer Care Specialist"),
+        **requirement_titles("Customer Care Specialist", []),
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),
@@ -149,7 +144,7 @@ REPRESENTATIVE: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Representative",
-        **_titles("Customer Care Representative"),
+        **requirement_titles("Customer Care Representative", []),
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),

@@ -31,8 +31,7 @@ def rescore(job_id: int | None, everything: bool) -> None:
         if not stale and not everything:
             click.echo(f"{job.title} (#{job.id}): up to date")
             continue
-        count = rescore_job(job)
-        db.session.commit()
+        count = rescore_job(job)  # commits per chunk
         total += count
         click.echo(f"{job.title} (#{job.id}): {count} rescored ({stale} were out of date)")
     click.echo(f"{total} applications rescored")

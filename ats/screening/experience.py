@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from .dates import RANGE, next_month, find_date_ranges
+from .dates import RANGE, find_date_ranges, next_month
 from .nlp import sentence_around
-from .occupations import TitleMatcher
+from .occupations import TitleMatcher, core_of, normalise_title
 from .sections import heading_of
 from .results import Evidence, ExperienceTier, Role
 
@@ -48,9 +48,6 @@ CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest
 _SPLIT = re.compile(r"\s*(?:\||\t|•|,|;|\s[-–—]\s|\s@\s|\bat\b|\(|\))\s*")
 # "(contract)", "(part-time, weekends)", "(92A)": qualifiers of a title, never the employer.
 _QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company|group|bank)\b)[^()]{1,40}\)", re.I)
-_RANKS = {"senior", "sr", "junior", "jr", "lead", "head", "manager", "director", "supervisor",
-          "team", "vp", "vice", "president", "chief", "assistant", "associate", "deputy",
-          "general", "regional", "area", "district", "of", "i", "ii", "iii", "principal", "staff"}
 
 
 def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None = None,
@@ -171,8 +168,7 @@ def _title_employer(lines: Iterable[str]) -> tuple[str | None, str | None]:
 
 def _bare_rank(title: str) -> bool:
     """A title that names a rank but no field: 'Senior Manager', 'Director', 'Team Lead'."""
-    words = re.findall(r"[a-z]+", title.lower())
-    return bool(words) and all(w in _RANKS for w in words)
+    return bool(normalise_title(title)) and not core_of(normalise_title(title))
 
 
 def years_of(roles: Iterable[Role]) -> float | None:
@@ -226,12 +222,6 @@ def tier_for(years: float | None, tiers: Sequence[ExperienceTier]) -> str | None
         return None
     fitting = [t for t in tiers if t.contains(years)] or [t for t in tiers if years >= t.min_years]
     return max(fitting, key=lambda t: t.min_years).name if fitting else None
-
-
-def relevant_recency(roles: Sequence[Role], titles: Sequence[str]) -> tuple[bool, date | None]:
-    """(a relevant role is current, else the date it ended); between jobs the last is current."""
-    tm = TitleMatcher.for_titles(tuple(titles))
-    return recency([r for r in roles if tm.matches(r.title)], roles)
 
 
 def recency(relevant: Sequence[Role], roles: Sequence[Role]) -> tuple[bool, date | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,13 +112,16 @@ def occupations_for(title: str) -> list[str]:
     return sorted({c for j, c in best if j == top})
 
 
-def _own_codes(title: str) -> list[str]:
-    """O*NET codes of the job itself: the whole title if known, else its head ('X - Night Shift')."""
+@lru_cache(maxsize=256)
+def _own_codes(title: str) -> tuple[str, ...]:
+    """O*NET codes of the job itself: the whole title if known, else its head ('X - Night Shift').
+    Cached: an unknown title costs a fuzzy scan of every O*NET title."""
     base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
     codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
-    return codes or occupations_for(base) or occupations_for(title)
+    return tuple(codes or occupations_for(base) or occupations_for(title))
 
 
+@lru_cache(maxsize=256)
 def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
     """Titles whose years count in full, e.g. 'Customer Care Specialist' -> Customer Service
     Representative, Call Center Agent, Client Services Representative, Bank Teller, ...
@@ -151,6 +155,7 @@ def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
 def related_titles_for(title: str) -> tuple[str, ...]:
     """Titles of related work whose years earn part of the experience points
     ('Customer Care Specialist' -> Cashier, Retail Sales Associate, Barista, Server, ...)."""
@@ -172,12 +177,12 @@ def occupation_names(title: str) -> dict[str, list[str]]:
             "partial": [occ[c][0] for c in related_codes(codes, "partial")]}
 
 
-def _families(codes: list[str]) -> list[str]:
+def _families(codes: Sequence[str]) -> list[str]:
     """Keys of RELATED_FAMILIES that these codes belong to."""
     return [fam for fam in RELATED_FAMILIES if any(c.startswith(fam) for c in codes)]
 
 
-def related_codes(codes: list[str], kind: str = "full") -> list[str]:
+def related_codes(codes: Sequence[str], kind: str = "full") -> list[str]:
     """O*NET codes of the related families ("full" or "partial") of these codes (curated map)."""
     occ, _ = _data()
     prefixes = [p for fam in _families(codes) for p in RELATED_FAMILIES[fam][kind]]

@@ -52,16 +52,11 @@ def _match(m: SkillMention, label: str) -> Match:
 def _index(mentions: Sequence[SkillMention]) -> dict[str, SkillMention]:
     """Mentions by skill name, words as written and category; stated ones win over implied ones."""
     found: dict[str, SkillMention] = {}
-    implied = []
-    for m in mentions:
-        if m.via is not None:
-            implied.append(m)
-            continue
+    stated = [m for m in mentions if m.via is None]
+    for m in (*stated, *(m for m in mentions if m.via is not None)):
         found.setdefault(_norm(m.skill), m)
-        found.setdefault(_norm(m.evidence.text), m)
-        found.setdefault("category:" + m.category, m)
-    for m in implied:
-        found.setdefault(_norm(m.skill), m)
+        if m.via is None:  # an implied mention's words are the specific skill's, not its own
+            found.setdefault(_norm(m.evidence.text), m)
         found.setdefault("category:" + m.category, m)
     return found
 

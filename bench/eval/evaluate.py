@@ -129,7 +129,7 @@ def ranking_metrics(lib: LibraryRun) -> dict[str, Any]:
             row[prefix + "strong_p5"] = precision_at(ranking, strong, 5)
             row[prefix + "ndcg10"] = ndcg_at(ranking, grades, 10)
         out[posting.pid] = row
-    rows = [v for v in out.values()]
+    rows = list(out.values())
     out["mean"] = {f"{prefix}{key}": sum(r[prefix + key] for r in rows) / len(rows)
                    for prefix in ("", "tfidf_") for key in ("ap", "p5", "strong_ap", "strong_p5", "ndcg10")}
     return out
