@@ -7,6 +7,7 @@ import threading
 from flask import Flask
 
 from ats import worker
+from ats.notifications.services import deliver
 
 log = logging.getLogger("ats.background")
 OUTBOX_INTERVAL_SECONDS = 30
@@ -24,8 +25,6 @@ def start_background(app: Flask) -> None:
     app.extensions["ats_background_stop"] = stop
 
     def loop() -> None:
-        from ats.notifications.services import deliver
-
         while not stop.wait(OUTBOX_INTERVAL_SECONDS):
             try:
                 with app.app_context():

@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from flask import Flask
+from flask_migrate import upgrade as alembic_upgrade
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -38,6 +39,4 @@ def is_sqlite(app: Flask) -> bool:
 
 def upgrade() -> None:
     """Run every migration up to the newest (all heads, so parallel branches both apply)."""
-    from flask_migrate import upgrade as alembic_upgrade
-
     alembic_upgrade(directory=str(MIGRATIONS_DIR), revision="heads")

@@ -33,7 +33,7 @@ def render_error(code: int, message: str | None = None):
     return render_template("errors/error.html", code=code, title=title, message=text), code
 
 
-def register(app: Flask) -> None:
+def init_app(app: Flask) -> None:
     """Install handlers for HTTP errors, CSRF failures and unexpected exceptions."""
     log.setLevel(str(app.config.get("LOG_LEVEL", "INFO")).upper())
 

@@ -1,9 +1,10 @@
-"""Staff navigation: domains register their menu entries; the layout shows those the role may use."""
+"""Staff navigation: each domain's init_app registers its menu entries; the layout shows those the role may use."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask
 from flask_login import current_user
 
 
@@ -19,22 +20,17 @@ _ITEMS: list[NavItem] = []
 
 
 def register(endpoint: str, label: str, roles: tuple[str, ...], order: int = 50) -> None:
-    """Add a menu entry (called at import time by a domain's views module)."""
+    """Add a menu entry (idempotent: several apps in one process register the same entries)."""
     if all(item.endpoint != endpoint for item in _ITEMS):
         _ITEMS.append(NavItem(endpoint, label, roles, order))
 
 
-def endpoint_exists(endpoint: str) -> bool:
-    return endpoint in current_app.view_functions
-
-
 def init_app(app: Flask) -> None:
+    """The menu of the signed-in user, for the base layout."""
+
     @app.context_processor
-    def _nav():
-        items = []
+    def _nav() -> dict[str, Any]:
+        items: list[NavItem] = []
         if current_user.is_authenticated:
-            items = sorted(
-                (i for i in _ITEMS if current_user.role in i.roles and i.endpoint in app.view_functions),
-                key=lambda i: (i.order, i.label),
-            )
-        return {"staff_nav": items, "endpoint_exists": endpoint_exists}
+            items = sorted((i for i in _ITEMS if current_user.role in i.roles), key=lambda i: (i.order, i.label))
+        return {"staff_nav": items}

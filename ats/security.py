@@ -1,6 +1,7 @@
 """Security headers on every response; no caching of staff or personal pages."""
 from __future__ import annotations
 
+from typing import overload
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, request
@@ -24,7 +25,24 @@ def _foreign_origin() -> bool:
     return urlsplit(origin).netloc != request.host
 
 
-def register(app: Flask) -> None:
+@overload
+def safe_next(target: str | None, default: str) -> str: ...
+@overload
+def safe_next(target: str | None, default: None = None) -> str | None: ...
+
+
+def safe_next(target: str | None, default: str | None = None) -> str | None:
+    """A same-site relative path to go to after a POST or a login; anything else gives `default` (no open redirect)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return default
+    return target
+
+
+def init_app(app: Flask) -> None:
+    """Refuse foreign origins on state-changing requests; add the security headers to every response."""
     @app.before_request
     def _check_origin():
         if _foreign_origin():

@@ -1,7 +1,8 @@
 """Background work behind one interface: an embedded thread pool, inline (tests) or RQ on Redis.
 
 A task is a row in `tasks`; enqueue() adds it to the caller's transaction and it is dispatched only
-after that transaction commits, so a worker never sees work whose data is not yet saved.
+after that transaction commits, so a worker never sees work whose data is not yet saved. Domains register
+the function behind each task kind in their init_app (every process, RQ workers included, builds the app).
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 from flask import Flask, current_app
+from redis import Redis
+from rq import Queue
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
@@ -26,14 +29,9 @@ _PENDING_KEY = "ats_pending_tasks"
 _pool_lock = threading.Lock()
 
 
-def handler(kind: str) -> Callable[[Handler], Handler]:
-    """Register the function that runs tasks of this kind."""
-
-    def decorator(func: Handler) -> Handler:
-        _HANDLERS[kind] = func
-        return func
-
-    return decorator
+def register_handler(kind: str, func: Handler) -> None:
+    """The function that runs tasks of this kind (called from a domain's init_app)."""
+    _HANDLERS[kind] = func
 
 
 def enqueue(kind: str, payload: dict[str, Any] | None = None, *, total: int = 0) -> Task:
@@ -62,8 +60,8 @@ def dispatch(app: Flask, task_id: int) -> None:
     mode = app.config.get("WORKER_MODE", "thread")
     if mode == "sync":
         run_task(app, task_id)
-    elif mode == "rq":
-        _rq_queue(app).enqueue("ats.worker.rq_entry", task_id, job_timeout=3600)
+    elif mode == "rq":  # RQ imports the entry point by name in its own process; ats.wsgi builds the app there
+        _rq_queue(app).enqueue("ats.wsgi.rq_entry", task_id, job_timeout=3600)
     else:
         _thread_pool(app).submit(run_task, app, task_id)
 
@@ -74,7 +72,7 @@ def run_task(app: Flask, task_id: int) -> None:
         task = db.session.get(Task, task_id)
         if task is None or task.status in ("running", "done"):
             return
-        func = _HANDLERS.get(task.kind) or _load_handler(task.kind)
+        func = _HANDLERS.get(task.kind)
         task.status, task.started_at, task.attempts = "running", utcnow(), task.attempts + 1
         db.session.commit()
         try:
@@ -91,27 +89,6 @@ def run_task(app: Flask, task_id: int) -> None:
         task = db.session.get(Task, task_id)
         task.status, task.finished_at, task.result = "done", utcnow(), result or {}
         db.session.commit()
-
-
-def _load_handler(kind: str) -> Handler | None:
-    """Import the domain modules that define handlers (RQ workers start with none loaded)."""
-    import importlib
-
-    for module in HANDLER_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-    return _HANDLERS.get(kind)
-
-
-# Modules that register task handlers; imported lazily by workers.
-HANDLER_MODULES = (
-    "ats.applications.screening",
-    "ats.notifications.services",
-    "ats.jobs.importing",
-    "ats.imports.services",
-)
 
 
 def _thread_pool(app: Flask) -> ThreadPoolExecutor:
@@ -146,25 +123,9 @@ def requeue_unfinished(app: Flask) -> int:
     return len(ids)
 
 
-def _rq_queue(app: Flask):
-    from redis import Redis
-    from rq import Queue
-
+def _rq_queue(app: Flask) -> Queue:
     queue = app.extensions.get("ats_rq_queue")
     if queue is None:
         queue = Queue("ats", connection=Redis.from_url(app.config["REDIS_URL"]))
         app.extensions["ats_rq_queue"] = queue
     return queue
-
-
-_rq_app: Flask | None = None
-
-
-def rq_entry(task_id: int) -> None:
-    """Entry point for RQ worker processes: one app per process, then the shared runner."""
-    global _rq_app
-    if _rq_app is None:
-        from ats import create_app
-
-        _rq_app = create_app({"WORKER_MODE": "rq"})
-    run_task(_rq_app, task_id)

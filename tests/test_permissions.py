@@ -87,8 +87,12 @@ ROUTES: dict[str, Rule] = {
     "auth.logout": Rule(post=_staff),
     "staff.index": Rule(get=_public, ok_status=(302,), public_page=True),
     "staff.home": Rule(get=_staff, aggregate=True),
-    "documents.download": Rule(get=_job),
-    "candidates.application": Rule(get=_job),
+    # review: the ranked list, its CSV, the application page, the staff download
+    "review.download": Rule(get=_job),
+    "review.application": Rule(get=_job),
+    "review.applicants": Rule(get=_job, aggregate=True),
+    "review.export": Rule(get=_recruiting, aggregate=True),
+    "review.export_selected": Rule(post=_recruiting),
     # interviews (this area)
     "interviews.dashboard": Rule(get=_staff, aggregate=True),
     "interviews.mentions": Rule(get=_staff, aggregate=True),
@@ -112,12 +116,11 @@ ROUTES: dict[str, Rule] = {
     "jobs.duplicate": Rule(post=_recruiting),
     "jobs.status": Rule(post=_recruiting),
     "jobs.team": Rule(get=_recruiting, post=_recruiting),
-    "jobs.applicants": Rule(get=_job, aggregate=True),
-    "jobs.export": Rule(get=_recruiting, aggregate=True),
     # pipeline
     "pipeline.move": Rule(post=_recruiting),
     "pipeline.reject": Rule(post=_recruiting),
     "pipeline.unreject": Rule(post=_recruiting),
+    "pipeline.reopen": Rule(post=_recruiting),
     "pipeline.board": Rule(get=_recruiting, aggregate=True),
     "pipeline.board_move": Rule(post=_recruiting),
     "pipeline.bulk": Rule(post=_recruiting),

@@ -1,67 +1,55 @@
-"""`flask --app ats import-resumes DIR --job ID`: the bulk import with a progress bar on the terminal."""
+"""`flask rescore` and `flask check-storage`: keep stored scores and stored files in step with the database."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
-from flask import Flask
 from flask.cli import with_appcontext
+from sqlalchemy import select
 
-RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".rtf", ".odt")
+from ats.applications.files import file_store
+from ats.applications.models import Document
+from ats.applications.screening import out_of_date, rescore_job
+from ats.extensions import db
+from ats.jobs.models import Job
 
 
-@click.command("import-resumes")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--job", "job_id", type=int, required=True, help="Id of the job the applications are for.")
-@click.option("--as", "actor_email", default=None, help="Staff email recorded as the importer in the audit log.")
+@click.command("rescore")
+@click.option("--job", "job_id", type=int, default=None, help="Only this job (by id).")
+@click.option("--all", "everything", is_flag=True, help="Rescore even scores that are up to date.")
 @with_appcontext
-def import_resumes(directory: Path, job_id: int, actor_email: str | None) -> None:
-    """Import every resume file in DIRECTORY (and zips in it) as applications sourced 'imported'."""
-    from sqlalchemy import select
+def rescore(job_id: int | None, everything: bool) -> None:
+    """Rescore, from the stored analyses, the jobs whose scores came from another scorer version or
+    other requirements (no file is read again)."""
+    query = select(Job).where(Job.screening_enabled.is_(True)).order_by(Job.id)
+    if job_id is not None:
+        query = query.where(Job.id == job_id)
+    jobs = list(db.session.scalars(query))
+    if job_id is not None and not jobs:
+        raise click.ClickException(f"No job with id {job_id} that has screening switched on.")
+    total = 0
+    for job in jobs:
+        stale = out_of_date(job)
+        if not stale and not everything:
+            click.echo(f"{job.title} (#{job.id}): up to date")
+            continue
+        count = rescore_job(job)  # commits per chunk
+        total += count
+        click.echo(f"{job.title} (#{job.id}): {count} rescored ({stale} were out of date)")
+    click.echo(f"{total} applications rescored")
 
-    from ats.auth.models import User
-    from ats.extensions import db
-    from ats.imports.services import expand, run_import
-    from ats.jobs.models import Job
 
-    job = db.session.get(Job, job_id)
-    if job is None:
-        raise click.ClickException(f"No job with id {job_id}.")
-    actor = None
-    if actor_email:
-        actor = db.session.scalar(select(User).where(User.email == actor_email.strip().lower()))
-        if actor is None:
-            raise click.ClickException(f"No staff account {actor_email}.")
-    paths = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in (*RESUME_SUFFIXES, ".zip"))
-    zips = [p for p in paths if p.suffix.lower() == ".zip"]
-    files = [(p.name, (lambda p=p: p.read_bytes())) for p in paths if p not in zips]
-    early = []
-    if zips:
-        unpacked, early = expand([(p.name, p.read_bytes()) for p in zips])
-        files += [(name, (lambda d=data: d)) for name, data in unpacked]
-    if not files and not early:
-        raise click.ClickException(f"No resume files (PDF, DOCX, TXT, RTF, ODT or zip) in {directory}.")
-    with click.progressbar(length=len(files), label=f"Importing into {job.title}") as bar:
-        last = [0]
-
-        def progress(done: int) -> None:
-            bar.update(done - last[0])
-            last[0] = done
-
-        report = run_import(job, files, actor=actor, progress=progress)
-    report.failures[:0] = early
-    from ats import worker
-    from flask import current_app
-
-    worker.wait_idle(current_app._get_current_object(), timeout=3600)
-    click.echo(f"{len(report.created)} imported, {len(report.duplicates)} duplicate(s), {len(report.failures)} failed.")
-    for item in report.duplicates:
-        click.echo(f"duplicate: {item['file']}: {item['reason']}")
-    for item in report.failures:
-        click.echo(f"failed: {item['file']}: {item['reason']}")
-    if report.failures:
+@click.command("check-storage")
+@with_appcontext
+def check_storage() -> None:
+    """Report document rows whose file is missing and stored files no row points to (deletes nothing)."""
+    keys = db.session.scalars(select(Document.storage_key).where(Document.storage_key.is_not(None)))
+    report = file_store().reconcile(k for k in keys if k)
+    for key in report.missing:
+        click.echo(f"missing file for row: {key}")
+    for key in report.stray:
+        click.echo(f"file without row: {key}")
+    click.echo(f"{len(report.missing)} missing, {len(report.stray)} stray")
+    if report.missing or report.stray:
         raise SystemExit(1)
 
 
-def register_commands(app: Flask) -> None:
-    app.cli.add_command(import_resumes)
+COMMANDS = (rescore, check_storage)

@@ -2,34 +2,36 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
-from ats import search, worker
+from ats import screening_adapter, search, worker
 from ats.applications.files import file_store
 from ats.applications.models import Application, Document, ScreeningResult
+from ats.applications.signals import application_screened
+from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
+from ats.jobs.models import Job
+from ats.screening import SCORER_VERSION, ExtractionError, Requirements, Score
+from ats.tasks.models import Task
 
 log = logging.getLogger("ats.screening")
 RESCORE_CHUNK = 500
+STALE_RETRIES = 5
 
 
 def _extract(document: Document) -> None:
     """Fill extracted_text, or record the intake error in plain words; never raises."""
-    from ats.screening.extract import ExtractionError
-    from ats.screening.sandbox import extract_in_sandbox
-
-    cfg = current_app.config
     try:
-        with file_store().open(document.storage_key) as handle:
+        with file_store().open(document.storage_key) as handle:  # type: ignore[arg-type]
             data = handle.read()
-        result = extract_in_sandbox(data, document.original_name or "", timeout=float(cfg["EXTRACT_TIMEOUT_SECONDS"]),
-                                    memory_mb=int(cfg["EXTRACT_MEMORY_MB"]))
+        text = screening_adapter.extract(data, document.original_name or "")
     except ExtractionError as exc:
         document.extraction_status, document.extraction_error = "failed", exc.message[:300]
         return
@@ -37,7 +39,7 @@ def _extract(document: Document) -> None:
         log.warning("extraction of document %s failed: %s", document.id, exc)
         document.extraction_status, document.extraction_error = "failed", "The file could not be read."
         return
-    document.extracted_text, document.extraction_status, document.extraction_error = result.text, "done", None
+    document.extracted_text, document.extraction_status, document.extraction_error = text, "done", None
     search.index_document(document)  # keep the full-text index in step with the stored text
 
 
@@ -52,7 +54,7 @@ def as_of_date(application: Application) -> date:
     return application.applied_at.date()
 
 
-def apply_score(application: Application, result: ScreeningResult, score) -> None:
+def apply_score(application: Application, result: ScreeningResult, score: Score) -> None:
     """Store a Score on the result row and the ranked-list columns of the application."""
     result.score_data = score.as_dict()
     result.scorer_version = score.scorer_version
@@ -66,10 +68,6 @@ def apply_score(application: Application, result: ScreeningResult, score) -> Non
 
 def screen(application: Application) -> dict[str, Any]:
     """Extract, analyse and score one application (the caller commits)."""
-    from ats.screening import nlp
-    from ats.screening.analyse import analyse
-    from ats.screening.score import score as score_analysis
-
     _extract_documents(application)
     job = application.job
     if not job.screening_enabled:
@@ -83,35 +81,19 @@ def screen(application: Application) -> dict[str, Any]:
         return {"screened": False, "error": result.error}
     cover = application.document("cover_letter")
     cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
-    requirements = job.requirements()
-    with nlp.LOCK:  # the worker runs several threads; spaCy's vocab is not thread-safe
-        analysis = analyse(resume.extracted_text, cover_text, as_of=as_of_date(application),
-                           custom_skills=requirements.skill_defs())
-        outcome = score_analysis(analysis, requirements, _knockout_answers(application))
+    analysis, outcome = screening_adapter.analyse_and_score(
+        resume.extracted_text or "", cover_text, job.requirements(), _knockout_answers(application),
+        as_of=as_of_date(application))
     result.analysis = analysis.to_dict()
     result.error = None
     result.as_of = utcnow()
     apply_score(application, result, outcome)
     application.screening_status = "done"
-    if outcome.auto_reject:
-        _auto_reject(application)
-    return {"screened": True, "score": outcome.total}
+    return {"screened": True, "score": outcome.total, "auto_reject": outcome.auto_reject}
 
 
 def _knockout_answers(application: Application) -> dict[str, str]:
     return {str(k): str(v).strip().lower() for k, v in (application.answers or {}).items()}
-
-
-def _auto_reject(application: Application) -> None:
-    """Only when the job enabled auto-reject on that knockout question (never on the score alone)."""
-    from ats.pipeline.services import add_move
-
-    rejected = application.job.stage_by_kind.get("rejected")
-    if rejected is not None and application.stage.kind == "active":
-        add_move(application, rejected, actor=None, reason="Knockout answer (automatic, as configured for this job)")
-
-
-STALE_RETRIES = 5
 
 
 def _commit_fresh(application_id: int, change: Callable[[Application], Any]) -> Any:
@@ -119,7 +101,7 @@ def _commit_fresh(application_id: int, change: Callable[[Application], Any]) -> 
     for _ in range(STALE_RETRIES):
         application = db.session.get(Application, application_id)
         try:
-            outcome = change(application)
+            outcome = change(application)  # type: ignore[arg-type]
             db.session.commit()
             return outcome
         except StaleDataError:
@@ -145,8 +127,7 @@ def _mark_failed(application: Application) -> None:
     result.error = "Screening failed; review this application by hand."
 
 
-@worker.handler("screen_application")
-def screen_task(task) -> dict[str, Any]:
+def screen_task(task: Task) -> dict[str, Any]:
     """Task entry point; the application is never lost, and recruiters' moves never make it fail."""
     application_id = task.payload["application_id"]
     if db.session.get(Application, application_id) is None:
@@ -154,14 +135,17 @@ def screen_task(task) -> dict[str, Any]:
     try:
         _commit_fresh(application_id, _mark("running"))
         _commit_fresh(application_id, _extract_documents)  # extracted text is saved even if scoring fails
-        return _commit_fresh(application_id, screen)
+        outcome: dict[str, Any] = _commit_fresh(application_id, screen)
     except Exception:
         db.session.rollback()
         _commit_fresh(application_id, _mark_failed)
         raise
+    application_screened.send(current_app._get_current_object(),  # type: ignore[attr-defined]
+                              application_id=application_id, auto_reject=bool(outcome.get("auto_reject")))
+    return outcome
 
 
-def rescore_job(job) -> int:
+def rescore_job(job: Job) -> int:
     """Rescore every screened application of a job from the stored analyses (no file is re-read).
 
     Commits per chunk; a chunk that races with a stage move is simply scored again.
@@ -188,12 +172,8 @@ def rescore_job(job) -> int:
         last_id = ids[-1]
 
 
-def out_of_date(job) -> int:
+def out_of_date(job: Job) -> int:
     """How many of the job's stored scores came from another scorer version or other requirements."""
-    from sqlalchemy import func, or_
-
-    from ats.screening.score import SCORER_VERSION
-
     return db.session.scalar(
         select(func.count()).select_from(ScreeningResult)
         .join(Application, ScreeningResult.application_id == Application.id)
@@ -203,34 +183,41 @@ def out_of_date(job) -> int:
                    ScreeningResult.requirements_hash != job.requirements().fingerprint()))) or 0
 
 
-def _rescore_chunk(ids: list[int], requirements) -> None:
-    from ats.screening.results import ResumeAnalysis
-    from ats.screening.score import score as score_analysis
-
+def _rescore_chunk(ids: list[int], requirements: Requirements) -> None:
     rows = db.session.execute(
         select(Application, ScreeningResult).join(ScreeningResult, ScreeningResult.application_id == Application.id)
         .where(Application.id.in_(ids))
     ).all()
     for application, result in rows:
-        analysis = ResumeAnalysis.from_dict(result.analysis)
-        apply_score(application, result, score_analysis(analysis, requirements, _knockout_answers(application)))
+        apply_score(application, result, screening_adapter.rescore(
+            result.analysis or {}, requirements, _knockout_answers(application)))
     db.session.flush()
 
 
-@worker.handler("rescore_job")
-def rescore_task(task) -> dict[str, Any]:
-    from ats.jobs.models import Job
-
-    job = db.session.get(Job, task.payload["job_id"])
-    count = rescore_job(job) if job else 0
+def queue_unscreened(job: Job) -> int:
+    """Applications that arrived while screening was off are screened once it is on again (one commit)."""
+    if not job.screening_enabled:
+        return 0
+    ids = list(db.session.scalars(select(Application.id).where(
+        Application.job_id == job.id, Application.screening_status == "off")))
+    for application_id in ids:
+        worker.enqueue("screen_application", {"application_id": application_id})
     db.session.commit()
-    return {"rescored": count}
+    return len(ids)
 
 
-def retry_screening(application: Application, *, actor) -> None:
+def rescore_task(task: Task) -> dict[str, Any]:
+    """After a change to a job: rescore what was screened, and screen what never was."""
+    job = db.session.get(Job, task.payload["job_id"])
+    if job is None:
+        return {"rescored": 0}
+    count = rescore_job(job)
+    db.session.commit()
+    return {"rescored": count, "screening_queued": queue_unscreened(job)}
+
+
+def retry_screening(application: Application, *, actor: Any) -> None:
     """Queue screening again (e.g. after a failure), in one commit."""
-    from ats.audit.services import record
-
     for document in application.documents:
         if document.extraction_status == "failed":
             document.extraction_status = "pending"

@@ -8,17 +8,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from ats import worker
 from ats.applications.files import file_store
-from ats.applications.models import Application, Document
+from ats.applications.models import Application, Document, StageEvent
 from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.notifications.services import queue_email
+from ats.notifications.templates_service import context_for, get_template, render
+from ats.privacy.services import add_consent, add_eeo
+from ats.screening import ExtractionError, detect_kind
 
 MAX_NAME = 255
 DUPLICATE_TAG = "possible duplicate"
@@ -93,8 +96,6 @@ def clean_filename(name: str) -> str:
 
 def check_upload(field_name: str, upload: Upload) -> str:
     """The file's kind decided by its content; FileRejected with a plain message otherwise."""
-    from ats.screening.extract import ExtractionError, detect_kind
-
     if not upload.data:
         raise FileRejected(field_name, "The file is empty.")
     try:
@@ -200,16 +201,12 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     application.documents = _documents(data, kinds, staged)
     db.session.add(application)
     db.session.flush()
-    from ats.privacy.services import add_consent, add_eeo
-
     if data.consent_text:
         add_consent(candidate, application, data.consent_text)
     if data.eeo:
         add_eeo(application, data.eeo)
     if is_new:
         _flag_duplicates(candidate, application)
-    from ats.pipeline.models import StageEvent
-
     db.session.add(StageEvent(application_id=application.id, to_stage_id=job.first_stage.id,
                               to_name=job.first_stage.name, actor_id=getattr(actor, "id", None), reason="Applied"))
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
@@ -219,8 +216,6 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
 
 def _flag_duplicates(candidate: Candidate, application: Application) -> None:
     """A new email whose phone or name matches someone else: tag it for recruiters, never merge silently."""
-    from sqlalchemy import func, or_
-
     conditions = [func.lower(Candidate.name) == candidate.name.lower()]
     if candidate.phone_normalized:
         conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
@@ -232,8 +227,6 @@ def _flag_duplicates(candidate: Candidate, application: Application) -> None:
 
 def _queue_confirmation(application: Application, token: str) -> None:
     """The admins' "application received" template, plus the private status link (always appended)."""
-    from ats.notifications.templates_service import context_for, get_template, render
-
     template, context = get_template("application_received"), context_for(application)
     body = (
         f"{render(template.body, context).rstrip()}\n\nYou can follow your application, withdraw it, or ask for your "

@@ -23,7 +23,7 @@ from ats.demo.people import make_applicant
 from ats.demo.postings import POSTINGS
 from ats.extensions import db
 from ats.jobs.services import assign, create_job
-from ats.pipeline.services import add_move
+from ats.pipeline import services as pipeline
 
 DEMO_ACCOUNTS = (
     ("admin", "admin@demo.example", "Alex Admin"),
@@ -35,7 +35,9 @@ LOGINS_FILE = "demo-logins.txt"
 # Where the demo puts applicants, as (stage name, share); the rest stay in Applied.
 STAGE_PLAN = ("Applied", "Applied", "Screening", "Screening", "Phone screen", "Interview", "Interview", "Offer",
               "Hired", "Rejected", "Rejected", "Withdrawn")
-REJECT_REASONS = ("Not enough relevant experience", "Position filled by another candidate", "Did not meet a knockout requirement")
+# Listed rejection reasons (ats.pipeline.reasons), as a recruiter would pick them.
+REJECT_REASONS = ("Not enough relevant experience", "Another candidate was a better fit", "Failed a knockout question")
+WITHDRAW_REASON = "Accepted another offer"
 
 
 def _logins_path() -> Path:
@@ -106,20 +108,18 @@ def _applicants(job, rng: random.Random, count: int, recruiter) -> None:
         )
         application = submit_application(job, data, notify=False).application
         application.applied_at = utcnow() - timedelta(days=person.days_ago)
-        target = STAGE_PLAN[n % len(STAGE_PLAN)]
-        _walk_to(application, stages, target, recruiter, rng)
         db.session.commit()
+        _walk_to(application, stages, STAGE_PLAN[n % len(STAGE_PLAN)], recruiter, rng)
 
 
 def _walk_to(application: Application, stages, target: str, recruiter, rng: random.Random) -> None:
-    """Move through the stages in order up to the target, leaving a realistic history."""
+    """Move through the stages in order up to the target, through the pipeline like a recruiter would."""
     order = ["Applied", "Screening", "Phone screen", "Interview", "Offer", "Hired"]
-    if target in ("Rejected", "Withdrawn"):
-        stop = rng.choice(order[1:4])
-        for name in order[1: order.index(stop) + 1]:
-            add_move(application, stages[name], actor=recruiter, note="Demo history")
-        reason = rng.choice(REJECT_REASONS) if target == "Rejected" else "Accepted another offer"
-        add_move(application, stages[target], actor=recruiter, reason=reason)
-        return
-    for name in order[1: order.index(target) + 1]:
-        add_move(application, stages[name], actor=recruiter, note="Demo history")
+    exit_target = target in ("Rejected", "Withdrawn")
+    last = rng.choice(order[1:4]) if exit_target else target
+    for name in order[1: order.index(last) + 1]:
+        pipeline.move(recruiter, application, stages[name].id, expected_version=application.version,
+                      note="Demo history")
+    if exit_target:
+        reason = rng.choice(REJECT_REASONS) if target == "Rejected" else WITHDRAW_REASON
+        pipeline.reject(recruiter, application, expected_version=application.version, reason=reason)

@@ -10,16 +10,18 @@ from typing import Any, Callable, Iterable
 from flask import current_app
 from sqlalchemy import select
 
-from ats import worker
+from ats import screening_adapter, worker
 from ats.applications.files import file_store
 from ats.applications.models import Application, Document
 from ats.applications.services import (
     ApplicationInput, FileRejected, Upload, check_upload, clean_filename, normalise_email, submit_application,
 )
 from ats.audit.services import record
+from ats.auth.models import User
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
+from ats.screening import ExtractionError, check_zip, find_contact
 from ats.tasks.models import Task
 
 TASK_KIND = "import_resumes"
@@ -45,9 +47,6 @@ class ImportReport:
 
 def expand(files: Iterable[tuple[str, bytes]]) -> tuple[list[tuple[str, bytes]], list[dict[str, str]]]:
     """Unpack zips (with the screening library's bomb checks); nested archives are refused, not opened."""
-    from ats.screening.filetypes import check_zip
-    from ats.screening.extract import ExtractionError
-
     out, failures = [], []
     for name, data in files:
         name = clean_filename(name)
@@ -90,21 +89,13 @@ def start_import(job: Job, files: list[tuple[str, bytes]], *, actor) -> Task:
 
 
 def _contact(data: bytes, filename: str) -> tuple[str | None, str | None]:
-    """Name and email from the resume text (extracted in the sandbox); (None, None) when unreadable."""
-    from ats.screening.contact import find_contact
-    from ats.screening.sandbox import extract_in_sandbox
-
-    cfg = current_app.config
-    text = extract_in_sandbox(data, filename, timeout=float(cfg["EXTRACT_TIMEOUT_SECONDS"]),
-                              memory_mb=int(cfg["EXTRACT_MEMORY_MB"])).text
-    contact = find_contact(text)
+    """Name and email from the resume text (extracted in the sandbox); ExtractionError when unreadable."""
+    contact = find_contact(screening_adapter.extract(data, filename))
     return contact.name, contact.email
 
 
 def import_one(job: Job, filename: str, data: bytes, *, actor, report: ImportReport, seen: set[str]) -> None:
     """One file -> one candidate and application (source 'imported'), or a duplicate or failure with its reason."""
-    from ats.screening.extract import ExtractionError
-
     digest = hashlib.sha256(data).hexdigest()
     if digest in seen or db.session.scalar(select(Document.id).join(Application).where(
             Application.job_id == job.id, Document.sha256 == digest).limit(1)):
@@ -156,11 +147,8 @@ def run_import(job: Job, files: Iterable[tuple[str, Callable[[], bytes]]], *, ac
     return report
 
 
-@worker.handler(TASK_KIND)
 def import_task(task: Task) -> dict[str, Any]:
     """Task entry point: progress_done follows the files, staged copies are removed as they are read."""
-    from ats.auth.models import User
-
     payload, task_id = dict(task.payload), task.id
     job = db.session.get(Job, payload["job_id"])
     actor = db.session.get(User, payload["actor_id"]) if payload.get("actor_id") else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ats.auth.access import RECRUITING_ROLES, job_or_404, roles_required
+from ats.auth.access import RECRUITING_ROLES, roles_required
+from ats.jobs.access import job_or_404
 from ats.extensions import db
 from ats.imports.services import TASK_KIND, ImportRefused, start_import
 from ats.tasks.models import Task

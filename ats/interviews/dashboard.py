@@ -1,4 +1,4 @@
-"""The hiring manager/interviewer dashboard read model and the decision buttons."""
+"""The hiring manager/interviewer dashboard read model (decisions go through ats.pipeline.services.decide)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,14 +6,12 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
-from ats.applications.models import Application
-from ats.auth.access import restrict_jobs
+from ats.applications.models import Application, StageEvent
 from ats.extensions import db
 from ats.interviews.models import Interview, Scorecard
-from ats.interviews.services import can_manage, interviews_for_user
+from ats.interviews.services import interviews_for_user
+from ats.jobs.access import restrict_jobs
 from ats.jobs.models import JobAssignment, JobStage
-from ats.pipeline.models import StageEvent
-from ats.pipeline.services import StageError, move
 from ats.staff.services import job_summaries
 
 
@@ -99,29 +97,3 @@ def active_candidates(user, job_ids: list[int], per_job: int = 50) -> dict[int, 
             result[application.job_id].append(application)
     return result
 
-
-def next_stage(application: Application) -> JobStage | None:
-    """The next active stage after the current one, in the job's order."""
-    stages = [s for s in application.job.stages if not s.archived]
-    later = [s for s in stages if s.position > application.stage.position and s.kind in ("active", "hired")]
-    return later[0] if later else None
-
-
-def decide(application: Application, action: str, *, actor, reason: str = "", expected_version: int | None = None):
-    """Advance to the next stage or reject with a reason, through the pipeline service."""
-    if not can_manage(actor, application.job_id):
-        raise PermissionError
-    if application.stage.kind != "active":
-        raise StageError("This application is no longer in an active stage.")
-    if action == "advance":
-        target = next_stage(application)
-        if target is None:
-            raise StageError("This application is already at the last stage.")
-        return move(application, target, actor=actor, expected_version=expected_version)
-    if action == "reject":
-        target = application.job.stage_by_kind.get("rejected")
-        if target is None:
-            raise StageError("This job has no rejection stage.")
-        return move(application, target, actor=actor, reason=(reason or "").strip()[:200],
-                    expected_version=expected_version)
-    raise StageError("Choose advance or reject.")

@@ -7,12 +7,14 @@ from flask import current_app
 from sqlalchemy import or_, select
 
 from ats.audit.services import record
-from ats.auth.access import RECRUITING_ROLES, restrict_jobs
+from ats.applications.models import Application
+from ats.auth.access import RECRUITING_ROLES
 from ats.candidates.models import Note
 from ats.db import utcnow
 from ats.extensions import db
 from ats.interviews.models import Mention
 from ats.interviews.services import team_members
+from ats.jobs.access import restrict_jobs
 from ats.notifications.services import queue_email
 
 MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._%+-]*(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)")
@@ -108,8 +110,6 @@ def mentions_for(user, limit: int = 100) -> list[Mention]:
 
 def _visible_note_ids(user):
     """Notes on an application of an assigned job, or on a candidate with such an application."""
-    from ats.applications.models import Application
-
     apps = restrict_jobs(select(Application.id, Application.candidate_id), user, Application.job_id).subquery()
     return select(Note.id).where(or_(Note.application_id.in_(select(apps.c.id)),
                                      Note.application_id.is_(None) & Note.candidate_id.in_(select(apps.c.candidate_id))))
@@ -117,8 +117,6 @@ def _visible_note_ids(user):
 
 def application_for(mention: Mention, user):
     """Where a mention links to: the note's application, or one the user may see for a candidate note."""
-    from ats.applications.models import Application
-
     if mention.note.application_id:
         return db.session.get(Application, mention.note.application_id)
     query = select(Application).where(Application.candidate_id == mention.note.candidate_id)

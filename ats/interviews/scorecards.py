@@ -10,6 +10,7 @@ from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
 from ats.interviews.models import RATINGS, RECOMMENDATIONS, Interview, Scorecard, ScorecardRevision
+from ats.interviews.plan import competencies_from_requirements
 
 
 class ScorecardError(ValueError):
@@ -32,8 +33,7 @@ class ScorecardInput:
 
 
 def competencies_for(interview: Interview) -> list[str]:
-    from ats.interviews.plan import competencies_from_requirements
-
+    """The round's competencies, or the job's own when the round has none."""
     if interview.round and interview.round.competencies:
         return interview.round.competency_names
     return competencies_from_requirements(interview.application.job)

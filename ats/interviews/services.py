@@ -6,21 +6,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ats.auth.access import RECRUITING_ROLES, can_view_job
+from ats.auth.access import RECRUITING_ROLES
+from ats.auth.models import User
 from ats.extensions import db
 from ats.interviews.models import RATINGS, Interview, InterviewInterviewer, Scorecard
+from ats.interviews.plan import competencies_from_requirements, rounds_of
+from ats.jobs.access import can_manage, can_view_job
 from ats.jobs.models import JobAssignment
-
-
-def assignment_role(user, job_id: int) -> str | None:
-    return db.session.scalar(
-        select(JobAssignment.role).where(JobAssignment.user_id == user.id, JobAssignment.job_id == job_id))
-
-
-def can_manage(user, job_id: int) -> bool:
-    """Recruiters, admins and the job's hiring managers schedule, plan and decide."""
-    return user.role in RECRUITING_ROLES or (
-        user.role == "hiring_manager" and assignment_role(user, job_id) == "hiring_manager")
 
 
 def on_panel(user, interview: Interview) -> bool:
@@ -35,8 +27,6 @@ def can_score(user, interview: Interview) -> bool:
 
 def team_members(job) -> list:
     """Users who may see the job: its assignees plus active recruiters and admins."""
-    from ats.auth.models import User
-
     assigned = select(JobAssignment.user_id).where(JobAssignment.job_id == job.id)
     query = select(User).where(User.is_active_flag.is_(True),
                                (User.role.in_(RECRUITING_ROLES)) | (User.id.in_(assigned))).order_by(User.name)
@@ -127,8 +117,6 @@ def screening_evidence(application, competency: str) -> tuple[list[str], bool]:
 
 def panel_data(user, application) -> PanelData:
     """Everything the candidate-page partials need, computed for the viewer."""
-    from ats.interviews.plan import competencies_from_requirements, rounds_of
-
     interviews = interviews_of(application)
     cards, hidden = visible_scorecards(user, application)
     names: list[str] = []

@@ -4,20 +4,19 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ats import nav
-from ats.auth.access import STAFF_ROLES, application_or_404, job_or_404, roles_required
+from ats.applications.models import Application
+from ats.auth.access import STAFF_ROLES, roles_required
 from ats.extensions import db
 from ats.interviews import dashboard as dash
 from ats.interviews import notes as notes_service
 from ats.interviews import plan as plan_service
 from ats.interviews.models import RATINGS, RECOMMENDATIONS, Mention
 from ats.interviews.scheduling import local_time
-from ats.interviews.services import can_manage, panel_data, team_members
-from ats.pipeline.services import StageConflict, StageError
+from ats.interviews.services import panel_data, team_members
+from ats.jobs.access import can_manage, job_or_404, job_row_or_404
+from ats.pipeline.services import StageConflict, StageError, StageForbidden, decide
 
 bp = Blueprint("interviews", __name__, template_folder="templates")
-nav.register("interviews.dashboard", "Dashboard", ("hiring_manager", "interviewer"), order=10)
-nav.register("interviews.mentions", "Mentions", STAFF_ROLES, order=80)
 
 
 @bp.app_context_processor
@@ -50,37 +49,35 @@ def dashboard():
 @roles_required(*STAFF_ROLES)
 def application(application_id: int):
     """The interview workspace of one application: decisions, interviews, scorecards, notes."""
-    app_row = application_or_404(current_user, application_id)
+    app_row = job_row_or_404(current_user, Application, application_id)
     return _workspace(app_row)
 
 
-def _workspace(app_row, status: int = 200, decision_error: str | None = None, note_errors=None, note_form=None):
+def _workspace(app_row, status: int = 200, decision_error: str | None = None, note_errors=None, note_form=None,
+               decision_form=None):
     return render_template(
         "interviews/application.html", application=app_row, can_decide=can_manage(current_user, app_row.job_id),
-        next_stage=dash.next_stage(app_row), decision_error=decision_error,
-        note_errors=note_errors or {}, note_form=note_form or {},
+        next_stage=app_row.job.stage_after(app_row.stage), decision_error=decision_error,
+        decision_form=decision_form or {}, note_errors=note_errors or {}, note_form=note_form or {},
     ), status
 
 
-@bp.route("/interviews/applications/<int:application_id>/decision", methods=["POST"])
+@bp.route("/interviews/applications/<int:application_id>/decision", methods=["POST"], endpoint="decide")
 @roles_required(*STAFF_ROLES)
-def decide(application_id: int):
-    """Advance or reject through the pipeline service; a stale page gets 409."""
-    app_row = application_or_404(current_user, application_id)
-    if not can_manage(current_user, app_row.job_id):
+def decide_view(application_id: int):
+    """Advance, or reject with a listed reason and an optional note, through the pipeline; a stale page gets 409."""
+    app_row = job_row_or_404(current_user, Application, application_id)
+    form = {k: request.form.get(k, "") for k in ("action", "reason", "note", "version")}
+    try:
+        decide(current_user, app_row, form["action"], expected_version=form["version"], reason=form["reason"],
+               note=form["note"])
+    except StageForbidden:
         abort(404)
-    try:
-        version = int(request.form.get("version", ""))
-    except ValueError:
-        version = None
-    try:
-        dash.decide(app_row, request.form.get("action", ""), actor=current_user,
-                    reason=request.form.get("reason", ""), expected_version=version)
     except StageConflict as exc:
         db.session.expire_all()
-        return _workspace(db.session.get(type(app_row), application_id), 409, str(exc))
+        return _workspace(db.session.get(Application, application_id), 409, str(exc), decision_form=form)
     except StageError as exc:
-        return _workspace(app_row, 400, str(exc))
+        return _workspace(app_row, 400, str(exc), decision_form=form)
     flash(f"{app_row.candidate.name} is now in {app_row.stage.name}.", "info")
     return redirect(request.form.get("back") == "dashboard" and url_for("interviews.dashboard")
                     or url_for("interviews.application", application_id=app_row.id))
@@ -90,7 +87,7 @@ def decide(application_id: int):
 @roles_required(*STAFF_ROLES)
 def add_note(application_id: int):
     """Add a team or private note; @mentions notify the team."""
-    app_row = application_or_404(current_user, application_id)
+    app_row = job_row_or_404(current_user, Application, application_id)
     form = {k: request.form.get(k, "") for k in ("body", "visibility", "about")}
     try:
         notes_service.add_note(app_row, current_user, form["body"], visibility=form["visibility"] or "team",

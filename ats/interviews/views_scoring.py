@@ -4,22 +4,21 @@ from __future__ import annotations
 from flask import Response, current_app, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ats.auth.access import STAFF_ROLES, application_or_404, can_view_job, roles_required
+from ats.applications.models import Application
+from ats.auth.access import STAFF_ROLES, roles_required
 from ats.extensions import db
 from ats.interviews import scheduling, scorecards
 from ats.interviews.forms import ScheduleForm, people_choices, round_choices
 from ats.interviews.models import Interview, Scorecard
 from ats.interviews.plan import rounds_of, suggested_rounds
-from ats.interviews.services import can_manage, can_score, may_read_scorecard, panel_candidates
+from ats.interviews.services import can_score, may_read_scorecard, panel_candidates
 from ats.interviews.views import bp
+from ats.jobs.access import can_manage, job_row_or_404
 
 
 def interview_or_404(interview_id: int) -> Interview:
     """The interview if the user may see its job; 404 otherwise."""
-    interview = db.session.get(Interview, interview_id)
-    if interview is None or not can_view_job(current_user, interview.application.job_id):
-        abort(404)
-    return interview
+    return job_row_or_404(current_user, Interview, interview_id, job_of=lambda i: i.application.job_id)
 
 
 def _form(job, interview: Interview | None = None) -> tuple[ScheduleForm, set[int]]:
@@ -60,7 +59,7 @@ def _attach(form: ScheduleForm, errors: dict[str, str]) -> None:
 @roles_required(*STAFF_ROLES)
 def schedule(application_id: int):
     """Schedule an interview and email the candidate an invitation."""
-    application = application_or_404(current_user, application_id)
+    application = job_row_or_404(current_user, Application, application_id)
     if not can_manage(current_user, application.job_id):
         abort(404)
     form, allowed = _form(application.job)
@@ -172,8 +171,7 @@ def scorecard(interview_id: int):
 @roles_required(*STAFF_ROLES)
 def scorecard_view(scorecard_id: int):
     """One scorecard with its amendment history, if the viewer may read it."""
-    card = db.session.get(Scorecard, scorecard_id)
-    if card is None or not can_view_job(current_user, card.application.job_id) or \
-            not may_read_scorecard(current_user, card):
+    card = job_row_or_404(current_user, Scorecard, scorecard_id, job_of=lambda c: c.application.job_id)
+    if not may_read_scorecard(current_user, card):
         abort(404)
     return render_template("interviews/scorecard.html", card=card, application=card.application)

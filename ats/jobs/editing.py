@@ -11,12 +11,11 @@ from ats.auth.models import User
 from ats.extensions import db
 from ats.jobs.models import ASSIGNMENT_ROLES, Job, JobAssignment, JobStage
 from ats.jobs.services import JOB_FIELDS, JobError, _apply_fields, _unique_slug, build_job
+from ats.screening import Requirements
 
 
 def _check_requirements(data: dict[str, Any]) -> None:
     """Let the screening library refuse requirements it cannot score (before anything is saved)."""
-    from ats.screening.results import Requirements
-
     try:
         Requirements.from_dict(data.get("requirements_data") or {})
     except (ValueError, KeyError, TypeError) as exc:
@@ -49,14 +48,8 @@ def update_job(job: Job, data: dict[str, Any], *, actor) -> bool:
         db.session.rollback()
         raise
     rescore = job.screening_enabled and (job.requirements_data != before_requirements or not before_screening)
-    if rescore:
+    if rescore:  # the task also screens applications that arrived while screening was off
         worker.enqueue("rescore_job", {"job_id": job.id})
-    if job.screening_enabled and not before_screening:  # never screened while off: screen them now
-        from ats.applications.models import Application
-
-        for app_id in db.session.scalars(select(Application.id).where(
-                Application.job_id == job.id, Application.screening_status == "off")):
-            worker.enqueue("screen_application", {"application_id": app_id})
     record(actor, "job.updated", "job", job.id, fields=changed, rescored=rescore)
     db.session.commit()
     return rescore

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import JSONType, TimestampMixin, UTCDateTime
 from ats.extensions import db
+from ats.screening import Requirements
 
 JOB_STATUSES = ("draft", "open", "closed")
 EMPLOYMENT_TYPES = ("full_time", "part_time", "contract", "temporary", "internship")
@@ -59,7 +60,7 @@ class Job(TimestampMixin, db.Model):
     reporting_line: Mapped[str] = mapped_column(Text, default="", nullable=False)
     how_to_apply: Mapped[str] = mapped_column(Text, default="", nullable=False)
     eeo_statement: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    # Requirements.to_dict() of ats.screening.results: skills with weights, tiers, education,
+    # Requirements.to_dict() of the screening library: skills with weights, tiers, education,
     # knockouts, weights. The only hand-off to the library is Job.requirements().
     requirements_data: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict, nullable=False)
     # Extra (non-knockout) screening questions: [{id, text, kind, choices, required}].
@@ -72,11 +73,12 @@ class Job(TimestampMixin, db.Model):
         back_populates="job", order_by="JobStage.position", cascade="all, delete-orphan"
     )
     assignments: Mapped[list[JobAssignment]] = relationship(back_populates="job", cascade="all, delete-orphan")
+    # Read-only and mapped by name, for counts: the applications package owns the model and this package
+    # imports nothing of it (applications depend on jobs, not the other way round).
+    applications = relationship("Application", viewonly=True, lazy="raise_on_sql")
 
-    def requirements(self):  # -> ats.screening.results.Requirements
+    def requirements(self) -> Requirements:
         """The job's requirements as the screening library's value object."""
-        from ats.screening.results import Requirements
-
         data = dict(self.requirements_data or {})
         data.setdefault("title", self.title)
         data.setdefault("location", self.location)
@@ -99,6 +101,13 @@ class Job(TimestampMixin, db.Model):
     @property
     def first_stage(self) -> JobStage:
         return next(s for s in self.stages if s.kind == "active")
+
+    def stage_after(self, stage: JobStage | None) -> JobStage | None:
+        """The live active (or hired) stage after an active one: where 'advance' goes; None after an exit."""
+        if stage is None or stage.kind != "active":
+            return None
+        return next((s for s in self.stages if s.position > stage.position and not s.archived
+                     and s.kind in ("active", "hired")), None)
 
     def __repr__(self) -> str:
         return f"<Job {self.id} {self.title!r}>"

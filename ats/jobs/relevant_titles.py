@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ats.screening import occupation_names, occupation_titles_for, related_titles_for
+
 MAX_EXTRA_TITLES = 100
 EXAMPLES = 6
 
@@ -19,8 +21,6 @@ def parse_extra(text: str) -> list[str]:
 
 def requirement_titles(title: str, extra: list[str]) -> dict[str, Any]:
     """The requirements keys the scorer reads: own titles (O*NET plus the recruiter's) and related ones."""
-    from ats.screening.occupations import occupation_titles_for, related_titles_for
-
     own = dict.fromkeys(occupation_titles_for(title) if title.strip() else ())
     own.update(dict.fromkeys(extra))
     related = [t for t in (related_titles_for(title) if title.strip() else ()) if t not in own]
@@ -29,16 +29,12 @@ def requirement_titles(title: str, extra: list[str]) -> dict[str, Any]:
 
 def extra_from_draft(title: str, occupation_titles: list[str]) -> list[str]:
     """Titles a parsed posting named itself ('experience as a ...'), beyond those its title gives."""
-    from ats.screening.occupations import occupation_titles_for
-
     derived = set(occupation_titles_for(title)) if title.strip() else set()
     return [t for t in occupation_titles if t not in derived and t != title][:MAX_EXTRA_TITLES]
 
 
 def describe(title: str) -> dict[str, Any]:
     """What the form shows: the O*NET occupations behind the title and how many titles each side has."""
-    from ats.screening.occupations import occupation_names, occupation_titles_for, related_titles_for
-
     if not title.strip():
         return {"own": [], "full": [], "partial": [], "own_count": 0, "related_count": 0}
     names = occupation_names(title)

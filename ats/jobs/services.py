@@ -5,7 +5,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ats.audit.services import record
 from ats.db import utcnow
@@ -62,6 +62,12 @@ def build_job(data: dict[str, Any], *, stages: list[tuple[str, str]] | None = No
         job.stages.append(JobStage(name=name, kind=kind, position=position))
     db.session.add(job)
     return job
+
+
+def applicant_counts() -> dict[int, int]:
+    """Applications per job id, for the jobs list (through the Job.applications mapping)."""
+    rows = db.session.execute(select(Job.id, func.count()).join(Job.applications).group_by(Job.id))
+    return {job_id: n for job_id, n in rows.all()}
 
 
 def create_job(data: dict[str, Any], *, actor, stages: list[tuple[str, str]] | None = None) -> Job:

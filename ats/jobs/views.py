@@ -3,21 +3,19 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from ats import nav
-from ats.applications.models import Application
-from ats.auth.access import RECRUITING_ROLES, job_or_404, roles_required
+from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
 from ats.jobs import editing
+from ats.jobs.access import job_or_404
 from ats.jobs.importing import ImportError_, description_text, draft_form
 from ats.jobs.models import ASSIGNMENT_ROLES, EMPLOYMENT_LABELS, Job
 from ats.jobs.relevant_titles import describe
 from ats.jobs.requirements_form import EDUCATION_CHOICES, WEIGHT_NAMES, JobForm
-from ats.jobs.services import JobError, set_status
+from ats.jobs.services import JobError, applicant_counts, set_status
 
 bp = Blueprint("jobs", __name__, template_folder="templates", url_prefix="/jobs")
-nav.register("jobs.index", "Jobs", RECRUITING_ROLES, order=10)
 
 
 def _form_page(form: JobForm, *, job: Job | None = None, imported: bool = False, status: int = 200):
@@ -29,9 +27,8 @@ def _form_page(form: JobForm, *, job: Job | None = None, imported: bool = False,
 @bp.route("")
 @roles_required(*RECRUITING_ROLES)
 def index():
-    counts = dict(db.session.execute(select(Application.job_id, func.count()).group_by(Application.job_id)).all())
     jobs = list(db.session.scalars(select(Job).order_by(Job.status.desc(), Job.title)))
-    return render_template("jobs/index.html", jobs=jobs, counts=counts)
+    return render_template("jobs/index.html", jobs=jobs, counts=applicant_counts())
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -52,7 +49,7 @@ def new():
         form.errors["form"] = str(exc)
         return _form_page(form, imported=imported, status=400)
     flash(f"Job “{job.title}” saved.", "success")
-    return redirect(url_for("jobs.applicants", job_id=job.id))
+    return redirect(url_for("review.applicants", job_id=job.id))
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -86,7 +83,7 @@ def edit(job_id: int):
         return _form_page(form, job=job, status=400)
     flash("Job saved." + (" Applications are being rescored against the new requirements." if rescored else ""),
           "success")
-    return redirect(url_for("jobs.applicants", job_id=job.id))
+    return redirect(url_for("review.applicants", job_id=job.id))
 
 
 @bp.route("/<int:job_id>/duplicate", methods=["POST"])
@@ -108,7 +105,7 @@ def status(job_id: int):
     else:
         flash(f"“{job.title}” is now {job.status}.", "success")
     back_to_list = request.form.get("next") == "list"
-    return redirect(url_for("jobs.index") if back_to_list else url_for("jobs.applicants", job_id=job.id))
+    return redirect(url_for("jobs.index") if back_to_list else url_for("review.applicants", job_id=job.id))
 
 
 @bp.route("/<int:job_id>/team", methods=["GET", "POST"])
@@ -134,6 +131,3 @@ def team(job_id: int):
             return redirect(url_for("jobs.team", job_id=job.id))
     return render_template("jobs/team.html", job=job, people=people, current=current,
                            roles=ASSIGNMENT_ROLES, error=error), 400 if error else 200
-
-
-from ats.jobs import applicant_views  # noqa: E402,F401  (registers jobs.applicants and jobs.export on bp)

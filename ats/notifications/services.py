@@ -17,6 +17,7 @@ from ats import worker
 from ats.db import utcnow
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
+from ats.tasks.models import Task
 
 log = logging.getLogger("ats.mail")
 
@@ -55,6 +56,18 @@ def queue_email(
     if send_after is None:
         worker.enqueue("deliver_outbox", {"message_id": message.id})
     return message
+
+
+def cancel_pending(application_id: int, template: str) -> int:
+    """Cancel an application's emails of one template that have not gone out yet (caller commits)."""
+    rows = db.session.scalars(select(OutboxMessage).where(
+        OutboxMessage.application_id == application_id, OutboxMessage.template == template,
+        OutboxMessage.status == "pending"))
+    count = 0
+    for message in rows:
+        message.status = "cancelled"
+        count += 1
+    return count
 
 
 def attachment(filename: str, content_type: str, data: bytes) -> dict[str, Any]:
@@ -117,8 +130,8 @@ def deliver(message_ids: list[int] | None = None) -> int:
     return sent
 
 
-@worker.handler("deliver_outbox")
-def _deliver_task(task) -> dict[str, Any]:
+def deliver_task(task: Task) -> dict[str, Any]:
+    """Task entry point: send one queued email right after the commit that queued it."""
     return {"sent": deliver([task.payload["message_id"]])}
 
 

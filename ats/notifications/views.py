@@ -5,7 +5,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 from sqlalchemy import select
 
-from ats import nav
 from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
@@ -57,6 +56,3 @@ def edit_template(key: str):
     return render_template("notifications/template_edit.html", key=key, label=DEFAULTS[key].label, values=values,
                            error=error, fields=MERGE_FIELDS), (400 if error else 200)
 
-
-nav.register("notifications.outbox", "Outbox", RECRUITING_ROLES, order=80)
-nav.register("notifications.templates", "Email templates", ("admin",), order=86)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ats import nav
 from ats.auth.access import roles_required
 from ats.extensions import db
 from ats.pipeline.models import REASON_CATEGORY_LABELS, RejectionReason
@@ -39,5 +38,3 @@ def reasons():
                            categories=REASON_CATEGORY_LABELS, error=error, error_id=error_id,
                            form=request.form), (400 if error else 200)
 
-
-nav.register("pipeline_admin.reasons", "Rejection reasons", ("admin",), order=85)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ats.applications.models import Application
 from ats.extensions import db
-from ats.jobs.models import JobStage
+from ats.jobs.models import Job, JobStage
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Column:
         return len(self.cards)
 
 
-def board_columns(job) -> list[Column]:
+def board_columns(job: Job) -> list[Column]:
     """One query for every card of the job, best score first inside each column."""
     apps = db.session.scalars(
         select(Application).where(Application.job_id == job.id).options(selectinload(Application.candidate))
@@ -33,8 +33,8 @@ def board_columns(job) -> list[Column]:
     return [Column(stage, by_stage.get(stage.id, [])) for stage in job.stages if not stage.archived]
 
 
-def safe_next(value: str | None, default: str) -> str:
-    """Only same-site relative paths are followed after a POST (no open redirect)."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return default
+def counts(job: Job) -> dict[int, int]:
+    """Applications per stage id of the job."""
+    rows = db.session.execute(select(Application.stage_id, func.count()).where(Application.job_id == job.id)
+                              .group_by(Application.stage_id))
+    return {stage_id: n for stage_id, n in rows.all()}

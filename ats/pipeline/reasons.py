@@ -1,4 +1,4 @@
-"""Rejection reasons: an admin-edited list in two groups, seeded with sensible defaults on first use."""
+"""Rejection reasons: one admin-edited list in two groups for everyone who rejects, seeded on first use."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -6,12 +6,13 @@ from sqlalchemy.exc import IntegrityError
 
 from ats.audit.services import record
 from ats.extensions import db
-from ats.pipeline.models import REASON_CATEGORIES, RejectionReason
+from ats.pipeline.models import REASON_CATEGORIES, REASON_CATEGORY_LABELS, RejectionReason
 
+KNOCKOUT_REASON = "Failed a knockout question"  # also what the screening worker's auto-reject records
 DEFAULT_REASONS = (
     ("Not enough relevant experience", "we_rejected"),
     ("Missing required skills", "we_rejected"),
-    ("Failed a knockout question", "we_rejected"),
+    (KNOCKOUT_REASON, "we_rejected"),
     ("Another candidate was a better fit", "we_rejected"),
     ("Did not pass the interview", "we_rejected"),
     ("Position filled or closed", "we_rejected"),
@@ -48,8 +49,6 @@ def list_reasons(active_only: bool = True) -> list[RejectionReason]:
 
 def grouped_reasons() -> list[tuple[str, list[RejectionReason]]]:
     """Active reasons split into 'we rejected them' and 'they withdrew or declined' (for <optgroup>)."""
-    from ats.pipeline.models import REASON_CATEGORY_LABELS
-
     reasons = list_reasons()
     return [(REASON_CATEGORY_LABELS[c], [r for r in reasons if r.category == c]) for c in REASON_CATEGORIES]
 

@@ -1,27 +1,19 @@
 """Stage management of one job: rename, add, remove (archive) and reorder without losing history."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
 
-from ats.applications.models import Application
 from ats.audit.services import record
 from ats.extensions import db
-from ats.jobs.models import JobStage
-from ats.pipeline.actions import commit_move
-from ats.pipeline.services import StageError, add_move
+from ats.jobs.models import Job, JobStage
+from ats.pipeline.rules import StageError, stage_of
+from ats.pipeline.services import retire_stage
 
 MAX_NAME = 80
 
 
 def live_stages(job) -> list[JobStage]:
     return [s for s in job.stages if not s.archived]
-
-
-def counts(job) -> dict[int, int]:
-    """Applications per stage id of the job."""
-    rows = db.session.execute(select(Application.stage_id, func.count()).where(Application.job_id == job.id)
-                              .group_by(Application.stage_id))
-    return dict(rows.all())
 
 
 def _clean_name(job, name: str, except_id: int | None = None) -> str:
@@ -35,16 +27,9 @@ def _clean_name(job, name: str, except_id: int | None = None) -> str:
     return name
 
 
-def _stage(job, stage_id) -> JobStage:
-    stage = next((s for s in live_stages(job) if str(s.id) == str(stage_id)), None)
-    if stage is None:
-        raise StageError("Choose a stage of this job.")
-    return stage
-
-
 def rename_stage(job, stage_id, name: str, *, actor) -> JobStage:
     """Rename in place: events keep the stage id (and the name it had then), so history stays whole."""
-    stage = _stage(job, stage_id)
+    stage = stage_of(job, stage_id)
     new = _clean_name(job, name, except_id=stage.id)
     old, stage.name = stage.name, new
     record(actor, "stage.renamed", "job", job.id, stage_id=stage.id, old=old, new=new)
@@ -69,30 +54,17 @@ def add_stage(job, name: str, *, actor) -> JobStage:
     return stage
 
 
-def remove_stage(job, stage_id, *, actor, move_to=None) -> int:
+def remove_stage(job: Job, stage_id: object, *, actor: Any, move_to: object = None) -> int:
     """Archive a stage; its applications are first moved (with events) to `move_to`, or it must be empty."""
-    stage = _stage(job, stage_id)
+    stage = stage_of(job, stage_id)
     if stage.kind != "active":
         raise StageError(f"{stage.name} is a required stage ({stage.kind}) and cannot be removed.")
     if len([s for s in live_stages(job) if s.kind == "active"]) <= 1:
         raise StageError("A job needs at least one active stage.")
-    apps = list(db.session.scalars(select(Application).where(Application.stage_id == stage.id)))
-    if apps:
-        if not move_to:
-            raise StageError(f"{stage.name} still has {len(apps)} application(s): choose where to move them first.")
-        target = _stage(job, move_to)
-        if target.id == stage.id:
-            raise StageError("Choose a different stage to move the applications to.")
-        for application in apps:
-            add_move(application, target, actor=actor, reason=f"Stage {stage.name} removed",
-                     note=f"Moved because the stage {stage.name} was removed")
-    stage.archived = True
-    record(actor, "stage.removed", "job", job.id, stage_id=stage.id, name=stage.name, moved=len(apps))
-    if apps:
-        commit_move(apps[0].id, actor, target.name)
-    else:
-        db.session.commit()
-    return len(apps)
+    target = stage_of(job, move_to) if move_to else None
+    if target is not None and target.id == stage.id:
+        raise StageError("Choose a different stage to move the applications to.")
+    return retire_stage(actor, stage, target)
 
 
 def reorder_stages(job, ordered_ids, *, actor) -> None:
@@ -113,7 +85,7 @@ def move_stage(job, stage_id, direction: str, *, actor) -> None:
     """Move an active stage one place up or down (the no-JS reorder control)."""
     active = [s for s in live_stages(job) if s.kind == "active"]
     ids = [s.id for s in active]
-    stage = _stage(job, stage_id)
+    stage = stage_of(job, stage_id)
     if stage.id not in ids:
         raise StageError("Only active stages can be reordered.")
     i = ids.index(stage.id)

@@ -1,21 +1,28 @@
-"""Recruiter pipeline pages: moves, rejection, the kanban board, bulk actions and stage management."""
+"""Recruiter pipeline pages: moves, rejection, reopening, the kanban board, bulk actions and stage management."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+from collections.abc import Callable
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
-from ats.auth.access import RECRUITING_ROLES, application_or_404, job_or_404, roles_required
-from ats.pipeline import actions, bulk, stages
-from ats.pipeline.admin_views import bp as admin_bp
-from ats.pipeline.board import board_columns, safe_next
+from ats.applications.models import Application
+from ats.auth.access import RECRUITING_ROLES, roles_required
+from ats.extensions import db
+from ats.jobs.access import job_or_404, job_row_or_404
+from ats.pipeline import services, stages
+from ats.pipeline.board import board_columns, counts
+from ats.pipeline.bulk import tag_many
 from ats.pipeline.reasons import grouped_reasons
-from ats.pipeline.services import StageConflict, StageError
+from ats.pipeline.rules import REJECTION_DELAYS_HOURS
+from ats.pipeline.services import Outcome, StageConflict, StageError, StageForbidden
+from ats.security import safe_next
 
 bp = Blueprint("pipeline", __name__, template_folder="templates")
-extra_bps = (admin_bp,)
 
 
-def _outcome_message(outcome, verb: str, name: str) -> str:
+def _outcome_message(outcome: Outcome, verb: str, name: str) -> str:
     text = f"{name} {verb}."
     if outcome.emailed:
         text += " The email is scheduled." if outcome.send_after else " The email was queued."
@@ -24,112 +31,128 @@ def _outcome_message(outcome, verb: str, name: str) -> str:
     return text
 
 
-def _single_action(application, run, verb: str):
+def _single_action(application: Application, run: Callable[[str | None], Outcome], verb: str) -> ResponseReturnValue:
     """Run one action; a stale form gets 409 and the conflict message, bad input 400 with what was typed."""
     back = safe_next(request.form.get("next"), url_for("pipeline.board", job_id=application.job_id))
     try:
-        version = actions.parse_version(request.form.get("version"))
-        outcome = run(version)
-    except StageConflict as exc:
+        outcome = run(request.form.get("version"))
+    except StageForbidden:
+        abort(404)
+    except (StageConflict, StageError) as exc:
+        conflict = isinstance(exc, StageConflict)
         return render_template("pipeline/action_error.html", application=application, message=str(exc),
-                               conflict=True, back=back, form=request.form), 409
-    except StageError as exc:
-        return render_template("pipeline/action_error.html", application=application, message=str(exc),
-                               conflict=False, back=back, form=request.form), 400
+                               conflict=conflict, back=back, form=request.form), (409 if conflict else 400)
     flash(_outcome_message(outcome, verb, application.candidate.name), "success")
     return redirect(back, code=303)
 
 
 @bp.post("/applications/<int:application_id>/move")
 @roles_required(*RECRUITING_ROLES)
-def move(application_id: int):
-    application = application_or_404(current_user, application_id)
+def move(application_id: int) -> ResponseReturnValue:
+    application = job_row_or_404(current_user, Application, application_id)
     form = request.form
-    return _single_action(application, lambda version: actions.move_application(
-        application, form.get("stage_id"), actor=current_user, expected_version=version, note=form.get("note", ""),
+    return _single_action(application, lambda version: services.move(
+        current_user, application, form.get("stage_id"), expected_version=version, note=form.get("note", ""),
         send_email=bool(form.get("send_email"))), "moved")
 
 
 @bp.post("/applications/<int:application_id>/reject")
 @roles_required(*RECRUITING_ROLES)
-def reject(application_id: int):
-    application = application_or_404(current_user, application_id)
+def reject(application_id: int) -> ResponseReturnValue:
+    application = job_row_or_404(current_user, Application, application_id)
     form = request.form
-    return _single_action(application, lambda version: actions.reject_application(
-        application, form.get("reason", ""), actor=current_user, expected_version=version, note=form.get("note", ""),
-        send_email=bool(form.get("send_email")), delay=form.get("delay")), "rejected")
+    return _single_action(application, lambda version: services.reject(
+        current_user, application, expected_version=version, reason=form.get("reason", ""),
+        note=form.get("note", ""), send_email=bool(form.get("send_email")), delay_hours=form.get("delay")),
+        "rejected")
 
 
 @bp.post("/applications/<int:application_id>/unreject")
 @roles_required(*RECRUITING_ROLES)
-def unreject(application_id: int):
-    application = application_or_404(current_user, application_id)
-    return _single_action(application, lambda version: actions.unreject_application(
-        application, actor=current_user, expected_version=version, note=request.form.get("note", "")), "is back in the pipeline")
+def unreject(application_id: int) -> ResponseReturnValue:
+    application = job_row_or_404(current_user, Application, application_id)
+    return _single_action(application, lambda version: services.unreject(
+        current_user, application, expected_version=version, note=request.form.get("note", "")),
+        "is back in the pipeline")
+
+
+@bp.post("/applications/<int:application_id>/reopen")
+@roles_required(*RECRUITING_ROLES)
+def reopen(application_id: int) -> ResponseReturnValue:
+    """Bring back a withdrawn application; the form must carry the confirmation box."""
+    application = job_row_or_404(current_user, Application, application_id)
+    form = request.form
+    return _single_action(application, lambda version: services.reopen(
+        current_user, application, expected_version=version, confirmed=form.get("confirm") == "yes",
+        note=form.get("note", "")), "is back in the pipeline")
 
 
 @bp.get("/jobs/<int:job_id>/board")
 @roles_required(*RECRUITING_ROLES)
-def board(job_id: int):
+def board(job_id: int) -> ResponseReturnValue:
     job = job_or_404(current_user, job_id)
     return render_template("pipeline/board.html", job=job, columns=board_columns(job), reason_groups=grouped_reasons(),
-                           delays=actions.REJECTION_DELAYS_HOURS)
+                           delays=REJECTION_DELAYS_HOURS)
 
 
 @bp.post("/jobs/<int:job_id>/board/move")
 @roles_required(*RECRUITING_ROLES)
-def board_move(job_id: int):
+def board_move(job_id: int) -> ResponseReturnValue:
     """The drop of a card (SortableJS): JSON in and out, the same service as the form."""
     job = job_or_404(current_user, job_id)
     data = request.get_json(silent=True) or request.form
-    from ats.applications.models import Application
-    from ats.extensions import db
-
     application = db.session.get(Application, _int(data.get("application_id")))
     if application is None or application.job_id != job.id:
         return jsonify(error="That application is not on this board."), 404
     try:
-        actions.move_application(application, data.get("stage_id"), actor=current_user,
-                                 expected_version=actions.parse_version(data.get("version")))
+        services.move(current_user, application, data.get("stage_id"), expected_version=data.get("version"))
     except StageConflict as exc:
         return jsonify(error=str(exc)), 409
-    except StageError as exc:
+    except (StageError, StageForbidden) as exc:
         return jsonify(error=str(exc)), 400
-    counts = stages.counts(job)
     return jsonify(ok=True, version=application.version, stage=application.stage.name,
                    message=f"{application.candidate.name} moved to {application.stage.name}.",
-                   counts={str(k): v for k, v in counts.items()})
+                   counts={str(k): v for k, v in counts(job).items()})
 
 
-def _int(value) -> int:
+def _int(value: object) -> int:
     try:
-        return int(value)
+        return int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return 0
 
 
 @bp.post("/jobs/<int:job_id>/bulk", endpoint="bulk")
 @roles_required(*RECRUITING_ROLES)
-def bulk_action(job_id: int):
+def bulk_action(job_id: int) -> ResponseReturnValue:
+    """Move, reject or tag the selected applications, all or nothing (the CSV export is review's)."""
     job = job_or_404(current_user, job_id)
     form = request.form
     back = safe_next(form.get("next"), url_for("pipeline.board", job_id=job.id))
-    versions = {_int(k[len("version_"):]): _int(v) for k, v in form.items() if k.startswith("version_")}
+    ids = form.getlist("application_ids")
+    versions = {_int(k[len("version_"):]): v for k, v in form.items() if k.startswith("version_")}
+    action, send_email = form.get("action", ""), bool(form.get("send_email"))
     try:
-        outcome = bulk.bulk_action(job, actor=current_user, action=form.get("action", ""),
-                                   ids=form.getlist("application_ids"), versions=versions, stage_id=form.get("stage_id"),
-                                   reason=form.get("reason", ""), tag=form.get("tag", ""),
-                                   send_email=bool(form.get("send_email")), delay=form.get("delay"), note=form.get("note", ""))
+        if action == "move":
+            outcome = services.move_many(current_user, job, ids, versions=versions, to_stage_id=form.get("stage_id"),
+                                         note=form.get("note", ""), send_email=send_email)
+        elif action == "reject":
+            outcome = services.reject_many(current_user, job, ids, versions=versions, reason=form.get("reason", ""),
+                                           note=form.get("note", ""), send_email=send_email,
+                                           delay_hours=form.get("delay"))
+        elif action == "tag":
+            outcome = tag_many(current_user, job, ids, form.get("tag", ""))
+        else:
+            raise StageError("Choose an action.")
+    except StageForbidden:
+        abort(404)
     except StageConflict as exc:
         flash(str(exc), "error")
         return render_template("pipeline/bulk_error.html", job=job, message=str(exc), back=back), 409
     except StageError as exc:
         flash(str(exc), "error")
         return redirect(back, code=303)
-    if outcome.csv_text is not None:
-        return Response(outcome.csv_text, mimetype="text/csv", headers={
-            "Content-Disposition": f'attachment; filename="job-{job.id}-selected.csv"', "Cache-Control": "no-store"})
-    message = f"{outcome.count} application(s) updated."
+    message = f"{len(outcome.moved)} application(s) updated."
     if outcome.emailed:
         message += f" {outcome.emailed} email(s) queued."
     if outcome.skipped:
@@ -140,7 +163,7 @@ def bulk_action(job_id: int):
 
 @bp.route("/jobs/<int:job_id>/stages", methods=["GET", "POST"], endpoint="stages")
 @roles_required(*RECRUITING_ROLES)
-def stages_page(job_id: int):
+def stages_page(job_id: int) -> ResponseReturnValue:
     job = job_or_404(current_user, job_id)
     error = None
     if request.method == "POST":
@@ -158,27 +181,22 @@ def stages_page(job_id: int):
                 stages.reorder_stages(job, form.getlist("order"), actor=current_user)
             else:
                 raise StageError("Choose what to change.")
-        except StageConflict as exc:
+        except (StageConflict, StageError) as exc:
             error = str(exc)
-        except StageError as exc:
-            error = str(exc)
-        if error is None:
+            db.session.rollback()
+        else:
             flash("Stages saved.", "success")
             return redirect(url_for("pipeline.stages", job_id=job.id), code=303)
-        from ats.extensions import db
-
-        db.session.rollback()
-    return render_template("pipeline/stages.html", job=job, live=stages.live_stages(job), counts=stages.counts(job),
+    return render_template("pipeline/stages.html", job=job, live=stages.live_stages(job), counts=counts(job),
                            error=error, form=request.form), (400 if error else 200)
 
 
+@bp.app_template_global()
+def pipeline_reason_groups() -> list[tuple[str, list[object]]]:
+    """Active rejection reasons in their two groups, for every form that rejects (move controls, decisions)."""
+    return grouped_reasons()  # type: ignore[return-value]
+
 
 @bp.app_template_global()
-def pipeline_reason_groups():
-    """Active rejection reasons in their two groups, for the move controls included by other pages."""
-    return grouped_reasons()
-
-
-@bp.app_template_global()
-def pipeline_rejection_delays():
-    return actions.REJECTION_DELAYS_HOURS
+def pipeline_rejection_delays() -> tuple[int, ...]:
+    return REJECTION_DELAYS_HOURS

@@ -12,7 +12,6 @@ from ats.applications.services import hash_token
 from ats.extensions import db
 from ats.jobs.models import EMPLOYMENT_LABELS, EMPLOYMENT_TYPES, Job
 
-WITHDRAW_REASON = "Withdrawn by the candidate"
 MIN_TOKEN_LENGTH = 32
 SCHEMA_EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contract": "CONTRACTOR",
                      "temporary": "TEMPORARY", "internship": "INTERN"}
@@ -137,19 +136,6 @@ def stage_words(application: Application) -> tuple[str, str]:
     if stage.kind == "active" and stage.name in STAGE_WORDS:
         return STAGE_WORDS[stage.name]
     return KIND_WORDS.get(stage.kind, KIND_WORDS["active"])
-
-
-def can_withdraw(application: Application) -> bool:
-    return application.stage.kind == "active" and "withdrawn" in application.job.stage_by_kind
-
-
-def withdraw(application: Application) -> None:
-    """Move to the job's withdrawn stage (audited by the pipeline service); refuses after a final decision."""
-    from ats.pipeline.services import StageError, move
-
-    if not can_withdraw(application):
-        raise StageError("This application can no longer be withdrawn.")
-    move(application, application.job.stage_by_kind["withdrawn"], actor=None, reason=WITHDRAW_REASON)
 
 
 def own_document_or_404(application: Application, document_id: int) -> Document:

@@ -5,8 +5,10 @@ import secrets
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 
+from ats.applications.files import document_response
 from ats.applications.services import FileRejected, hash_token
-from ats.documents.services import document_response
+from ats.pipeline import services as pipeline
+from ats.pipeline.rules import can_withdraw
 from ats.portal import intake, services
 from ats.portal.applying import build_input, collect_files, hold_files
 from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
@@ -108,21 +110,24 @@ def status(token: str):
     application = services.application_by_token(token)
     label, sentence = services.stage_words(application)
     return render_template("portal/status.html", application=application, token=token, label=label, sentence=sentence,
-                           can_withdraw=services.can_withdraw(application))
+                           can_withdraw=can_withdraw(application))
 
 
 @bp.route("/status/<token>/withdraw", methods=["GET", "POST"])
 def withdraw(token: str):
-    from ats.pipeline.services import StageConflict, StageError
-
+    """Ask to confirm, then withdraw through the pipeline (the status token is the candidate's access)."""
     application = services.application_by_token(token)
     if request.method == "GET":
         return render_template("portal/withdraw.html", application=application, token=token,
-                               can_withdraw=services.can_withdraw(application))
+                               can_withdraw=can_withdraw(application))
     try:
-        services.withdraw(application)
-    except (StageError, StageConflict) as exc:
-        flash(getattr(exc, "message", None) or str(exc), "error")
+        pipeline.withdraw(application, token=token, expected_version=request.form.get("version"))
+    except pipeline.StageForbidden:
+        abort(404)
+    except pipeline.StageConflict:
+        flash("Your application changed while you were deciding. Please look at it again before withdrawing.", "error")
+    except pipeline.StageError as exc:
+        flash(str(exc), "error")
     else:
         flash("Your application has been withdrawn.", "success")
     return redirect(url_for("portal.status", token=token), 303)

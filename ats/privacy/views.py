@@ -2,12 +2,10 @@
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from ats import nav
 from ats.auth.access import roles_required
 from ats.privacy import services
 
 bp = Blueprint("privacy", __name__, template_folder="templates")
-nav.register("privacy.queue", "Privacy requests", ("admin",), order=90)
 
 
 @bp.route("/admin/privacy-requests")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ats.applications.models import Application
-from ats.auth.access import restrict_jobs
 from ats.extensions import db
+from ats.jobs.access import restrict_jobs
 from ats.jobs.models import Job, JobStage
 
 

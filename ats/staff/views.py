@@ -3,7 +3,6 @@ from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 
 from ats.auth.access import STAFF_ROLES, roles_required
-from ats.nav import endpoint_exists
 from ats.staff.services import job_summaries
 
 bp = Blueprint("staff", __name__, template_folder="templates")
@@ -14,7 +13,7 @@ def index():
     """Staff go to their home page; everyone else to the public careers page."""
     if current_user.is_authenticated:
         return redirect(url_for("staff.home"))
-    return redirect(url_for("portal.careers" if endpoint_exists("portal.careers") else "auth.login"))
+    return redirect(url_for("portal.careers"))
 
 
 @bp.route("/home")

@@ -5,7 +5,7 @@ from ats.applications.models import Application, Document
 from ats.applications.services import ApplicationInput, FileRejected, Upload, submit_application
 from ats.candidates.models import Candidate
 from ats.extensions import db
-from ats.pipeline.models import StageEvent
+from ats.applications.models import StageEvent
 from ats.tasks.models import Task
 
 

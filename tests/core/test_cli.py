@@ -10,10 +10,11 @@ from ats.auth.models import User
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.pipeline.models import StageEvent
+from ats.applications.models import StageEvent
 from tests.conftest import PG_URL, base_config, fresh_database_url
+from tests.shared_data import own_posting
 
-POSTINGS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"
+SPECIALIST = own_posting("customer-care-specialist.txt")
 
 
 def test_init_db_is_idempotent(app):
@@ -111,7 +112,7 @@ def test_check_storage_reports_missing_and_stray_files(app, make_job, make_appli
 
 
 def test_parse_job_json_for_the_specialist_posting(app):
-    result = app.test_cli_runner().invoke(args=["parse-job", str(POSTINGS / "customer-care-specialist.txt"), "--json"])
+    result = app.test_cli_runner().invoke(args=["parse-job", str(SPECIALIST), "--json"])
     assert result.exit_code == 0, result.output
     draft = json.loads(result.output)
     assert draft["title"] == "Customer Care Specialist"
@@ -125,7 +126,7 @@ def test_screen_json_one_line_per_resume(app, tmp_path, resume_bytes):
     (tmp_path / "b.docx").write_bytes(resume_bytes("docx"))
     (tmp_path / "evil.pdf").write_bytes(b"<html><script>x</script></html>")
     result = app.test_cli_runner().invoke(args=[
-        "screen", "--job", str(POSTINGS / "customer-care-specialist.txt"), "--as-of", "2026-11", "--json",
+        "screen", "--job", str(SPECIALIST), "--as-of", "2026-11", "--json",
         "--workers", "1", str(tmp_path)])
     assert result.exit_code == 0, result.output
     rows = {Path(r["file"]).name: r for r in map(json.loads, result.stdout.strip().splitlines())}

@@ -1,10 +1,11 @@
 """Recruiter journey: import a posting from text, save it, open a ranked list and review the top candidate."""
 import re
-from pathlib import Path
 
 from playwright.sync_api import expect
 
-POSTING = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions" / "customer-care-representative.txt"
+from tests.shared_data import own_posting
+
+POSTING = own_posting("customer-care-representative.txt")
 
 
 def test_recruiter_imports_a_posting_and_reviews_the_top_candidate(page, sign_in, artifacts):

@@ -3,7 +3,7 @@ from datetime import datetime, time, timedelta, timezone
 
 from ats.applications.models import Application
 from ats.extensions import db
-from ats.pipeline.models import StageEvent
+from ats.applications.models import StageEvent
 
 
 def test_dashboard_lists_my_job_interviews_and_owed_scorecards(team, schedule_interview, client, login):
@@ -33,15 +33,21 @@ def test_hiring_manager_advances_and_rejects_with_a_reason(team, schedule_interv
     stale = client.post(f"/interviews/applications/{app_id}/decision", data={"action": "advance", "version": version})
     assert stale.status_code == 409 and "changed by someone else" in stale.get_data(as_text=True)
     no_reason = client.post(f"/interviews/applications/{app_id}/decision",
-                            data={"action": "reject", "version": application.version, "reason": ""})
+                            data={"action": "reject", "version": application.version, "reason": "", "note": "Typed"})
     assert no_reason.status_code == 400 and "Choose a reason" in no_reason.get_data(as_text=True)
+    assert ">Typed</textarea>" in no_reason.get_data(as_text=True)  # what the manager typed is kept
+    free_text = client.post(f"/interviews/applications/{app_id}/decision",
+                            data={"action": "reject", "version": application.version, "reason": "Skills do not match"})
+    assert free_text.status_code == 400  # the same listed reasons as recruiters, nothing typed in their place
     assert client.post(f"/interviews/applications/{app_id}/decision", data={
-        "action": "reject", "version": application.version, "reason": "Skills do not match"}).status_code == 302
+        "action": "reject", "version": application.version, "reason": "Missing required skills",
+        "note": "No CRM experience at all"}).status_code == 302
     db.session.expire_all()
     application = db.session.get(Application, app_id)
-    assert application.stage.kind == "rejected" and application.rejection_reason == "Skills do not match"
+    assert application.stage.kind == "rejected" and application.rejection_reason == "Missing required skills"
     events = db.session.query(StageEvent).filter_by(application_id=app_id).all()
     assert [e.to_name for e in events][-2:] == ["Screening", "Rejected"]
+    assert (events[-1].reason, events[-1].note) == ("Missing required skills", "No CRM experience at all")
 
 
 def test_interviewers_cannot_move_anything(team, client, login):
@@ -72,9 +78,9 @@ def test_reject_from_the_dashboard_returns_to_it(team, schedule_interview, clien
     save(interview, team.interviewer, ScorecardInput(ratings=ratings, recommendation="strong_no", submit=True))
     login(client, team.hm)
     page = client.get("/dashboard").get_data(as_text=True)
-    assert "Reason for rejecting Alice Aardvark" in page
+    assert "Reason for rejecting Alice Aardvark" in page and '<optgroup label="We rejected them">' in page
     response = client.post(f"/interviews/applications/{team.app_a.id}/decision", data={
-        "action": "reject", "reason": "Skills do not match the role", "version": team.app_a.version, "back": "dashboard"})
+        "action": "reject", "reason": "Did not pass the interview", "version": team.app_a.version, "back": "dashboard"})
     assert response.status_code == 302 and response.headers["Location"].endswith("/dashboard")
     page = client.get("/dashboard").get_data(as_text=True)
     assert "Nothing is waiting for you." in page

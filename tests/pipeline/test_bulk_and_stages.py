@@ -5,7 +5,7 @@ from ats.applications.models import Application
 from ats.extensions import db
 from ats.jobs.models import JobStage
 from ats.notifications.models import OutboxMessage
-from ats.pipeline.models import StageEvent
+from ats.applications.models import StageEvent
 from tests.pipeline.conftest import stage
 
 
@@ -14,10 +14,15 @@ def reload(ids):
     return [db.session.get(Application, i) for i in ids]
 
 
+def seen(applications):
+    """The version_<id> fields the board and the ranked list send with every bulk form."""
+    return {f"version_{a.id}": a.version for a in applications}
+
+
 def test_bulk_move_moves_every_selected_application_with_events(rclient, job, apps):
     ids = [a.id for a in apps[:2]]
     resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "move", "application_ids": ids,
-                                                      "stage_id": stage(job, "Screening").id})
+                                                      "stage_id": stage(job, "Screening").id, **seen(apps[:2])})
     assert resp.status_code == 303
     moved = reload(ids)
     assert {a.stage.name for a in moved} == {"Screening"}
@@ -28,7 +33,7 @@ def test_bulk_move_moves_every_selected_application_with_events(rclient, job, ap
 
 def test_bulk_reject_with_reason_and_delayed_email(rclient, job, apps):
     ids = [a.id for a in apps[:2]]
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "reject", "application_ids": ids,
+    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "reject", "application_ids": ids, **seen(apps[:2]),
                                                       "reason": "Position filled or closed", "send_email": "1", "delay": "24"})
     assert resp.status_code == 303
     assert {(a.stage.name, a.rejection_reason) for a in reload(ids)} == {("Rejected", "Position filled or closed")}
@@ -51,7 +56,8 @@ def test_bulk_ignores_ids_of_other_jobs(rclient, job, apps, make_job, make_appli
     other = make_job(title="Other")
     foreign = make_application(other, fmt="txt")
     rclient.post(f"/jobs/{job.id}/bulk", data={"action": "move", "application_ids": [apps[0].id, foreign.id],
-                                               "stage_id": stage(job, "Screening").id})
+                                               "stage_id": stage(job, "Screening").id, **seen([apps[0], foreign])})
+    assert reload([apps[0].id])[0].stage.name == "Screening"
     assert reload([foreign.id])[0].stage.name == "Applied"
 
 
@@ -59,7 +65,7 @@ def test_bulk_tag_and_export(rclient, job, apps):
     ids = [a.id for a in apps]
     rclient.post(f"/jobs/{job.id}/bulk", data={"action": "tag", "application_ids": ids, "tag": "bilingual"})
     assert all("bilingual" in a.tags for a in reload(ids))
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "export", "application_ids": ids[:2]})
+    resp = rclient.post(f"/jobs/{job.id}/applicants/export", data={"application_ids": ids[:2]})
     assert resp.status_code == 200 and resp.mimetype == "text/csv"
     text = resp.get_data(as_text=True)
     assert "Ana Lima" in text and "Ben Okafor" in text and "Cleo Park" not in text
@@ -67,7 +73,7 @@ def test_bulk_tag_and_export(rclient, job, apps):
 
 def test_export_neutralises_formulas(rclient, job, make_application):
     a = make_application(job, name="=HYPERLINK(1)", fmt="txt")
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "export", "application_ids": [a.id]})
+    resp = rclient.post(f"/jobs/{job.id}/applicants/export", data={"application_ids": [a.id]})
     assert "'=HYPERLINK(1)" in resp.get_data(as_text=True)
 
 

@@ -5,7 +5,7 @@ from ats.applications.models import Application
 from ats.audit.models import AuditEvent
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
-from ats.pipeline.models import StageEvent
+from ats.applications.models import StageEvent
 from tests.pipeline.conftest import stage
 
 

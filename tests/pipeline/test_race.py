@@ -8,9 +8,8 @@ from sqlalchemy.orm import Session
 from ats.applications.models import Application
 from ats.audit.models import AuditEvent
 from ats.extensions import db
-from ats.pipeline.actions import move_application
-from ats.pipeline.models import StageEvent
-from ats.pipeline.services import StageConflict
+from ats.applications.models import StageEvent
+from ats.pipeline.services import StageConflict, move
 from tests.pipeline.conftest import stage
 
 
@@ -23,7 +22,7 @@ def test_a_commit_that_lands_first_turns_ours_into_a_conflict(app, job, apps, re
         other.add(StageEvent(application_id=a.id, from_name="Applied", to_name="Interview", to_stage_id=interview.id))
         other.commit()
     with pytest.raises(StageConflict):
-        move_application(a, offer.id, actor=recruiter, expected_version=1)
+        move(recruiter, a, offer.id, expected_version=1)
     db.session.expire_all()
     a = db.session.get(Application, a.id)
     assert (a.stage.name, a.version) == ("Interview", 2)

@@ -63,8 +63,9 @@ def test_candidate_downloads_what_they_sent(client, make_job, apply_data):
 def test_withdraw_moves_to_withdrawn_and_is_audited(client, make_job, apply_data):
     job = make_job()
     link = apply_and_get_link(client, job, apply_data)
-    assert "Yes, withdraw" in client.get(f"{link}/withdraw").get_data(as_text=True)
-    response = client.post(f"{link}/withdraw")
+    confirm = client.get(f"{link}/withdraw").get_data(as_text=True)
+    assert "Yes, withdraw" in confirm and 'name="version" value="1"' in confirm
+    response = client.post(f"{link}/withdraw", data={"version": "1"})
     assert response.status_code == 303
     page = client.get(link).get_data(as_text=True)
     assert "Withdrawn" in page and "Withdraw my application" not in page
@@ -73,7 +74,7 @@ def test_withdraw_moves_to_withdrawn_and_is_audited(client, make_job, apply_data
     assert application.stage.kind == "withdrawn" and application.rejection_reason == "Withdrawn by the candidate"
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "application.moved"))
     assert event.actor_id is None and event.data["reason"] == "Withdrawn by the candidate"
-    again = client.post(f"{link}/withdraw", follow_redirects=True)
+    again = client.post(f"{link}/withdraw", data={"version": "2"}, follow_redirects=True)
     assert "can no longer be withdrawn" in again.get_data(as_text=True)
 
 

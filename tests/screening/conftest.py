@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team folder beside the checkout
+from tests.shared_data import own_posting, shared_path
+
 AS_OF = date(2024, 6, 30)
 
 RESUME = """Jane Q. Doe
@@ -51,12 +51,22 @@ def resume_text() -> str:
 
 @pytest.fixture(scope="session")
 def specialist_text() -> str:
-    return (SHARED / "customer-care-specialist.txt").read_text(encoding="utf-8")
+    return shared_path("job-descriptions", "customer-care-specialist.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
 def representative_text() -> str:
-    return (SHARED / "customer-care-representative.txt").read_text(encoding="utf-8")
+    return shared_path("job-descriptions", "customer-care-representative.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def own_specialist_text() -> str:
+    return own_posting("customer-care-specialist.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def own_representative_text() -> str:
+    return own_posting("customer-care-representative.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture

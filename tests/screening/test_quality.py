@@ -18,6 +18,7 @@ from bench.eval.model import Job, LabelledResume, Labels  # noqa: E402
 from bench.eval.posting_set import POSTINGS  # noqa: E402
 from bench.eval.resumes import ALL, file_format  # noqa: E402
 from bench.eval.taxonomy import expected_ids  # noqa: E402
+from tests.shared_data import shared_path  # noqa: E402
 
 # Floors: a little below the figures measured on 2026-12-04 after tuning (bench/screening_quality.py):
 # skill P/R/F1 0.949/0.885/0.916, years MAE 0.08 (naive 0.30), tier accuracy on fitting candidates 0.875,
@@ -40,6 +41,7 @@ def metrics() -> dict[str, Any]:
     """Run the whole benchmark once: render, extract, analyse, score, compare with the labels."""
     from bench.screening_quality import measure
 
+    shared_path("job-descriptions")  # two of the five postings ranked are the real shared ones
     return measure()[0]
 
 

@@ -133,7 +133,7 @@ def test_move_failure_before_commit_leaves_no_row(app, make_job, resume_bytes, m
 
 @pytest.mark.parametrize("failure", ["crash", "timeout"])
 def test_extraction_failure_keeps_the_application_for_manual_review(app, make_job, resume_bytes, monkeypatch, failure):
-    from ats.screening import sandbox
+    from ats import screening_adapter
     from ats.screening.extract import TimedOut
 
     def broken(*args, **kwargs):
@@ -141,7 +141,7 @@ def test_extraction_failure_keeps_the_application_for_manual_review(app, make_jo
             raise TimedOut()
         raise MemoryError("worker died")
 
-    monkeypatch.setattr(sandbox, "extract_in_sandbox", broken)
+    monkeypatch.setattr(screening_adapter, "extract_in_sandbox", broken)
     result = submit_application(make_job(), ApplicationInput(name="F", email="f@example.org", resume=Upload("cv.pdf", resume_bytes("pdf"))))
     application = db.session.get(Application, result.application.id)
     assert application.screening_status == "failed"

@@ -1,17 +1,21 @@
-"""CSV exports of ranked applicants, safe to open in spreadsheet programs (no formula injection)."""
+"""Exports of the recruiter's reading work: ranked applicants as CSV (no formula injection) and staff downloads."""
 from __future__ import annotations
 
 import csv
 import io
 from typing import Any, Iterable
 
+from flask import Response
 from sqlalchemy import select
 
-from ats.applications.models import Application, ScreeningResult
-from ats.auth.access import can_view_job
+from ats.applications.files import document_response
+from ats.applications.models import Application, Document, ScreeningResult
+from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
+from ats.jobs.access import can_view_job
 from ats.jobs.models import JobStage
+from ats.review.ranking import Filters, filtered_query
 
 COMPONENTS = ("required_skills", "preferred_skills", "experience", "education", "knockouts", "cover_letter")
 HEADER = ("rank", "application_id", "name", "email", "phone", "stage", "score", "tier", "years_experience",
@@ -47,7 +51,7 @@ def _row(rank: int, app: Application, cand: Candidate, stage: str, score_data: d
             app.source, app.applied_at.isoformat(timespec="seconds"), app.screening_status]
 
 
-def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filters=None) -> str:
+def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filters: Filters | None = None) -> str:
     """The job's applicants (all, the given ids, or those matching ranking Filters) in rank order.
 
     Raises LookupError when the user may not see the job (callers answer 404).
@@ -62,8 +66,6 @@ def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filte
     if application_ids is not None:
         q = q.where(Application.id.in_([int(i) for i in application_ids]))
     if filters is not None:
-        from ats.jobs.ranking import filtered_query
-
         q = q.where(Application.id.in_(filtered_query(job, filters)))
     q = q.order_by(Application.score.is_(None), Application.score.desc(), Application.id.desc())
     out = io.StringIO()
@@ -72,3 +74,36 @@ def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filte
     for rank, (app, cand, stage, score_data) in enumerate(db.session.execute(q.execution_options(yield_per=CHUNK)), 1):
         writer.writerow([safe_cell(v) for v in _row(rank, app, cand, stage, score_data)])
     return out.getvalue()
+
+
+class ExportError(ValueError):
+    """A user-facing reason why nothing was exported."""
+
+
+MAX_SELECTED = 500
+
+
+def export_filtered(job, user, filters: Filters) -> str:
+    """The ranked list as filtered on screen, audited in one commit; a BOM so spreadsheets read UTF-8."""
+    body = ranked_csv(job, user, filters=filters)
+    record(user, "job.exported", "job", job.id, filters=filters.query_args())
+    db.session.commit()
+    return "\ufeff" + body
+
+
+def export_selected(job, user, ids: Iterable[str]) -> str:
+    """The selected applications of the job (ids of other jobs are ignored), audited in one commit."""
+    clean = sorted({int(i) for i in ids if str(i).strip().isdigit()})[:MAX_SELECTED]
+    if not clean:
+        raise ExportError("Select at least one application.")
+    body = ranked_csv(job, user, application_ids=clean)
+    record(user, "applications.exported", "job", job.id, count=body.count("\r\n") - 1)
+    db.session.commit()
+    return body
+
+
+def staff_download(user, document: Document) -> Response:
+    """A stored document for staff who may see its job, audited in one commit."""
+    record(user, "document.downloaded", "document", document.id)
+    db.session.commit()
+    return document_response(document)

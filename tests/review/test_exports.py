@@ -7,7 +7,7 @@ import io
 import pytest
 
 from ats.extensions import db
-from ats.reports.exports import HEADER, ranked_csv, safe_cell
+from ats.review.exports import HEADER, ranked_csv, safe_cell
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
@@ -37,7 +37,7 @@ def test_export_is_ranked_with_components_and_escaped(client, login, make_user, 
 
 
 def test_export_honours_filters_and_ids(app, make_user, make_job, make_application):
-    from ats.jobs.ranking import Filters
+    from ats.review.ranking import Filters
 
     job = make_job()
     a, b = make_application(job, name="Ann"), make_application(job, name="Bob")

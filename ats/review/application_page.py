@@ -1,22 +1,22 @@
-"""Read model of the candidate page: evidence-highlighted documents, score breakdown, duplicates, timeline."""
+"""Read model of the application page: evidence-highlighted documents, score breakdown, duplicates, timeline."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from ats.applications.models import Application
+from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
-from ats.auth.access import restrict_jobs
-from ats.candidates.highlight import Segment, evidence_spans, segments
 from ats.candidates.models import Candidate, Note
 from ats.extensions import db
-from ats.jobs.models import Job, JobStage
+from ats.interviews.models import Interview
+from ats.jobs.access import restrict_jobs
+from ats.jobs.models import JobStage
 from ats.notifications.models import OutboxMessage
-from ats.pipeline.models import StageEvent
+from ats.review.highlight import Segment, evidence_spans, segments
+from ats.review.ranking import Filters, neighbours
 
 COMPONENT_LABELS = {"required_skills": "Required skills", "preferred_skills": "Preferred skills",
                     "experience": "Experience", "education": "Education", "knockouts": "Knockout questions",
@@ -50,8 +50,6 @@ def build_page(application: Application, user, list_args=None) -> CandidatePage:
 
     list_args are the ranked list's filters and sort, so j/k review walks the same list.
     """
-    from ats.jobs.ranking import Filters, neighbours
-
     result = application.screening
     analysis = result.analysis if result else None
     score_data = result.score_data if result else None
@@ -63,7 +61,8 @@ def build_page(application: Application, user, list_args=None) -> CandidatePage:
         application=application, documents=docs, breakdown=breakdown(score_data),
         questions=questions(application), other_applications=_other_applications(application, user),
         duplicates=likely_duplicates(application.candidate, user), timeline=timeline(application, user),
-        neighbours=neighbours(application, Filters.parse(list_args or {})), next_stage=next_stage(application))
+        neighbours=neighbours(application, Filters.parse(list_args or {})),
+        next_stage=application.job.stage_after(application.stage))
 
 
 def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -99,11 +98,6 @@ def _visible_applications(candidate_ids: list[int], user) -> list[Application]:
 
 def _other_applications(application: Application, user) -> list[Application]:
     return [a for a in _visible_applications([application.candidate_id], user) if a.id != application.id]
-
-
-def normalise_phone(phone: str | None) -> str | None:
-    digits = re.sub(r"\D", "", phone or "")
-    return digits[-10:] if len(digits) >= 7 else None
 
 
 def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple[Candidate, list[Application]]]:
@@ -148,19 +142,6 @@ def timeline(application: Application, user) -> list[Event]:
 
 
 def _interview_events(application: Application) -> list[Event]:
-    try:
-        from ats.interviews.models import Interview
-    except ImportError:  # the interviews domain is optional
-        return []
     rows = db.session.scalars(select(Interview).where(Interview.application_id == application.id))
     return [Event(i.starts_at, "interview", f"Interview {i.status}", getattr(i.round, "name", "") or "") for i in rows]
 
-
-def next_stage(application: Application) -> JobStage | None:
-    """The active (or hired) stage after the current one, for the 'advance' shortcut."""
-    job: Job = application.job
-    current = application.stage
-    if current is None or current.kind != "active":
-        return None
-    return next((s for s in job.stages if s.position > current.position and not s.archived
-                 and s.kind in ("active", "hired")), None)

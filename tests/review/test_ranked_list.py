@@ -77,7 +77,7 @@ def test_full_text_search_finds_words_of_the_resume_only_in_this_job(client, log
 
 
 def test_keyset_pages_cover_every_row_once(client, login, make_user, make_job, make_application, monkeypatch):
-    from ats.jobs import ranking
+    from ats.review import ranking
 
     job = make_job()
     apps = [make_application(job, name=f"Person {i}") for i in range(5)]
@@ -136,7 +136,7 @@ def test_bulk_move_from_the_ranked_list(client, login, make_user, ranked, app):
 def test_sort_by_applied_date_pages_with_a_date_cursor(app, make_job, make_application):
     from datetime import datetime, timedelta, timezone
 
-    from ats.jobs import ranking
+    from ats.review import ranking
 
     job = make_job()
     apps = [make_application(job, name=f"P{i}") for i in range(3)]

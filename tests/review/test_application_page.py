@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ats.candidates.highlight import Span, segments
+from ats.review.highlight import Span, segments
 from ats.extensions import db
 
 
@@ -69,7 +69,7 @@ def test_timeline_lists_stage_moves_with_who_and_why(client, login, make_user, m
     job = make_job()
     application = make_application(job)
     recruiter = make_user("recruiter", name="Rita Recruiter")
-    move(application, job.stages[1], actor=recruiter, note="Strong phone manner")
+    move(recruiter, application, job.stages[1].id, expected_version=application.version, note="Strong phone manner")
     login(client, recruiter)
     html = client.get(f"/applications/{application.id}").get_data(as_text=True)
     assert "Moved Applied → Screening" in html and "by Rita Recruiter" in html and "Strong phone manner" in html

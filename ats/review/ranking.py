@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from time import monotonic
 from datetime import date, datetime, time, timezone
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import Select, Text, and_, cast, func, or_, select
@@ -13,6 +13,7 @@ from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
+from ats.search import matching_application_ids
 
 PAGE_SIZE = 50
 SORTS = {"score": "Score (highest first)", "applied": "Applied (newest first)", "years": "Years of experience"}
@@ -119,8 +120,6 @@ def _sort_column(sort: str):
 
 def filtered_query(job: Job, f: Filters) -> Select:
     """select(Application.id) of the job's applications matching the filters (no order, no page)."""
-    from ats.search import matching_application_ids
-
     q = select(Application.id).where(Application.job_id == job.id)
     if f.stage_id is not None:
         q = q.where(Application.stage_id == f.stage_id)

@@ -1,1 +1,0 @@
-"""Serving stored documents: only through authorised views, always as attachments."""
