@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -148,8 +149,6 @@ class FileStore:
 
     def clean_tmp(self, older_than_seconds: float = 3600.0) -> int:
         """Remove temp files left by a crashed process; returns how many were removed."""
-        import time
-
         removed = 0
         cutoff = time.time() - older_than_seconds
         for entry in self.tmp_dir.iterdir():

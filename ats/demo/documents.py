@@ -64,7 +64,7 @@ def _latin(text: str, family: str) -> str:
 
 def to_pdf(doc: ResumeDoc) -> bytes:
     """A text PDF in the chosen layout (single column, two columns, or experience table)."""
-    from fpdf import FPDF
+    from fpdf import FPDF  # loaded when a demo PDF is rendered, not by every app that imports the demo seed
 
     pdf = FPDF(format="Letter")
     pdf.set_auto_page_break(auto=True, margin=15)
@@ -137,7 +137,7 @@ def _pdf_two_columns(pdf, doc: ResumeDoc, family: str) -> None:
 
 def to_docx(doc: ResumeDoc) -> bytes:
     """A DOCX with a header line, headings, paragraphs and, in the table layout, a real table."""
-    import docx
+    import docx  # loaded when a demo DOCX is rendered, not by every app that imports the demo seed
 
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = f"{doc.name} - Resume"

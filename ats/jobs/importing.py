@@ -10,7 +10,7 @@ from ats.screening import ExtractionError
 MAX_DESCRIPTION_CHARS = 60_000
 
 
-class ImportError_(ValueError):
+class DescriptionError(ValueError):
     """A user-facing reason why the description could not be read."""
 
 
@@ -20,13 +20,13 @@ def description_text(pasted: str, upload: Any) -> str:
     if not text and upload is not None and upload.filename:
         data = upload.read()
         if not data:
-            raise ImportError_("The uploaded file is empty.")
+            raise DescriptionError("The uploaded file is empty.")
         try:
             text = screening_adapter.extract(data, upload.filename)
         except ExtractionError as exc:
-            raise ImportError_(f"The file could not be read: {exc.message}") from exc
+            raise DescriptionError(f"The file could not be read: {exc.message}") from exc
     if not text.strip():
-        raise ImportError_("Paste the job description or choose a file (PDF, DOCX or TXT).")
+        raise DescriptionError("Paste the job description or choose a file (PDF, DOCX or TXT).")
     return text[:MAX_DESCRIPTION_CHARS]
 
 

@@ -9,7 +9,7 @@ from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
 from ats.jobs import editing
 from ats.jobs.access import job_or_404
-from ats.jobs.importing import ImportError_, description_text, draft_form
+from ats.jobs.importing import DescriptionError, description_text, draft_form
 from ats.jobs.models import ASSIGNMENT_ROLES, EMPLOYMENT_LABELS, Job
 from ats.jobs.relevant_titles import describe
 from ats.jobs.requirements_form import EDUCATION_CHOICES, WEIGHT_NAMES, JobForm
@@ -60,7 +60,7 @@ def import_description():
     pasted = request.form.get("description", "")
     try:
         text = description_text(pasted, request.files.get("file"))
-    except ImportError_ as exc:
+    except DescriptionError as exc:
         return render_template("jobs/import.html", text=pasted, error=str(exc)), 400
     flash("Review the draft below: check the skills, weights, tiers and questions, then save.", "info")
     return _form_page(draft_form(text), imported=True)
