@@ -49,3 +49,45 @@ def test_board_move_without_csrf_token_is_refused(csrf_on, app, client, login, m
     refused = client.post(f"/jobs/{job.id}/board/move", json={"application_id": a.id, "stage_id": target.id, "version": 1})
     assert refused.status_code == 400  # the e2e journey covers the accepted case (token sent by board.js)
     assert db.session.get(Application, a.id).stage.name == "Applied"
+
+
+def test_two_recruiters_moving_at_the_same_moment_one_wins_and_one_gets_a_conflict(app, job, apps, make_user):
+    """Two real threads, each with its own session, both loaded version 1 and move together."""
+    import threading
+
+    from ats.pipeline import services
+
+    application_id = apps[0].id
+    users = [make_user("recruiter"), make_user("recruiter")]
+    targets = [stage(job, "Interview").id, stage(job, "Offer").id]
+    loaded, results = threading.Barrier(2), {}
+
+    def recruiter(n: int) -> None:
+        with app.app_context():
+            actor = db.session.get(type(users[n]), users[n].id)
+            application = db.session.get(Application, application_id)
+            assert application.version == 1
+            loaded.wait(timeout=10)  # both pages show version 1
+            try:
+                services.move(actor, application, targets[n], expected_version=1)
+                results[n] = "moved"
+            except StageConflict:
+                results[n] = "conflict"
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=recruiter, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(results.values()) == ["conflict", "moved"]
+    db.session.expire_all()
+    a = db.session.get(Application, application_id)
+    winner = next(n for n, r in results.items() if r == "moved")
+    assert a.version == 2 and a.stage_id == targets[winner]
+    names = list(db.session.scalars(select(StageEvent.to_name).where(StageEvent.application_id == a.id)))
+    assert len(names) == 2  # Applied, then the winner's move only
+    actions = list(db.session.scalars(select(AuditEvent.action).where(AuditEvent.object_id == a.id,
+                                                                      AuditEvent.action.like("application.mo%"))))
+    assert sorted(actions) == ["application.move_conflict", "application.moved"]
