@@ -1,11 +1,11 @@
-"""The .ics writer round-trips any text through folding and escaping (parsed back by our reader)."""
+"""The .ics writer round-trips any text through folding and escaping (read back by the icalendar package)."""
 from datetime import datetime, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ats.interviews import ics
-from tests.interviews.icsparse import event, unescape
+from tests.interviews.calendar_file import read
 
 START = datetime(2030, 1, 1, 9, tzinfo=timezone.utc)
 
@@ -15,15 +15,17 @@ START = datetime(2030, 1, 1, 9, tzinfo=timezone.utc)
 def test_any_summary_survives_folding_and_escaping(summary):
     data = ics.invitation(uid="u@x", starts_at=START, duration_minutes=15, summary=summary,
                           location=summary or None)
-    props = event(data)  # CRLF only, <= 75 octets per physical line, nesting correct
-    assert unescape(props["SUMMARY"]) == summary
+    _, event = read(data)  # CRLF only, <= 75 octets per physical line, one VEVENT
+    assert str(event["SUMMARY"]) == summary
     data.decode("utf-8")
 
 
 def test_cancel_uses_method_cancel_and_keeps_the_uid():
     data = ics.invitation(uid="interview-7@x", starts_at=START, duration_minutes=30, summary="S",
                           sequence=3, cancelled=True)
-    props = event(data)
-    assert (props["METHOD"], props["STATUS"], props["SEQUENCE"], props["UID"]) == ("CANCEL", "CANCELLED", "3",
-                                                                                 "interview-7@x")
-    assert props["DTSTART"] == "20300101T090000Z" and props["DTEND"] == "20300101T093000Z"
+    calendar, event = read(data)
+    assert (calendar["METHOD"], event["STATUS"], event["SEQUENCE"], event["UID"]) == ("CANCEL", "CANCELLED", 3,
+                                                                                    "interview-7@x")
+    assert event.decoded("DTSTART") == START and event.decoded("DTEND") == datetime(2030, 1, 1, 9, 30,
+                                                                                      tzinfo=timezone.utc)
+    assert event["DTSTART"].to_ical() == b"20300101T090000Z"  # written in UTC
