@@ -32,12 +32,16 @@ run: install
 	$(BIN)/flask rescore
 	$(BIN)/flask serve --host 127.0.0.1 --port 5000
 
-## make test: install with the dev extras, run the security gate and the whole suite
+## make test: install with the dev extras, run the linters and the whole suite
 test: install-dev lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+## make lint: the security gate (bandit), ruff (lint and format check) and mypy; exclusions in pyproject.toml
 lint: install-dev
 	$(BIN)/bandit -q -r ats -ll -x ats/demo
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 e2e: install-dev
 	$(BIN)/pytest tests/e2e $(PYTEST_ARGS)

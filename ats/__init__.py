@@ -1,4 +1,5 @@
 """The ATS application factory: config chain -> extensions -> every domain, in one visible list."""
+
 from __future__ import annotations
 
 import os
@@ -12,10 +13,24 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # The web app is imported here, not when `ats` is: the extraction sandbox and batch workers import only
     # ats.screening, and must not load Flask, SQLAlchemy and every domain to do so.
     from ats import (
-        applications, auth, cli, demo, errors, imports, interviews, jobs, nav, notifications, pipeline, portal, privacy,
-        review, security, staff,
+        applications,
+        auth,
+        cli,
+        demo,
+        errors,
+        imports,
+        interviews,
+        jobs,
+        models,  # noqa: F401  (every model is mapped before the extensions meet the database)
+        nav,
+        notifications,
+        pipeline,
+        portal,
+        privacy,
+        review,
+        security,
+        staff,
     )
-    from ats import models  # noqa: F401  (every model is mapped before the extensions meet the database)
     from ats.config import load_config
     from ats.dbsetup import MIGRATIONS_DIR, install_pragmas
     from ats.extensions import csrf, db, limiter, login_manager, migrate
@@ -36,7 +51,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     # Each registers its own blueprints, CLI commands and task handlers; audit, candidates, search and tasks
     # hold only models and services.
-    for part in (nav, errors, security, cli, auth, jobs, applications, pipeline, review, interviews,
-                 notifications, privacy, imports, staff, portal, demo):
+    for part in (
+        nav,
+        errors,
+        security,
+        cli,
+        auth,
+        jobs,
+        applications,
+        pipeline,
+        review,
+        interviews,
+        notifications,
+        privacy,
+        imports,
+        staff,
+        portal,
+        demo,
+    ):
         part.init_app(app)
     return app

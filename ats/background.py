@@ -1,4 +1,5 @@
 """Start the embedded background work of a single-machine deployment."""
+
 from __future__ import annotations
 
 import logging

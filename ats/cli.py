@@ -1,4 +1,5 @@
 """The app's own commands (schema, serving, RQ workers); each domain registers its commands in its init_app."""
+
 from __future__ import annotations
 
 import click

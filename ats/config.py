@@ -1,4 +1,5 @@
 """Configuration chain: defaults, then instance/config.py, then ATS_* environment variables."""
+
 from __future__ import annotations
 
 import os
@@ -81,9 +82,9 @@ def _derive(app: Flask) -> None:
 def _normalise_db_url(url: str) -> str:
     """postgresql:// means psycopg 3 here (SQLAlchemy would otherwise pick psycopg2)."""
     if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+        url = "postgresql://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
 
 

@@ -1,4 +1,5 @@
 """Database connection set-up: SQLite pragmas on every connection, where migrations live."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -30,7 +31,7 @@ def install_pragmas(app: Flask) -> None:
     """Make sure the SQLite file's folder exists; the pragmas themselves run on connect."""
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     if uri.startswith("sqlite:///") and ":memory:" not in uri:
-        Path(uri[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        Path(uri[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
 
 
 def is_sqlite(app: Flask) -> bool:

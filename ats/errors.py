@@ -1,4 +1,5 @@
 """Error pages that never leak internals; every 500 is logged with a request id."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,7 @@
 """Flask extensions, instantiated only; create_app binds them."""
+
+from typing import TYPE_CHECKING
+
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -9,6 +12,10 @@ from flask_wtf import CSRFProtect
 from ats.db import Base
 
 db = SQLAlchemy(model_class=Base)
+if TYPE_CHECKING:  # db.Model is built at run time; type checkers see the declarative base it extends
+    Model = Base
+else:
+    Model = db.Model
 migrate = Migrate(render_as_batch=True, compare_type=True)
 login_manager = LoginManager()
 csrf = CSRFProtect()

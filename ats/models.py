@@ -1,4 +1,5 @@
 """Every model of the app, imported by name, so the metadata is complete before migrations or queries run."""
+
 from ats.applications.models import Application, Document, ScreeningResult, StageEvent
 from ats.audit.models import AuditEvent
 from ats.auth.models import User, UserSession
@@ -10,7 +11,30 @@ from ats.pipeline.models import RejectionReason
 from ats.privacy.models import Consent, DataRequest, EeoResponse
 from ats.tasks.models import Task
 
-__all__ = ["Application", "AuditEvent", "Candidate", "Consent", "DataRequest", "Document", "EeoResponse",
-           "EmailTemplate", "Interview", "InterviewInterviewer", "InterviewRound", "Job", "JobAssignment", "JobStage",
-           "Mention", "Note", "OutboxMessage", "RejectionReason", "ScreeningResult", "Scorecard", "ScorecardRevision",
-           "StageEvent", "Task", "User", "UserSession"]
+__all__ = [
+    "Application",
+    "AuditEvent",
+    "Candidate",
+    "Consent",
+    "DataRequest",
+    "Document",
+    "EeoResponse",
+    "EmailTemplate",
+    "Interview",
+    "InterviewInterviewer",
+    "InterviewRound",
+    "Job",
+    "JobAssignment",
+    "JobStage",
+    "Mention",
+    "Note",
+    "OutboxMessage",
+    "RejectionReason",
+    "ScreeningResult",
+    "Scorecard",
+    "ScorecardRevision",
+    "StageEvent",
+    "Task",
+    "User",
+    "UserSession",
+]

@@ -1,4 +1,5 @@
 """Staff navigation: each domain's init_app registers its menu entries; the layout shows those the role may use."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

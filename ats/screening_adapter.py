@@ -6,6 +6,7 @@ lock, because request threads and worker threads share one vocabulary that is no
 Pure helpers (Requirements, detect_kind, check_zip, find_contact, the O*NET title lookups) are
 imported straight from `ats.screening` by the modules that need them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,8 +18,16 @@ from typing import Any
 from flask import current_app
 
 from ats.screening import (
-    NLP_LOCK, JobDraft, Requirements, ResumeAnalysis, Score, analyse, extract_in_sandbox, parse_job_description,
-    score, screen_files,
+    NLP_LOCK,
+    JobDraft,
+    Requirements,
+    ResumeAnalysis,
+    Score,
+    analyse,
+    extract_in_sandbox,
+    parse_job_description,
+    score,
+    screen_files,
 )
 
 
@@ -37,8 +46,9 @@ def extract(data: bytes, filename: str) -> str:
     return _extract_with(data, filename, **_limits())
 
 
-def analyse_and_score(resume_text: str, cover_text: str | None, requirements: Requirements,
-                      answers: Mapping[str, str], *, as_of: date) -> tuple[ResumeAnalysis, Score]:
+def analyse_and_score(
+    resume_text: str, cover_text: str | None, requirements: Requirements, answers: Mapping[str, str], *, as_of: date
+) -> tuple[ResumeAnalysis, Score]:
     """Analyse a resume (and cover letter) for a job and score it, holding the spaCy lock."""
     with NLP_LOCK:
         analysis = analyse(resume_text, cover_text, as_of=as_of, custom_skills=requirements.skill_defs())
@@ -56,8 +66,8 @@ def parse_posting(text: str) -> JobDraft:
         return parse_job_description(text)
 
 
-def screen_paths(paths: Iterable[Path], requirements: Requirements, *, as_of: date,
-                 workers: int | None) -> Iterator[dict[str, Any]]:
+def screen_paths(
+    paths: Iterable[Path], requirements: Requirements, *, as_of: date, workers: int | None
+) -> Iterator[dict[str, Any]]:
     """Screen files on every core (each process builds its own spaCy); extraction in the sandbox."""
-    return screen_files(paths, requirements, as_of=as_of, workers=workers,
-                        extract=partial(_extract_with, **_limits()))
+    return screen_files(paths, requirements, as_of=as_of, workers=workers, extract=partial(_extract_with, **_limits()))

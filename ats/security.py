@@ -1,4 +1,5 @@
 """Security headers on every response; no caching of staff or personal pages."""
+
 from __future__ import annotations
 
 from typing import overload
@@ -43,6 +44,7 @@ def safe_next(target: str | None, default: str | None = None) -> str | None:
 
 def init_app(app: Flask) -> None:
     """Refuse foreign origins on state-changing requests; add the security headers to every response."""
+
     @app.before_request
     def _check_origin():
         if _foreign_origin():

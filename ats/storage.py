@@ -4,6 +4,7 @@ A file is first staged (written to tmp/ and fsynced), then placed with os.replac
 directory fsynced, and only then is the database commit run; if the commit fails the placed
 files are removed again. So a row never points at a missing file and no orphan stays behind.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -76,7 +77,11 @@ class FileStore:
         size = 0
         try:
             with open(temp_path, "xb") as fh:
-                chunks: Iterable[bytes] = [bytes(data)] if isinstance(data, (bytes, bytearray, memoryview)) else iter(lambda: data.read(_CHUNK), b"")
+                chunks: Iterable[bytes] = (
+                    [bytes(data)]
+                    if isinstance(data, (bytes, bytearray, memoryview))
+                    else iter(lambda: data.read(_CHUNK), b"")
+                )
                 for chunk in chunks:
                     digest.update(chunk)
                     fh.write(chunk)

@@ -4,13 +4,15 @@ A task is a row in `tasks`; enqueue() adds it to the caller's transaction and it
 after that transaction commits, so a worker never sees work whose data is not yet saved. Domains register
 the function behind each task kind in their init_app (every process, RQ workers included, builds the app).
 """
+
 from __future__ import annotations
 
 import logging
 import threading
 import traceback
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 from flask import Flask, current_app
 from redis import Redis
@@ -40,7 +42,7 @@ def enqueue(kind: str, payload: dict[str, Any] | None = None, *, total: int = 0)
     db.session.add(task)
     db.session.flush()
     session = db.session()
-    session.info.setdefault(_PENDING_KEY, []).append((current_app._get_current_object(), task.id))
+    session.info.setdefault(_PENDING_KEY, []).append((current_app._get_current_object(), task.id))  # type: ignore[attr-defined]
     return task
 
 
@@ -81,12 +83,12 @@ def run_task(app: Flask, task_id: int) -> None:
                 raise LookupError(f"no handler for task kind {task.kind!r}")
         except Exception as exc:  # the task failed; record it, keep the worker alive
             db.session.rollback()
-            task = db.session.get(Task, task_id)
+            task = db.session.get_one(Task, task_id)
             task.status, task.error, task.finished_at = "failed", f"{type(exc).__name__}: {exc}"[:2000], utcnow()
             db.session.commit()
             log.warning("task %s (%s) failed: %s", task_id, task.kind, traceback.format_exc(limit=3))
             return
-        task = db.session.get(Task, task_id)
+        task = db.session.get_one(Task, task_id)
         task.status, task.finished_at, task.result = "done", utcnow(), result or {}
         db.session.commit()
 

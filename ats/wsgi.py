@@ -1,4 +1,5 @@
 """Process entry points: gunicorn serves `ats.wsgi:app`; RQ workers run `ats.wsgi.rq_entry` for each task."""
+
 from ats import create_app, worker
 from ats.background import start_background
 

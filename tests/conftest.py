@@ -3,6 +3,7 @@
 The database is SQLite (a migrated template copied per test) unless ATS_TEST_DATABASE_URL points at
 PostgreSQL, in which case the schema is migrated once and every table is emptied after each test.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -161,7 +162,9 @@ def make_job(app):
                 ],
                 "target_tier": "Experienced",
                 "education_minimum": "high_school",
-                "knockouts": [{"id": "weekends", "question": "Can you work weekends and holidays?", "failing_answer": "no"}],
+                "knockouts": [
+                    {"id": "weekends", "question": "Can you work weekends and holidays?", "failing_answer": "no"}
+                ],
             },
         }
         data.update(fields)
@@ -177,7 +180,8 @@ def resume_bytes():
 
     def make(fmt: str = "pdf", name: str = "Dana Example", extra: str = "", layout: str = "single") -> bytes:
         doc = ResumeDoc(
-            name=name, contact="dana@example.com | +1 512 555 0134 | Austin, TX",
+            name=name,
+            contact="dana@example.com | +1 512 555 0134 | Austin, TX",
             sections=(
                 Section("Summary", (f"Customer care specialist with 4 years of experience. {extra}".strip(),)),
                 Section("Experience", ()),
@@ -186,8 +190,16 @@ def resume_bytes():
             ),
             layout=layout,
             experience_rows=(
-                ("Jan 2021 - Present", "Customer Care Specialist, Acme Corp", "Answered 60 calls a day by phone and live chat."),
-                ("06/2019 - 12/2020", "Customer Service Representative, Globex", "Resolved billing complaints by email."),
+                (
+                    "Jan 2021 - Present",
+                    "Customer Care Specialist, Acme Corp",
+                    "Answered 60 calls a day by phone and live chat.",
+                ),
+                (
+                    "06/2019 - 12/2020",
+                    "Customer Service Representative, Globex",
+                    "Resolved billing complaints by email.",
+                ),
             ),
         )
         return render(doc, fmt)
@@ -203,9 +215,11 @@ def make_application(app, resume_bytes):
     def make(job, name: str = "Dana Example", email: str | None = None, fmt: str = "pdf", **fields):
         n = next(_counter)
         data = ApplicationInput(
-            name=name, email=email or f"candidate{n}@example.org",
+            name=name,
+            email=email or f"candidate{n}@example.org",
             resume=Upload(f"resume.{fmt}", resume_bytes(fmt, name=name), None),
-            phone=fields.pop("phone", "+1 512 555 0134"), **fields,
+            phone=fields.pop("phone", "+1 512 555 0134"),
+            **fields,
         )
         return submit_application(job, data).application
 

@@ -3,6 +3,7 @@
 Everything is generated in memory, streaming where sizes are large, so building a 400 MB
 Flate bomb costs the test process a few hundred kilobytes, not 400 MB.
 """
+
 from __future__ import annotations
 
 import functools
@@ -27,8 +28,13 @@ def sample_resume(layout: str = "single", sidebar_lines: int = 12) -> ResumeDoc:
         sections=(
             Section("Skills", skills, sidebar=True),
             Section("Languages", ("English (native)", "Spanish (fluent)"), sidebar=True),
-            Section("Summary", ("Customer care specialist with six years of experience resolving escalations, "
-                                "coaching new agents and keeping satisfaction scores above target.",)),
+            Section(
+                "Summary",
+                (
+                    "Customer care specialist with six years of experience resolving escalations, "
+                    "coaching new agents and keeping satisfaction scores above target.",
+                ),
+            ),
             Section("Experience", ("Contact centre roles, most recent first.",)),
             Section("Education", ("BA Communications, State University, 2016",)),
         ),
@@ -79,7 +85,7 @@ def document_xml(body: str, prolog: str = "") -> bytes:
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
         'xmlns:v="urn:schemas-microsoft-com:vml">'
         f"<w:body>{body}</w:body></w:document>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def docx_with_body(body: str, prolog: str = "") -> bytes:
@@ -97,7 +103,7 @@ def docx_textbox(box_text: str = "Text inside a box") -> bytes:
     box = f"<w:txbxContent>{para(box_text)}</w:txbxContent>"
     anchor = (
         "<w:p><w:r><mc:AlternateContent>"
-        f"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
         f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r></w:p>"
     )
@@ -106,16 +112,13 @@ def docx_textbox(box_text: str = "Text inside a box") -> bytes:
 
 def docx_xxe(sentinel_path: str, url: str) -> bytes:
     """OpenCATS CVE-2019-13358 shape: external file and http entities used in the body."""
-    prolog = (
-        f'<!DOCTYPE w:document [<!ENTITY file SYSTEM "file://{sentinel_path}">'
-        f'<!ENTITY web SYSTEM "{url}">]>'
-    )
+    prolog = f'<!DOCTYPE w:document [<!ENTITY file SYSTEM "file://{sentinel_path}"><!ENTITY web SYSTEM "{url}">]>'
     return docx_with_body(para("X&file;") + para("Y&web;"), prolog)
 
 
 def docx_billion_laughs() -> bytes:
     """Nested internal entities that expand exponentially."""
-    ents = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    ents = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     return docx_with_body(para("&lol9;"), f"<!DOCTYPE w:document [{ents}]>")
 
 
@@ -135,9 +138,7 @@ def docx_external_rel(rel_type: str = "attachedTemplate", target: str = "http://
     base = plain_docx()
     with zipfile.ZipFile(io.BytesIO(base)) as zf:
         rels = zf.read("word/_rels/document.xml.rels")
-    extra = (
-        f'<Relationship Id="rIdX" Type="{REL_NS}/{rel_type}" Target="{target}" TargetMode="External"/>'
-    ).encode()
+    extra = (f'<Relationship Id="rIdX" Type="{REL_NS}/{rel_type}" Target="{target}" TargetMode="External"/>').encode()
     return rezip(base, {"word/_rels/document.xml.rels": rels.replace(b"</Relationships>", extra + b"</Relationships>")})
 
 
@@ -156,7 +157,10 @@ def _docx_with_streamed_body(head: bytes, filler: bytes, repeat: int, tail: byte
     """A DOCX whose document.xml is written streaming (for the big-XML bombs)."""
     base = plain_docx()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(base)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as dst,
+    ):
         for info in src.infolist():
             if info.filename == "word/document.xml":
                 _stream_member(dst, info.filename, head, filler, repeat, tail)
@@ -165,14 +169,14 @@ def _docx_with_streamed_body(head: bytes, filler: bytes, repeat: int, tail: byte
     return out.getvalue()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def docx_huge_comment(megabytes: int = 300) -> bytes:
     """About 340 KB on disk, `megabytes` of XML comment once inflated."""
     start, end = document_xml(para("x")).split(b"<w:body>")
     return _docx_with_streamed_body(start + b"<!--", b" " * (1 << 20), megabytes, b"-->" + b"<w:body>" + end)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def docx_many_paragraphs(count: int = 1_000_000) -> bytes:
     """The 136 KB / 34 MB-of-XML DOCX that python-docx would parse for a minute."""
     start, end = document_xml("").split(b"</w:body>")
@@ -218,7 +222,11 @@ def odt(body_xml: str, prolog: str = "", extra: dict[str, bytes] | None = None) 
     with zipfile.ZipFile(out, "w") as zf:
         zf.writestr("mimetype", b"application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
         zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-        zf.writestr("META-INF/manifest.xml", b'<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
+        zf.writestr(
+            "META-INF/manifest.xml",
+            b'<?xml version="1.0"?>'
+            b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+        )
         for name, data in (extra or {}).items():
             zf.writestr(name, data)
     return out.getvalue()
@@ -237,7 +245,12 @@ def raw_pdf(objects: list[bytes], root: int = 1, trailer_extra: bytes = b"") -> 
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, trailer_extra, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        root,
+        trailer_extra,
+        xref,
+    )
     return bytes(out)
 
 
@@ -253,38 +266,54 @@ def text_pdf(lines: list[str], pages: int = 1) -> bytes:
     """A tiny valid PDF drawing the same lines on each page."""
     ops = b"BT /F1 12 Tf 72 720 Td 14 TL " + b" ".join(b"(%s) '" % line.encode("latin-1") for line in lines) + b" ET"
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages), _FONT, _stream(ops)]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"] * pages
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        _FONT,
+        _stream(ops),
+    ]
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    ] * pages
     return raw_pdf(objects)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_flate_bomb(megabytes: int = 400) -> bytes:
     """About 400 KB on disk, a `megabytes` content stream once inflated (pdfminer inflates it whole)."""
     comp = zlib.compressobj(9)
     chunk = b" " * (1 << 20)
     payload = b"".join(comp.compress(chunk) for _ in range(megabytes)) + comp.flush()
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        _stream(payload, b"/Filter /FlateDecode "),
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            _stream(payload, b"/Filter /FlateDecode "),
+        ]
+    )
 
 
 def pdf_circular() -> bytes:
     """A page tree whose Pages node lists itself, plus a Form XObject that draws itself."""
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /X0 5 0 R >> /Font << /F1 6 0 R >> >> /Contents 4 0 R >>",
-        _stream(b"BT /F1 12 Tf 72 720 Td (Loop resume) Tj ET /X0 Do"),
-        _stream(b"/X0 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X0 5 0 R >> >> "),
-        _FONT,
-    ])
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /XObject << /X0 5 0 R >> /Font << /F1 6 0 R >> >> /Contents 4 0 R >>",
+            _stream(b"BT /F1 12 Tf 72 720 Td (Loop resume) Tj ET /X0 Do"),
+            _stream(
+                b"/X0 Do",
+                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X0 5 0 R >> >> ",
+            ),
+            _FONT,
+        ]
+    )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_many_pages(pages: int = 20_000) -> bytes:
     """A PDF with `pages` pages sharing one content stream."""
     return text_pdf(["Page text"], pages=pages)
@@ -304,7 +333,11 @@ def pdf_encrypted(user_password: str = "secret") -> bytes:
 
 def exe_bytes() -> bytes:
     """The first bytes of a Windows PE executable."""
-    return b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48 + b"This program cannot be run in DOS mode."
+    return (
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
+        + b"\x00" * 48
+        + b"This program cannot be run in DOS mode."
+    )
 
 
 HTML_AS_PDF = b"<html><body><script>alert(document.cookie)</script>Resume</body></html>"

@@ -1,4 +1,5 @@
 """Which real services (PostgreSQL, Redis, Chromium) the tests may use; skip locally, fail in CI."""
+
 from __future__ import annotations
 
 import os

@@ -3,6 +3,7 @@
 A clone on its own has no ../shared: tests that read it skip there, and fail in CI (CI=true), where the
 folder must be present.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

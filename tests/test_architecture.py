@@ -6,6 +6,7 @@
 - Only ats/pipeline/services.py writes an application's stage (submit_application creates it).
 - Registration is explicit; an import inside a function says why.
 """
+
 from __future__ import annotations
 
 import ast
@@ -77,12 +78,12 @@ def test_no_two_packages_import_each_other_directly_or_through_a_cycle() -> None
 
     for part in sorted(graph):
         cycle = cycle_from(part)
-        assert cycle is None, "import cycle " + " -> ".join(
-            f"{a} ({graph[a][b]})" for a, b in zip(cycle, cycle[1:]))
+        steps = zip(cycle or [], (cycle or [])[1:], strict=False)
+        assert cycle is None, "import cycle " + " -> ".join(f"{a} ({graph[a][b]})" for a, b in steps)
 
 
 def test_the_screening_library_imports_nothing_of_the_app() -> None:
-    for path, module, node, target in _imports():
+    for path, _, node, target in _imports():
         if path.is_relative_to(LIBRARY) and _part(target):
             assert target.startswith("ats.screening"), f"{path.relative_to(ROOT)}:{node.lineno} imports {target}"
 
@@ -99,9 +100,13 @@ def test_the_app_uses_only_public_names_of_the_screening_library() -> None:
 
 def test_the_sandbox_and_the_spacy_lock_are_reached_only_through_the_adapter() -> None:
     guarded = {"extract_in_sandbox", "NLP_LOCK", "analyse", "score", "parse_job_description", "screen_files"}
-    users = {path.relative_to(ROOT).as_posix() for path, _, _, target in _imports()
-             if not path.is_relative_to(LIBRARY) and target.startswith("ats.screening.")
-             and target.rsplit(".", 1)[1] in guarded}
+    users = {
+        path.relative_to(ROOT).as_posix()
+        for path, _, _, target in _imports()
+        if not path.is_relative_to(LIBRARY)
+        and target.startswith("ats.screening.")
+        and target.rsplit(".", 1)[1] in guarded
+    }
     assert users == {"ats/screening_adapter.py"}
 
 
@@ -118,28 +123,42 @@ def test_only_the_pipeline_service_writes_an_application_stage() -> None:
         for node in ast.walk(tree):
             targets: list[ast.expr] = []
             if isinstance(node, ast.Assign):
-                targets = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+                targets = [
+                    t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])
+                ]
             elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
                 targets = [node.target]
             for target in targets:
-                if isinstance(target, ast.Attribute) and target.attr in ("stage", "stage_id") \
-                        and (rel, ast.unparse(target)) not in NOT_AN_APPLICATION:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and target.attr in ("stage", "stage_id")
+                    and (rel, ast.unparse(target)) not in NOT_AN_APPLICATION
+                ):
                     writers.append(f"{rel}:{node.lineno} {ast.unparse(target)}")
             if isinstance(node, ast.Call):
                 keywords = {k.arg for k in node.keywords}
                 called = ast.unparse(node.func)  # constructing an Application, or an UPDATE's values()
                 if keywords & {"stage", "stage_id"} and called.endswith(("Application", ".values")):
                     writers.append(f"{rel}:{node.lineno} {called}(stage...)")
-                if called == "setattr" and len(node.args) > 1 and ast.unparse(node.args[1]) in ("'stage'", "'stage_id'"):
+                if (
+                    called == "setattr"
+                    and len(node.args) > 1
+                    and ast.unparse(node.args[1]) in ("'stage'", "'stage_id'")
+                ):
                     writers.append(f"{rel}:{node.lineno} setattr")
-    assert sorted(writers) == sorted([
-        "ats/applications/services.py:" + _line("ats/applications/services.py", "application = Application(")
-        + " Application(stage...)",  # a new application starts in the job's first stage
-        "ats/pipeline/services.py:" + _line("ats/pipeline/services.py", "application.stage, application.stage_id =")
-        + " application.stage",
-        "ats/pipeline/services.py:" + _line("ats/pipeline/services.py", "application.stage, application.stage_id =")
-        + " application.stage_id",
-    ])
+    assert sorted(writers) == sorted(
+        [
+            "ats/applications/services.py:"
+            + _line("ats/applications/services.py", "application = Application(")
+            + " Application(stage...)",  # a new application starts in the job's first stage
+            "ats/pipeline/services.py:"
+            + _line("ats/pipeline/services.py", "application.stage, application.stage_id =")
+            + " application.stage",
+            "ats/pipeline/services.py:"
+            + _line("ats/pipeline/services.py", "application.stage, application.stage_id =")
+            + " application.stage_id",
+        ]
+    )
 
 
 def _line(rel: str, text: str) -> str:
@@ -149,11 +168,17 @@ def _line(rel: str, text: str) -> str:
 def test_registration_is_explicit() -> None:
     """No discovery, no optional domains: each package with pages, commands or tasks has an init_app in the list."""
     factory = (ATS / "__init__.py").read_text()
-    listed = {n.id for n in ast.walk(ast.parse(factory)) if isinstance(n, ast.For)
-              for n in ast.walk(n.iter) if isinstance(n, ast.Name)}
+    listed = {
+        n.id
+        for n in ast.walk(ast.parse(factory))
+        if isinstance(n, ast.For)
+        for n in ast.walk(n.iter)
+        if isinstance(n, ast.Name)
+    }
     for package in (p for p in ATS.iterdir() if (p / "__init__.py").exists() and p != LIBRARY):
-        registers = any((package / f).exists() for f in ("views.py", "commands.py")) or \
-            "register_handler" in "".join(f.read_text() for f in package.glob("*.py"))
+        registers = any((package / f).exists() for f in ("views.py", "commands.py")) or "register_handler" in "".join(
+            f.read_text() for f in package.glob("*.py")
+        )
         has_init = "def init_app(" in (package / "__init__.py").read_text()
         assert has_init == registers, f"{package.name}: init_app only (and always) where something is registered"
         assert not has_init or package.name in listed, f"create_app does not call {package.name}.init_app"

@@ -7,6 +7,7 @@ no page they can open (lists, dashboards, search, exports, counts) may contain j
 GET routes are visited for real; POST routes are sent by every actor that must be refused, and
 must change nothing. A route that is not in ROUTES fails the test with its name.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -149,8 +150,17 @@ ROUTES: dict[str, Rule] = {
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).
-OBJECT_ARGS = ("job_id", "application_id", "document_id", "interview_id", "scorecard_id", "mention_id", "slug",
-               "submission_id", "task_id")
+OBJECT_ARGS = (
+    "job_id",
+    "application_id",
+    "document_id",
+    "interview_id",
+    "scorecard_id",
+    "mention_id",
+    "slug",
+    "submission_id",
+    "task_id",
+)
 OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None}
 
 
@@ -199,24 +209,50 @@ def _build_world(app) -> dict:
     from ats.jobs.services import assign, create_job
     from ats.notifications.templates_service import DEFAULTS
 
-    users = {role: create_user(f"{role}@perm.example", role.replace("_", " ").title(), role, TEST_PASSWORD)[0]
-             for role in ("admin", "recruiter", "hiring_manager", "interviewer")}
+    users = {
+        role: create_user(f"{role}@perm.example", role.replace("_", " ").title(), role, TEST_PASSWORD)[0]
+        for role in ("admin", "recruiter", "hiring_manager", "interviewer")
+    }
     jobs, apps, tokens, resume_a = {}, {}, {}, b""
-    for obj, title, person in (("A", "Customer Care Specialist", "Alice Aardvark"), ("B", "Warehouse Lead", "Zebulon Quartz")):
-        job = create_job({"title": title, "status": "open", "location": "Austin, TX", "summary": f"{title} role",
-                          "employment_type": "full_time",
-                          "requirements_data": {"skills": [{"name": "Customer service", "required": True, "weight": 1.0}]}},
-                         actor=users["recruiter"])
-        resume = render(ResumeDoc(name=person, contact=f"{person.split()[0].lower()}@example.org",
-                                  sections=(Section("Skills", ("Customer service, teamwork",)),)), "txt")
-        result = submit_application(job, ApplicationInput(
-            name=person, email=f"{person.split()[0].lower()}@example.org",
-            resume=Upload("resume.txt", resume, None), submission_id=f"perm-submission-{obj}"))
+    for obj, title, person in (
+        ("A", "Customer Care Specialist", "Alice Aardvark"),
+        ("B", "Warehouse Lead", "Zebulon Quartz"),
+    ):
+        job = create_job(
+            {
+                "title": title,
+                "status": "open",
+                "location": "Austin, TX",
+                "summary": f"{title} role",
+                "employment_type": "full_time",
+                "requirements_data": {"skills": [{"name": "Customer service", "required": True, "weight": 1.0}]},
+            },
+            actor=users["recruiter"],
+        )
+        resume = render(
+            ResumeDoc(
+                name=person,
+                contact=f"{person.split()[0].lower()}@example.org",
+                sections=(Section("Skills", ("Customer service, teamwork",)),),
+            ),
+            "txt",
+        )
+        result = submit_application(
+            job,
+            ApplicationInput(
+                name=person,
+                email=f"{person.split()[0].lower()}@example.org",
+                resume=Upload("resume.txt", resume, None),
+                submission_id=f"perm-submission-{obj}",
+            ),
+        )
         jobs[obj], apps[obj], tokens[obj] = job, result.application, result.status_token
         resume_a = resume if obj == "A" else resume_a
     # Alice applied to job B too: nothing of that application may show on her job A pages.
-    alice_b = submit_application(jobs["B"], ApplicationInput(
-        name="Alice Aardvark", email="alice@example.org", resume=Upload("resume.txt", resume_a, None))).application
+    alice_b = submit_application(
+        jobs["B"],
+        ApplicationInput(name="Alice Aardvark", email="alice@example.org", resume=Upload("resume.txt", resume_a, None)),
+    ).application
     add_note(alice_b, users["recruiter"], "JOB-B-ONLY-NOTE about the warehouse role")
     assign(jobs["A"], users["hiring_manager"], "hiring_manager", actor=users["recruiter"])
     assign(jobs["A"], users["interviewer"], "interviewer", actor=users["recruiter"])
@@ -224,9 +260,20 @@ def _build_world(app) -> dict:
     interviews, cards, mentions = {}, {}, {}
     for obj in ("A", "B"):
         panel = panels[obj]
-        interviews[obj] = schedule(apps[obj], ScheduleInput(
-            round_position=0, day=date.today(), at=time(23, 0), tz="UTC", duration_minutes=30, location="Room 1",
-            interviewer_ids=tuple(u.id for u in panel)), actor=users["recruiter"], allowed_ids={u.id for u in panel})
+        interviews[obj] = schedule(
+            apps[obj],
+            ScheduleInput(
+                round_position=0,
+                day=date.today(),
+                at=time(23, 0),
+                tz="UTC",
+                duration_minutes=30,
+                location="Room 1",
+                interviewer_ids=tuple(u.id for u in panel),
+            ),
+            actor=users["recruiter"],
+            allowed_ids={u.id for u in panel},
+        )
         ratings = [{"competency": c, "rating": 3, "evidence": "ok"} for c in competencies_for(interviews[obj])]
         cards[obj] = save(interviews[obj], panel[0], ScorecardInput(ratings=ratings, recommendation="yes", submit=True))
         target = users["hiring_manager"] if obj == "A" else users["recruiter"]
@@ -236,14 +283,22 @@ def _build_world(app) -> dict:
 
         mentions[obj] = db.session.scalar(select(Mention.id).where(Mention.note_id == note.id))
     world = {
-        "app": app, "users": users, "tokens": tokens,
-        "A": {}, "B": {},
+        "app": app,
+        "users": users,
+        "tokens": tokens,
+        "A": {},
+        "B": {},
     }
     for obj in ("A", "B"):
         world[obj] = {
-            "job_id": jobs[obj].id, "application_id": apps[obj].id, "document_id": apps[obj].documents[0].id,
-            "interview_id": interviews[obj].id, "scorecard_id": cards[obj].id, "mention_id": mentions[obj],
-            "slug": jobs[obj].slug, "submission_id": f"perm-submission-{obj}",
+            "job_id": jobs[obj].id,
+            "application_id": apps[obj].id,
+            "document_id": apps[obj].documents[0].id,
+            "interview_id": interviews[obj].id,
+            "scorecard_id": cards[obj].id,
+            "mention_id": mentions[obj],
+            "slug": jobs[obj].slug,
+            "submission_id": f"perm-submission-{obj}",
         }
     from ats.tasks.models import Task
 
@@ -280,8 +335,10 @@ def _fill(world, rule_args, actor: str, obj: str | None) -> dict:
         elif name in OTHER_ARGS:
             values[name] = OTHER_ARGS[name]
         else:
-            pytest.fail(f"URL argument {name!r} is unknown to tests/test_permissions.py: add it to OBJECT_ARGS "
-                        "(an object of job A and of job B) or OTHER_ARGS")
+            pytest.fail(
+                f"URL argument {name!r} is unknown to tests/test_permissions.py: add it to OBJECT_ARGS "
+                "(an object of job A and of job B) or OTHER_ARGS"
+            )
     return values
 
 
@@ -314,8 +371,10 @@ def _check(response, expected: str, rule: Rule) -> str | None:
 def test_every_route_is_classified():
     endpoints = {r.endpoint for r in _url_map().iter_rules()}
     missing = sorted(endpoints - set(ROUTES))
-    assert not missing, ("routes missing from ROUTES in tests/test_permissions.py (classify each one: who may "
-                         f"open it, for which job): {', '.join(missing)}")
+    assert not missing, (
+        "routes missing from ROUTES in tests/test_permissions.py (classify each one: who may "
+        f"open it, for which job): {', '.join(missing)}"
+    )
     stale = sorted(set(ROUTES) - endpoints)
     assert not stale, f"ROUTES names endpoints that no longer exist (renamed?): {', '.join(stale)}"
 
@@ -366,8 +425,12 @@ def _visit(client, method: str, url: str, expected: str, rule_def: Rule, actor: 
     if not problem and rule_def.aggregate and actor in ("interviewer", "hiring_manager"):
         response = client.get(url, query_string={**rule_def.query, "q": "Zebulon"})
         problem = _check(response, expected, rule_def)
-    if not problem and response.status_code == 200 and not rule_def.public_page \
-            and actor in ("interviewer", "hiring_manager", "candidate"):
+    if (
+        not problem
+        and response.status_code == 200
+        and not rule_def.public_page
+        and actor in ("interviewer", "hiring_manager", "candidate")
+    ):
         leaked = [m for m in JOB_B_MARKERS if m in response.get_data(as_text=True)]
         if leaked:
             problem = f"shows job B data {leaked}"

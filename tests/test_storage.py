@@ -1,4 +1,5 @@
 """File store: atomic persist under injected failures, traversal-proof keys, reconciliation (D1, D8, U5)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -96,7 +97,19 @@ def test_discard_is_idempotent(store: FileStore) -> None:
 
 @pytest.mark.parametrize(
     "key",
-    ["../../app.db", "..", "", "/etc/passwd", "%2e%2e%2f", "A" * 32, "0" * 31, "0" * 33, "0" * 30 + "/x", "g" * 32, "0" * 32 + "\x00"],
+    [
+        "../../app.db",
+        "..",
+        "",
+        "/etc/passwd",
+        "%2e%2e%2f",
+        "A" * 32,
+        "0" * 31,
+        "0" * 33,
+        "0" * 30 + "/x",
+        "g" * 32,
+        "0" * 32 + "\x00",
+    ],
 )
 def test_traversal_keys_rejected(store: FileStore, key: str) -> None:
     with pytest.raises(InvalidKey):

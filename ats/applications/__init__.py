@@ -1,4 +1,5 @@
 """Applications, their stage history, documents and screening results; background screening."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """`flask rescore` and `flask check-storage`: keep stored scores and stored files in step with the database."""
+
 from __future__ import annotations
 
 import click

@@ -1,4 +1,5 @@
 """The app's file store (one per configured directory) and the one way a stored document leaves it."""
+
 from __future__ import annotations
 
 from pathlib import Path

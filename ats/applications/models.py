@@ -1,4 +1,5 @@
 """An application of one candidate to one job, its stage history, documents and screening result."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,13 +9,13 @@ from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import JSONType, TimestampMixin, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 SCREENING_STATUSES = ("pending", "running", "done", "failed", "off")
 DOCUMENT_KINDS = ("resume", "cover_letter")
 
 
-class Application(TimestampMixin, db.Model):
+class Application(TimestampMixin, Model):
     """Unique per candidate and job; `version` makes concurrent stage moves fail loudly."""
 
     __tablename__ = "applications"
@@ -26,7 +27,9 @@ class Application(TimestampMixin, db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), nullable=False)
-    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     stage_id: Mapped[int] = mapped_column(ForeignKey("job_stages.id"), nullable=False)
     submission_id: Mapped[str | None] = mapped_column(String(64), unique=True)
     source: Mapped[str] = mapped_column(String(40), default="careers_page", nullable=False)
@@ -62,13 +65,15 @@ class Application(TimestampMixin, db.Model):
         return f"<Application {self.id} job={self.job_id} stage={self.stage_id}>"
 
 
-class Document(TimestampMixin, db.Model):
+class Document(TimestampMixin, Model):
     """A submitted file (or typed cover letter); the file lives in the store under storage_key."""
 
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True, nullable=False)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     kind: Mapped[str] = mapped_column(String(20), nullable=False)
     storage_key: Mapped[str | None] = mapped_column(String(32), unique=True)
     original_name: Mapped[str | None] = mapped_column(String(255))
@@ -83,7 +88,7 @@ class Document(TimestampMixin, db.Model):
     application: Mapped[Application] = relationship(back_populates="documents")
 
 
-class ScreeningResult(TimestampMixin, db.Model):
+class ScreeningResult(TimestampMixin, Model):
     """The stored analysis and score, so a job can be rescored without re-reading files."""
 
     __tablename__ = "screening_results"
@@ -102,13 +107,15 @@ class ScreeningResult(TimestampMixin, db.Model):
     application: Mapped[Application] = relationship(back_populates="screening")
 
 
-class StageEvent(db.Model):
+class StageEvent(Model):
     """Who moved an application from where to where, when and why; names kept as they were then."""
 
     __tablename__ = "stage_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True, nullable=False)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("job_stages.id", ondelete="SET NULL"))
     to_stage_id: Mapped[int | None] = mapped_column(ForeignKey("job_stages.id", ondelete="SET NULL"))
     from_name: Mapped[str | None] = mapped_column(String(80))

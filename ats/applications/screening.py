@@ -1,4 +1,5 @@
 """Background screening: extract each document in the sandbox, analyse, score, store the evidence."""
+
 from __future__ import annotations
 
 import logging
@@ -82,8 +83,12 @@ def screen(application: Application) -> dict[str, Any]:
     cover = application.document("cover_letter")
     cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
     analysis, outcome = screening_adapter.analyse_and_score(
-        resume.extracted_text or "", cover_text, job.requirements(), _knockout_answers(application),
-        as_of=as_of_date(application))
+        resume.extracted_text or "",
+        cover_text,
+        job.requirements(),
+        _knockout_answers(application),
+        as_of=as_of_date(application),
+    )
     result.analysis = analysis.to_dict()
     result.error = None
     result.as_of = utcnow()
@@ -112,6 +117,7 @@ def _commit_fresh(application_id: int, change: Callable[[Application], Any]) -> 
 def _mark(status: str) -> Callable[[Application], None]:
     def change(application: Application) -> None:
         application.screening_status = status
+
     return change
 
 
@@ -140,8 +146,11 @@ def screen_task(task: Task) -> dict[str, Any]:
         db.session.rollback()
         _commit_fresh(application_id, _mark_failed)
         raise
-    application_screened.send(current_app._get_current_object(),  # type: ignore[attr-defined]
-                              application_id=application_id, auto_reject=bool(outcome.get("auto_reject")))
+    application_screened.send(
+        current_app._get_current_object(),  # type: ignore[attr-defined]
+        application_id=application_id,
+        auto_reject=bool(outcome.get("auto_reject")),
+    )
     return outcome
 
 
@@ -153,12 +162,15 @@ def rescore_job(job: Job) -> int:
     requirements = job.requirements()
     count, last_id = 0, 0
     while True:
-        ids = list(db.session.scalars(
-            select(Application.id)
-            .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-            .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
-            .order_by(Application.id).limit(RESCORE_CHUNK)
-        ))
+        ids = list(
+            db.session.scalars(
+                select(Application.id)
+                .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+                .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
+                .order_by(Application.id)
+                .limit(RESCORE_CHUNK)
+            )
+        )
         if not ids:
             return count
         for _ in range(STALE_RETRIES):
@@ -174,23 +186,38 @@ def rescore_job(job: Job) -> int:
 
 def out_of_date(job: Job) -> int:
     """How many of the job's stored scores came from another scorer version or other requirements."""
-    return db.session.scalar(
-        select(func.count()).select_from(ScreeningResult)
-        .join(Application, ScreeningResult.application_id == Application.id)
-        .where(Application.job_id == job.id, ScreeningResult.analysis.is_not(None),
-               or_(ScreeningResult.scorer_version.is_(None), ScreeningResult.scorer_version != SCORER_VERSION,
-                   ScreeningResult.requirements_hash.is_(None),
-                   ScreeningResult.requirements_hash != job.requirements().fingerprint()))) or 0
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(ScreeningResult)
+            .join(Application, ScreeningResult.application_id == Application.id)
+            .where(
+                Application.job_id == job.id,
+                ScreeningResult.analysis.is_not(None),
+                or_(
+                    ScreeningResult.scorer_version.is_(None),
+                    ScreeningResult.scorer_version != SCORER_VERSION,
+                    ScreeningResult.requirements_hash.is_(None),
+                    ScreeningResult.requirements_hash != job.requirements().fingerprint(),
+                ),
+            )
+        )
+        or 0
+    )
 
 
 def _rescore_chunk(ids: list[int], requirements: Requirements) -> None:
     rows = db.session.execute(
-        select(Application, ScreeningResult).join(ScreeningResult, ScreeningResult.application_id == Application.id)
+        select(Application, ScreeningResult)
+        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
         .where(Application.id.in_(ids))
     ).all()
     for application, result in rows:
-        apply_score(application, result, screening_adapter.rescore(
-            result.analysis or {}, requirements, _knockout_answers(application)))
+        apply_score(
+            application,
+            result,
+            screening_adapter.rescore(result.analysis or {}, requirements, _knockout_answers(application)),
+        )
     db.session.flush()
 
 
@@ -198,8 +225,11 @@ def queue_unscreened(job: Job) -> int:
     """Applications that arrived while screening was off are screened once it is on again (one commit)."""
     if not job.screening_enabled:
         return 0
-    ids = list(db.session.scalars(select(Application.id).where(
-        Application.job_id == job.id, Application.screening_status == "off")))
+    ids = list(
+        db.session.scalars(
+            select(Application.id).where(Application.job_id == job.id, Application.screening_status == "off")
+        )
+    )
     for application_id in ids:
         worker.enqueue("screen_application", {"application_id": application_id})
     db.session.commit()

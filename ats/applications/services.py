@@ -1,4 +1,5 @@
 """Submitting an application: files staged, one transaction for every row, screening after commit."""
+
 from __future__ import annotations
 
 import hashlib
@@ -139,16 +140,31 @@ def _documents(data: ApplicationInput, kinds: dict[str, str], staged: dict[str, 
         if upload is None:
             continue
         item = staged[field_name]
-        docs.append(Document(
-            kind=doc_kind, storage_key=item.key, original_name=clean_filename(upload.filename),
-            content_type=CONTENT_TYPES.get(kinds[field_name], "application/octet-stream"),
-            file_kind=kinds[field_name], sha256=item.sha256, size=item.size,
-        ))
+        docs.append(
+            Document(
+                kind=doc_kind,
+                storage_key=item.key,
+                original_name=clean_filename(upload.filename),
+                content_type=CONTENT_TYPES.get(kinds[field_name], "application/octet-stream"),
+                file_kind=kinds[field_name],
+                sha256=item.sha256,
+                size=item.size,
+            )
+        )
     if data.cover_letter_text.strip() and data.cover_letter_file is None:
         text = data.cover_letter_text.strip()[:20_000]
-        docs.append(Document(kind="cover_letter", original_name="cover-letter.txt", content_type="text/plain; charset=utf-8",
-                             file_kind="text", sha256=hashlib.sha256(text.encode()).hexdigest(), size=len(text.encode()),
-                             extracted_text=text, extraction_status="done"))
+        docs.append(
+            Document(
+                kind="cover_letter",
+                original_name="cover-letter.txt",
+                content_type="text/plain; charset=utf-8",
+                file_kind="text",
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                size=len(text.encode()),
+                extracted_text=text,
+                extraction_status="done",
+            )
+        )
     return docs
 
 
@@ -163,8 +179,11 @@ def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: 
     store = file_store()
     staged = {}
     try:
-        staged = {name: store.stage(upload.data) for name, upload in
-                  (("resume", data.resume), ("cover_letter_file", data.cover_letter_file)) if upload is not None}
+        staged = {
+            name: store.stage(upload.data)
+            for name, upload in (("resume", data.resume), ("cover_letter_file", data.cover_letter_file))
+            if upload is not None
+        }
         token = secrets.token_urlsafe(32)
         application = _build_rows(job, data, kinds, staged, token, actor)
         if notify:
@@ -189,13 +208,23 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     candidate = db.session.scalar(select(Candidate).where(Candidate.email_normalized == email_norm))
     is_new = candidate is None
     if candidate is None:
-        candidate = Candidate(email=data.email.strip(), email_normalized=email_norm, name=data.name.strip()[:200],
-                              phone=(data.phone or "").strip()[:40] or None, phone_normalized=normalise_phone(data.phone),
-                              location=(data.location or "").strip()[:200] or None)
+        candidate = Candidate(
+            email=data.email.strip(),
+            email_normalized=email_norm,
+            name=data.name.strip()[:200],
+            phone=(data.phone or "").strip()[:40] or None,
+            phone_normalized=normalise_phone(data.phone),
+            location=(data.location or "").strip()[:200] or None,
+        )
         db.session.add(candidate)
     application = Application(
-        job_id=job.id, candidate=candidate, stage_id=job.first_stage.id, submission_id=data.submission_id,
-        source=data.source, answers=dict(data.answers), status_token_hash=hash_token(token),
+        job_id=job.id,
+        candidate=candidate,
+        stage_id=job.first_stage.id,
+        submission_id=data.submission_id,
+        source=data.source,
+        answers=dict(data.answers),
+        status_token_hash=hash_token(token),
         screening_status="pending" if job.screening_enabled else "off",
     )
     application.documents = _documents(data, kinds, staged)
@@ -207,8 +236,15 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         add_eeo(application, data.eeo)
     if is_new:
         _flag_duplicates(candidate, application)
-    db.session.add(StageEvent(application_id=application.id, to_stage_id=job.first_stage.id,
-                              to_name=job.first_stage.name, actor_id=getattr(actor, "id", None), reason="Applied"))
+    db.session.add(
+        StageEvent(
+            application_id=application.id,
+            to_stage_id=job.first_stage.id,
+            to_name=job.first_stage.name,
+            actor_id=getattr(actor, "id", None),
+            reason="Applied",
+        )
+    )
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
     worker.enqueue("screen_application", {"application_id": application.id})
     return application
@@ -219,7 +255,9 @@ def _flag_duplicates(candidate: Candidate, application: Application) -> None:
     conditions = [func.lower(Candidate.name) == candidate.name.lower()]
     if candidate.phone_normalized:
         conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
-    others = db.session.scalars(select(Candidate.id).where(Candidate.id != candidate.id, or_(*conditions)).limit(5)).all()
+    others = db.session.scalars(
+        select(Candidate.id).where(Candidate.id != candidate.id, or_(*conditions)).limit(5)
+    ).all()
     if others:
         application.tags = [*(application.tags or []), DUPLICATE_TAG]
         record(None, "candidate.possible_duplicate", "candidate", candidate.id, others=list(others))
@@ -230,10 +268,17 @@ def _queue_confirmation(application: Application, token: str) -> None:
     template, context = get_template("application_received"), context_for(application)
     body = (
         f"{render(template.body, context).rstrip()}\n\nYou can follow your application, withdraw it, or ask for your "
-        f"data here:\n\n{status_url(token)}\n\nKeep this link private: anyone with it can see your application's status.\n"
+        f"data here:\n\n{status_url(token)}\n\n"
+        "Keep this link private: anyone with it can see your application's status.\n"
     )
-    queue_email(application.candidate.email, render(template.subject, context), body, template="application_received",
-                candidate_id=application.candidate_id, application_id=application.id)
+    queue_email(
+        application.candidate.email,
+        render(template.subject, context),
+        body,
+        template="application_received",
+        candidate_id=application.candidate_id,
+        application_id=application.id,
+    )
 
 
 def _already(application: Application, data: ApplicationInput) -> SubmitResult:
@@ -244,9 +289,14 @@ def _already(application: Application, data: ApplicationInput) -> SubmitResult:
     token = secrets.token_urlsafe(32)  # the old link stops working; the new one goes to the owner's inbox
     application.status_token_hash = hash_token(token)
     candidate = application.candidate
-    queue_email(candidate.email, f"Your application for {application.job.title}",
-                f"Dear {candidate.name},\n\nYou have already applied for {application.job.title}; we did not change "
-                f"your application. Here is your private status link again:\n\n{status_url(token)}\n",
-                template="already_applied", candidate_id=candidate.id, application_id=application.id)
+    queue_email(
+        candidate.email,
+        f"Your application for {application.job.title}",
+        f"Dear {candidate.name},\n\nYou have already applied for {application.job.title}; we did not change "
+        f"your application. Here is your private status link again:\n\n{status_url(token)}\n",
+        template="already_applied",
+        candidate_id=candidate.id,
+        application_id=application.id,
+    )
     db.session.commit()
     return SubmitResult(application=application, created=False, already_applied=True)

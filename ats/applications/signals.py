@@ -1,5 +1,6 @@
 """Signals of the applications domain. Higher domains connect to them in their init_app, so this package
 never imports them (the pipeline rejects on a knockout answer when a job asks it to)."""
+
 from __future__ import annotations
 
 from blinker import Namespace

@@ -1,4 +1,5 @@
 """Audit events: append-only, written in the same commit as the change they describe."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,10 +9,10 @@ from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ats.db import JSONType, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 
-class AuditEvent(db.Model):
+class AuditEvent(Model):
     """One action on one object; data holds the small facts needed to understand it later."""
 
     __tablename__ = "audit_events"

@@ -1,4 +1,5 @@
 """Record audit events inside the caller's transaction (callers commit)."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -1,4 +1,5 @@
 """Staff accounts, login sessions and role checks."""
+
 from __future__ import annotations
 
 from flask import Flask

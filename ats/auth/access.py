@@ -1,4 +1,5 @@
 """Role checks of staff routes; the object-level checks (which jobs a user sees) are in ats.jobs.access."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

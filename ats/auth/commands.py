@@ -1,4 +1,5 @@
 """`flask create-user`: staff accounts from a terminal (the first admin of an instance starts here)."""
+
 from __future__ import annotations
 
 import click

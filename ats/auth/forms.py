@@ -1,4 +1,5 @@
 """Login form (CSRF protected through Flask-WTF)."""
+
 from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField
 from wtforms.validators import DataRequired, Length

@@ -1,4 +1,5 @@
 """Staff users and their server-side login sessions."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,7 +9,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import TimestampMixin, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 ROLES = ("admin", "recruiter", "hiring_manager", "interviewer")
 ROLE_LABELS = {
@@ -19,10 +20,11 @@ ROLE_LABELS = {
 }
 
 
-class User(UserMixin, TimestampMixin, db.Model):
+class User(UserMixin, TimestampMixin, Model):
     """A staff member; candidates never have a User."""
 
     __tablename__ = "users"
+    __allow_unmapped__ = True  # session_token below is a plain attribute, not a column
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True, nullable=False)
@@ -36,7 +38,7 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     # Set by the session loader: Flask-Login stores get_id() in the cookie, and that must be
     # the revocable session token, never the user's id.
-    session_token = None
+    session_token: str | None = None
 
     @property
     def is_active(self) -> bool:  # Flask-Login reads this
@@ -58,7 +60,7 @@ class User(UserMixin, TimestampMixin, db.Model):
         return f"<User {self.id} {self.role}>"
 
 
-class UserSession(db.Model):
+class UserSession(Model):
     """A login; deleting the row logs that browser out even if it kept the old cookie."""
 
     __tablename__ = "user_sessions"

@@ -1,9 +1,10 @@
 """Accounts and login sessions; every session is a database row so logout is real."""
+
 from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, select
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -75,7 +76,7 @@ def start_session(user: User, user_agent: str | None = None) -> str:
 
 def load_session(token: str, idle: timedelta, lifetime: timedelta, now: datetime | None = None) -> User | None:
     """The user behind a session token, or None if revoked, idle too long or too old."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     row = db.session.scalar(select(UserSession).where(UserSession.token_hash == _hash_token(token)))
     if row is None:
         return None

@@ -1,4 +1,5 @@
 """Login and logout; thin views over ats.auth.services."""
+
 from __future__ import annotations
 
 from datetime import timedelta

@@ -1,14 +1,15 @@
 """Candidates and the notes the hiring team keeps on them."""
+
 from __future__ import annotations
 
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import TimestampMixin
-from ats.extensions import db
+from ats.extensions import Model
 
 
-class Candidate(TimestampMixin, db.Model):
+class Candidate(TimestampMixin, Model):
     """A person who applied; matched on normalised email so two jobs mean one candidate."""
 
     __tablename__ = "candidates"
@@ -27,13 +28,15 @@ class Candidate(TimestampMixin, db.Model):
         return f"<Candidate {self.id}>"
 
 
-class Note(TimestampMixin, db.Model):
+class Note(TimestampMixin, Model):
     """A note on a candidate or one of their applications, shared with the team or private."""
 
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text, nullable=False)

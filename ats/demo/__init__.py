@@ -1,4 +1,5 @@
 """The demo instance: two postings, their applicants and accounts, loaded once by `flask seed-demo`."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """`flask seed-demo`: load the demo once and print its logins."""
+
 from __future__ import annotations
 
 import click

@@ -1,4 +1,5 @@
 """Render resume content into real PDF, DOCX and TXT files (demo data, tests and benchmarks)."""
+
 from __future__ import annotations
 
 import io
@@ -167,10 +168,10 @@ def _docx_section(container, section: Section, doc: ResumeDoc, in_cell: bool) ->
         return
     if doc.layout == "table" and not in_cell:
         table = container.add_table(rows=1, cols=3)
-        for cell, text in zip(table.rows[0].cells, ("Dates", "Role", "Details")):
+        for cell, text in zip(table.rows[0].cells, ("Dates", "Role", "Details"), strict=True):
             cell.text = text
         for row_values in doc.experience_rows:
-            for cell, text in zip(table.add_row().cells, row_values):
+            for cell, text in zip(table.add_row().cells, row_values, strict=True):
                 cell.text = text
         return
     for dates, title, detail in doc.experience_rows:

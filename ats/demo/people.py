@@ -1,4 +1,5 @@
 """Deterministic, realistic demo applicants: profiles rendered into PDF and DOCX resumes."""
+
 from __future__ import annotations
 
 import random
@@ -6,21 +7,100 @@ from dataclasses import dataclass
 
 from ats.demo.documents import ResumeDoc, Section
 
-FIRST = ["Maria", "James", "Aisha", "Chen", "Olivia", "Mateo", "Priya", "Daniel", "Fatima", "Lucas", "Grace",
-         "Noah", "Sofia", "Ethan", "Amara", "Liam", "Hana", "Diego", "Zoe", "Omar", "Elena", "Marcus", "Yuki",
-         "Isabel", "Kwame", "Nora", "Samuel", "Leila", "Tom", "Ana"]
-LAST = ["Garcia", "Okafor", "Nguyen", "Smith", "Patel", "Kowalski", "Johnson", "Haddad", "Silva", "Brown",
-        "Kim", "Müller", "Rossi", "Adeyemi", "Larsen", "Chen", "Torres", "O'Brien", "Novak", "Wright"]
+FIRST = [
+    "Maria",
+    "James",
+    "Aisha",
+    "Chen",
+    "Olivia",
+    "Mateo",
+    "Priya",
+    "Daniel",
+    "Fatima",
+    "Lucas",
+    "Grace",
+    "Noah",
+    "Sofia",
+    "Ethan",
+    "Amara",
+    "Liam",
+    "Hana",
+    "Diego",
+    "Zoe",
+    "Omar",
+    "Elena",
+    "Marcus",
+    "Yuki",
+    "Isabel",
+    "Kwame",
+    "Nora",
+    "Samuel",
+    "Leila",
+    "Tom",
+    "Ana",
+]
+LAST = [
+    "Garcia",
+    "Okafor",
+    "Nguyen",
+    "Smith",
+    "Patel",
+    "Kowalski",
+    "Johnson",
+    "Haddad",
+    "Silva",
+    "Brown",
+    "Kim",
+    "Müller",
+    "Rossi",
+    "Adeyemi",
+    "Larsen",
+    "Chen",
+    "Torres",
+    "O'Brien",
+    "Novak",
+    "Wright",
+]
 CITIES = ["Austin, TX", "Dallas, TX", "Phoenix, AZ", "Denver, CO", "Atlanta, GA", "Columbus, OH", "Tampa, FL"]
-EMPLOYERS = ["Brightline Telecom", "Harbor Bank", "Summit Health", "Cedar Retail", "Northstar Insurance",
-             "Bluebird Airlines", "Maple Utilities", "Orbit Electronics", "Riverbend Hotels", "Keystone Logistics"]
-CARE_ROLES = ["Customer Service Representative", "Call Center Agent", "Customer Care Specialist",
-              "Customer Support Representative", "Client Services Representative"]
+EMPLOYERS = [
+    "Brightline Telecom",
+    "Harbor Bank",
+    "Summit Health",
+    "Cedar Retail",
+    "Northstar Insurance",
+    "Bluebird Airlines",
+    "Maple Utilities",
+    "Orbit Electronics",
+    "Riverbend Hotels",
+    "Keystone Logistics",
+]
+CARE_ROLES = [
+    "Customer Service Representative",
+    "Call Center Agent",
+    "Customer Care Specialist",
+    "Customer Support Representative",
+    "Client Services Representative",
+]
 LEAD_ROLES = ["Customer Service Supervisor", "Team Lead, Customer Care", "Customer Service Manager"]
 OTHER_ROLES = ["Warehouse Associate", "Line Cook", "Delivery Driver", "Bookkeeper", "Junior Web Developer"]
-CARE_SKILLS = ["customer service", "active listening", "phone etiquette", "problem-solving", "multitasking",
-               "time management", "empathy", "conflict resolution", "live chat", "email support", "order processing",
-               "data entry", "Microsoft Office", "teamwork", "cross-selling", "organized"]
+CARE_SKILLS = [
+    "customer service",
+    "active listening",
+    "phone etiquette",
+    "problem-solving",
+    "multitasking",
+    "time management",
+    "empathy",
+    "conflict resolution",
+    "live chat",
+    "email support",
+    "order processing",
+    "data entry",
+    "Microsoft Office",
+    "teamwork",
+    "cross-selling",
+    "organized",
+]
 TOOLS = ["Zendesk", "Salesforce Service Cloud", "HubSpot", "Freshdesk", "ServiceNow", "Five9", "Excel"]
 EDUCATION = [
     ("high_school", "High School Diploma, {city} High School, {year}"),
@@ -54,8 +134,20 @@ class DemoApplicant:
     days_ago: int
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _date_text(rng: random.Random, year: int) -> str:
@@ -69,8 +161,14 @@ def _date_text(rng: random.Random, year: int) -> str:
 
 def _roles(rng: random.Random, profile: str) -> list[tuple[str, str, str]]:
     """Experience rows newest first, shaped by the profile's seniority."""
-    spans = {"entry": [(2025, None)], "junior": [(2023, None), (2022, 2023)], "mid": [(2022, None), (2019, 2022)],
-             "senior": [(2021, None), (2017, 2021), (2014, 2017)], "changer": [(2024, None), (2018, 2024)]}[profile]
+    by_profile: dict[str, list[tuple[int, int | None]]] = {
+        "entry": [(2025, None)],
+        "junior": [(2023, None), (2022, 2023)],
+        "mid": [(2022, None), (2019, 2022)],
+        "senior": [(2021, None), (2017, 2021), (2014, 2017)],
+        "changer": [(2024, None), (2018, 2024)],
+    }
+    spans = by_profile[profile]
     rows = []
     for index, (start, end) in enumerate(spans):
         if profile == "changer" and index == 1:
@@ -82,8 +180,9 @@ def _roles(rng: random.Random, profile: str) -> list[tuple[str, str, str]]:
         start_text = _date_text(rng, start)
         end_text = rng.choice(["Present", "Current"]) if end is None else f"Dec {end}"
         pool = DUTIES if profile == "senior" else DUTIES[:3] if profile != "mid" else DUTIES[:4]
-        duty = rng.choice(pool).format(n=rng.randint(40, 90), p=rng.randint(8, 30), k=rng.randint(3, 12),
-                                         tool=rng.choice(TOOLS))
+        duty = rng.choice(pool).format(
+            n=rng.randint(40, 90), p=rng.randint(8, 30), k=rng.randint(3, 12), tool=rng.choice(TOOLS)
+        )
         rows.append((f"{start_text} – {end_text}", f"{title}, {rng.choice(EMPLOYERS)}", duty))
     return rows
 
@@ -114,20 +213,48 @@ def make_applicant(rng: random.Random, index: int, job_title: str) -> DemoApplic
             Section("Summary", (summary,)),
             Section("Experience", ()),
             Section("Skills", (", ".join(skills + tools),), sidebar=True),
-            Section("Languages", (rng.choice(["English", "English, Spanish", "English, French", "English, Mandarin"]),), sidebar=True),
-            Section("Education", (pattern.format(city=city.split(",")[0], year=rng.randint(2021, 2024) if profile == "entry" else rng.randint(2004, 2018)),)),
+            Section(
+                "Languages",
+                (rng.choice(["English", "English, Spanish", "English, French", "English, Mandarin"]),),
+                sidebar=True,
+            ),
+            Section(
+                "Education",
+                (
+                    pattern.format(
+                        city=city.split(",")[0],
+                        year=rng.randint(2021, 2024) if profile == "entry" else rng.randint(2004, 2018),
+                    ),
+                ),
+            ),
         ),
         layout=layout,
         experience_rows=tuple(_roles(rng, profile)),
     )
-    cover = "" if rng.random() < 0.3 else (
-        f"Dear hiring team,\n\nI am applying for the {job_title} role. {summary} I enjoy solving problems "
-        f"for customers and I stay calm with difficult callers. I would welcome the chance to talk.\n\n{name}"
+    cover = (
+        ""
+        if rng.random() < 0.3
+        else (
+            f"Dear hiring team,\n\nI am applying for the {job_title} role. {summary} I enjoy solving problems "
+            f"for customers and I stay calm with difficult callers. I would welcome the chance to talk.\n\n{name}"
+        )
     )
-    answers = {"background_check": "yes" if rng.random() > 0.1 else "no",
-               "weekends_holidays": "yes" if rng.random() > 0.2 else "no",
-               "initial_training": "yes", "years_in_support": str({"entry": 0, "junior": 2, "mid": 4, "senior": 10, "changer": 1}[profile]),
-               "shift": rng.choice(["Morning", "Afternoon", "Evening", "No preference"])}
-    return DemoApplicant(name=name, email=email, phone=phone, city=city, resume=resume, cover_letter=cover,
-                         fmt="pdf" if index % 2 == 0 else "docx", source=rng.choice(SOURCES), answers=answers,
-                         days_ago=rng.randint(1, 40))
+    answers = {
+        "background_check": "yes" if rng.random() > 0.1 else "no",
+        "weekends_holidays": "yes" if rng.random() > 0.2 else "no",
+        "initial_training": "yes",
+        "years_in_support": str({"entry": 0, "junior": 2, "mid": 4, "senior": 10, "changer": 1}[profile]),
+        "shift": rng.choice(["Morning", "Afternoon", "Evening", "No preference"]),
+    }
+    return DemoApplicant(
+        name=name,
+        email=email,
+        phone=phone,
+        city=city,
+        resume=resume,
+        cover_letter=cover,
+        fmt="pdf" if index % 2 == 0 else "docx",
+        source=rng.choice(SOURCES),
+        answers=answers,
+        days_ago=rng.randint(1, 40),
+    )

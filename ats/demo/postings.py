@@ -1,4 +1,5 @@
 """The two demo postings, rewritten in our own words from ../shared/job-descriptions (same facts)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,6 +18,7 @@ TIERS = [
     {"name": "Supervisory", "min_years": 3, "max_years": 5},
     {"name": "Managerial", "min_years": 5, "max_years": None},
 ]
+
 
 def _skill(name: str, required: bool, weight: float = 1.0) -> dict[str, Any]:
     return {"name": name, "required": required, "weight": weight, "aliases": []}
@@ -38,38 +40,59 @@ SPECIALIST: dict[str, Any] = {
         "loyalty our customers give us. We want someone who communicates clearly and stays positive when a "
         "conversation gets hard."
     ),
-    "responsibilities": "\n".join([
-        "Answer customer questions by phone, email and live chat",
-        "Give customers accurate information about our products and services",
-        "Investigate complaints and resolve them with a clear solution or alternative",
-        "Keep customer accounts up to date, including billing, shipping and payment details",
-        "Process orders, returns and exchanges",
-        "Work with other departments to solve customer issues and follow up until they are resolved",
-        "Track customer satisfaction and pass improvement ideas to management",
-        "Coach and support newer members of the care team",
-        "Record every interaction: the question, the complaint and what was done",
-    ]),
-    "qualifications": "\n".join([
-        "Required: experience in customer support or as a customer service representative",
-        "Required: confident handling of phone contacts and active listening",
-        "Required: excellent spoken and written communication",
-        "Required: ability to multitask, prioritise and manage your time",
-        "Required: high school diploma or equivalent",
-        "Preferred: familiarity with CRM systems (for example Zendesk, Salesforce Service Cloud or HubSpot)",
-        "Preferred: associate or bachelor's degree in communication, business or a related field",
-        "Preferred: a record of meeting or beating targets",
-    ]),
-    "benefits": "\n".join([
-        "Health, dental and vision insurance", "Retirement plan", "Paid time off",
-        "Professional development assistance", "Employee assistance program",
-    ]),
-    "work_environment": "Office-based with options to work remotely; occasional travel for team meetings or customer visits.",
+    "responsibilities": "\n".join(
+        [
+            "Answer customer questions by phone, email and live chat",
+            "Give customers accurate information about our products and services",
+            "Investigate complaints and resolve them with a clear solution or alternative",
+            "Keep customer accounts up to date, including billing, shipping and payment details",
+            "Process orders, returns and exchanges",
+            "Work with other departments to solve customer issues and follow up until they are resolved",
+            "Track customer satisfaction and pass improvement ideas to management",
+            "Coach and support newer members of the care team",
+            "Record every interaction: the question, the complaint and what was done",
+        ]
+    ),
+    "qualifications": "\n".join(
+        [
+            "Required: experience in customer support or as a customer service representative",
+            "Required: confident handling of phone contacts and active listening",
+            "Required: excellent spoken and written communication",
+            "Required: ability to multitask, prioritise and manage your time",
+            "Required: high school diploma or equivalent",
+            "Preferred: familiarity with CRM systems (for example Zendesk, Salesforce Service Cloud or HubSpot)",
+            "Preferred: associate or bachelor's degree in communication, business or a related field",
+            "Preferred: a record of meeting or beating targets",
+        ]
+    ),
+    "benefits": "\n".join(
+        [
+            "Health, dental and vision insurance",
+            "Retirement plan",
+            "Paid time off",
+            "Professional development assistance",
+            "Employee assistance program",
+        ]
+    ),
+    "work_environment": (
+        "Office-based with options to work remotely; occasional travel for team meetings or customer visits."
+    ),
     "reporting_line": "Reports to the Customer Service Manager.",
     "how_to_apply": "Apply on this page with your resume and a cover letter about your experience.",
     "eeo_statement": EEO,
     "questions": [
-        {"id": "source_detail", "text": "Which of our products have you used, if any?", "kind": "text", "required": False},
-        {"id": "years_in_support", "text": "How many years have you worked in a customer-facing role?", "kind": "number", "required": True},
+        {
+            "id": "source_detail",
+            "text": "Which of our products have you used, if any?",
+            "kind": "text",
+            "required": False,
+        },
+        {
+            "id": "years_in_support",
+            "text": "How many years have you worked in a customer-facing role?",
+            "kind": "number",
+            "required": True,
+        },
     ],
     "requirements_data": {
         "title": "Customer Care Specialist",
@@ -92,7 +115,12 @@ SPECIALIST: dict[str, Any] = {
         "education_minimum": "high_school",
         "education_preferred": "associate",
         "knockouts": [
-            {"id": "background_check", "question": "Are you willing to take a background check?", "failing_answer": "no", "auto_reject": False},
+            {
+                "id": "background_check",
+                "question": "Are you willing to take a background check?",
+                "failing_answer": "no",
+                "auto_reject": False,
+            },
         ],
         "salary": {"min": 35000, "max": 60000, "currency": "USD", "period": "year"},
         "employment_type": "full_time",
@@ -114,33 +142,43 @@ REPRESENTATIVE: dict[str, Any] = {
         "about products, services and policies, open and maintain their accounts, and make sure every "
         "conversation ends with the customer feeling heard."
     ),
-    "responsibilities": "\n".join([
-        "Help customers with questions about our products, services and policies",
-        "Keep a friendly, positive tone in every conversation",
-        "Suggest products or services that genuinely help the customer",
-        "Open new customer accounts and record their details accurately",
-        "Listen to complaints, find the cause and choose the fastest fair solution",
-        "Pass unusual cases to a supervisor or the right department with the context they need",
-        "Handle a high volume of calls, chats and emails",
-        "Help customers place orders and arrange refunds or exchanges",
-    ]),
-    "qualifications": "\n".join([
-        "Required: high school diploma; a bachelor's degree is preferred",
-        "Preferred: call center or customer service experience",
-        "Required: strong communication and people skills: empathy, listening and clear speaking",
-        "Required: flexibility to work different shifts, including weekends and holidays",
-        "Required: willingness to complete our paid initial training",
-        "Required: willingness to take, and ability to pass, a background check and drug screening",
-        "Required: basic office and computer skills",
-        "Required: organised, good at multitasking and managing time in a fast-paced environment",
-    ]),
+    "responsibilities": "\n".join(
+        [
+            "Help customers with questions about our products, services and policies",
+            "Keep a friendly, positive tone in every conversation",
+            "Suggest products or services that genuinely help the customer",
+            "Open new customer accounts and record their details accurately",
+            "Listen to complaints, find the cause and choose the fastest fair solution",
+            "Pass unusual cases to a supervisor or the right department with the context they need",
+            "Handle a high volume of calls, chats and emails",
+            "Help customers place orders and arrange refunds or exchanges",
+        ]
+    ),
+    "qualifications": "\n".join(
+        [
+            "Required: high school diploma; a bachelor's degree is preferred",
+            "Preferred: call center or customer service experience",
+            "Required: strong communication and people skills: empathy, listening and clear speaking",
+            "Required: flexibility to work different shifts, including weekends and holidays",
+            "Required: willingness to complete our paid initial training",
+            "Required: willingness to take, and ability to pass, a background check and drug screening",
+            "Required: basic office and computer skills",
+            "Required: organised, good at multitasking and managing time in a fast-paced environment",
+        ]
+    ),
     "benefits": "\n".join(["Paid initial training", "Health insurance", "Paid time off"]),
     "work_environment": "Remote, fast-paced contact centre with scheduled shifts.",
     "reporting_line": "Reports to the Customer Care Team Lead.",
     "how_to_apply": "Apply on this page with your resume; a cover letter is welcome.",
     "eeo_statement": EEO,
     "questions": [
-        {"id": "shift", "text": "Which shift do you prefer?", "kind": "choice", "choices": ["Morning", "Afternoon", "Evening", "No preference"], "required": True},
+        {
+            "id": "shift",
+            "text": "Which shift do you prefer?",
+            "kind": "choice",
+            "choices": ["Morning", "Afternoon", "Evening", "No preference"],
+            "required": True,
+        },
     ],
     "requirements_data": {
         "title": "Customer Care Representative",
@@ -164,9 +202,24 @@ REPRESENTATIVE: dict[str, Any] = {
         "education_minimum": "high_school",
         "education_preferred": "bachelor",
         "knockouts": [
-            {"id": "weekends_holidays", "question": "Can you work shifts that include weekends and holidays?", "failing_answer": "no", "auto_reject": False},
-            {"id": "initial_training", "question": "Will you take part in the required initial training?", "failing_answer": "no", "auto_reject": False},
-            {"id": "background_check", "question": "Are you willing to take a background check and drug screening?", "failing_answer": "no", "auto_reject": False},
+            {
+                "id": "weekends_holidays",
+                "question": "Can you work shifts that include weekends and holidays?",
+                "failing_answer": "no",
+                "auto_reject": False,
+            },
+            {
+                "id": "initial_training",
+                "question": "Will you take part in the required initial training?",
+                "failing_answer": "no",
+                "auto_reject": False,
+            },
+            {
+                "id": "background_check",
+                "question": "Are you willing to take a background check and drug screening?",
+                "failing_answer": "no",
+                "auto_reject": False,
+            },
         ],
         "salary": {"min": 35000, "max": 60000, "currency": "USD", "period": "year"},
         "employment_type": "full_time",

@@ -1,4 +1,5 @@
 """Load the demo once: accounts with random passwords, the two postings, and their applicants."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,20 @@ DEMO_ACCOUNTS = (
 )
 LOGINS_FILE = "demo-logins.txt"
 # Where the demo puts applicants, as (stage name, share); the rest stay in Applied.
-STAGE_PLAN = ("Applied", "Applied", "Screening", "Screening", "Phone screen", "Interview", "Interview", "Offer",
-              "Hired", "Rejected", "Rejected", "Withdrawn")
+STAGE_PLAN = (
+    "Applied",
+    "Applied",
+    "Screening",
+    "Screening",
+    "Phone screen",
+    "Interview",
+    "Interview",
+    "Offer",
+    "Hired",
+    "Rejected",
+    "Rejected",
+    "Withdrawn",
+)
 # Listed rejection reasons (ats.pipeline.reasons), as a recruiter would pick them.
 REJECT_REASONS = ("Not enough relevant experience", "Another candidate was a better fit", "Failed a knockout question")
 WITHDRAW_REASON = "Accepted another offer"
@@ -92,7 +105,7 @@ def seed(applicants_per_job: int = 24) -> list[tuple[str, str, str]]:
         _applicants(job, rng, applicants_per_job, users["recruiter"])
     record(users["admin"], "demo.seeded", "system", None)
     db.session.commit()
-    worker.wait_idle(current_app._get_current_object(), timeout=600)
+    worker.wait_idle(current_app._get_current_object(), timeout=600)  # type: ignore[attr-defined]
     return logins or read_logins()
 
 
@@ -101,9 +114,14 @@ def _applicants(job, rng: random.Random, count: int, recruiter) -> None:
     for n in range(count):
         person = make_applicant(rng, n + 1 + job.id * 100, job.title)
         data = ApplicationInput(
-            name=person.name, email=person.email, phone=person.phone, location=person.city,
+            name=person.name,
+            email=person.email,
+            phone=person.phone,
+            location=person.city,
             resume=Upload(f"{person.name.replace(' ', '_')}_resume.{person.fmt}", render(person.resume, person.fmt)),
-            cover_letter_text=person.cover_letter, answers=person.answers, source=person.source,
+            cover_letter_text=person.cover_letter,
+            answers=person.answers,
+            source=person.source,
             submission_id=secrets.token_hex(16),
         )
         application = submit_application(job, data, notify=False).application
@@ -117,9 +135,10 @@ def _walk_to(application: Application, stages, target: str, recruiter, rng: rand
     order = ["Applied", "Screening", "Phone screen", "Interview", "Offer", "Hired"]
     exit_target = target in ("Rejected", "Withdrawn")
     last = rng.choice(order[1:4]) if exit_target else target
-    for name in order[1: order.index(last) + 1]:
-        pipeline.move(recruiter, application, stages[name].id, expected_version=application.version,
-                      note="Demo history")
+    for name in order[1 : order.index(last) + 1]:
+        pipeline.move(
+            recruiter, application, stages[name].id, expected_version=application.version, note="Demo history"
+        )
     if exit_target:
         reason = rng.choice(REJECT_REASONS) if target == "Rejected" else WITHDRAW_REASON
         pipeline.reject(recruiter, application, expected_version=application.version, reason=reason)

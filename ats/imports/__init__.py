@@ -1,4 +1,5 @@
 """Bulk resume import: a folder or a zip of resumes becomes applications, in the background."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """`flask --app ats import-resumes DIR --job ID`: the bulk import with a progress bar on the terminal."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,7 +36,7 @@ def import_resumes(directory: Path, job_id: int, actor_email: str | None) -> Non
     paths = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in (*RESUME_SUFFIXES, ".zip"))
     zips = [p for p in paths if p.suffix.lower() == ".zip"]
     files = [(p.name, (lambda p=p: p.read_bytes())) for p in paths if p not in zips]
-    early = []
+    early: list[dict[str, str]] = []
     if zips:
         unpacked, early = expand([(p.name, p.read_bytes()) for p in zips])
         files += [(name, (lambda d=data: d)) for name, data in unpacked]
@@ -50,7 +51,7 @@ def import_resumes(directory: Path, job_id: int, actor_email: str | None) -> Non
 
         report = run_import(job, files, actor=actor, progress=progress)
     report.failures[:0] = early
-    worker.wait_idle(current_app._get_current_object(), timeout=3600)  # the embedded pool screens them
+    worker.wait_idle(current_app._get_current_object(), timeout=3600)  # type: ignore[attr-defined]  # the embedded pool screens them
     click.echo(f"{len(report.created)} imported, {len(report.duplicates)} duplicate(s), {len(report.failures)} failed.")
     for item in report.duplicates:
         click.echo(f"duplicate: {item['file']}: {item['reason']}")

@@ -1,13 +1,14 @@
 """Bulk resume import page: upload files or a zip, then a progress bar that follows the background task."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from ats.auth.access import RECRUITING_ROLES, roles_required
-from ats.jobs.access import job_or_404
 from ats.extensions import db
 from ats.imports.services import TASK_KIND, ImportRefused, start_import
+from ats.jobs.access import job_or_404
 from ats.tasks.models import Task
 
 bp = Blueprint("imports", __name__, template_folder="templates")

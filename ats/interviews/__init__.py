@@ -1,4 +1,5 @@
 """Interview plans, scheduling, scorecards, notes and the hiring manager dashboard."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """The scheduling form; scorecards and plans are built per competency in their templates."""
+
 from __future__ import annotations
 
 from zoneinfo import available_timezones
@@ -23,16 +24,27 @@ class ScheduleForm(FlaskForm):
     round = SelectField("Round", coerce=int, validators=[DataRequired(message="Choose a round.")])
     day = DateField("Date", validators=[DataRequired(message="Give the date (YYYY-MM-DD).")])
     at = TimeField("Start time", validators=[DataRequired(message="Give the start time (HH:MM).")])
-    timezone = SelectField("Time zone", choices=[SelectChoice(z, z) for z in TIMEZONES],
-                           validators=[DataRequired(message="Choose a time zone.")])
-    duration_minutes = IntegerField("Duration (minutes)", default=45, validators=[
-        DataRequired(message="Give the duration in minutes."),
-        NumberRange(min=5, max=480, message="Duration must be between 5 and 480 minutes.")])
+    timezone = SelectField(
+        "Time zone",
+        choices=[SelectChoice(z, z) for z in TIMEZONES],
+        validators=[DataRequired(message="Choose a time zone.")],
+    )
+    duration_minutes = IntegerField(
+        "Duration (minutes)",
+        default=45,
+        validators=[
+            DataRequired(message="Give the duration in minutes."),
+            NumberRange(min=5, max=480, message="Duration must be between 5 and 480 minutes."),
+        ],
+    )
     location = StringField("Place", validators=[Optional()])
-    video_url = StringField("Video link", validators=[Optional(), URL(require_tld=False,
-                                                                      message="Give a full link starting with https://.")])
-    interviewer_ids = CheckboxesField("Interviewers", coerce=int,
-                                      validators=[DataRequired(message="Choose at least one interviewer.")])
+    video_url = StringField(
+        "Video link",
+        validators=[Optional(), URL(require_tld=False, message="Give a full link starting with https://.")],
+    )
+    interviewer_ids = CheckboxesField(
+        "Interviewers", coerce=int, validators=[DataRequired(message="Choose at least one interviewer.")]
+    )
 
 
 def round_choices(rounds_or_specs) -> list[tuple[int, str]]:

@@ -1,20 +1,29 @@
 """A minimal RFC 5545 writer for interview invitations: CRLF, 75-octet folding, escaped text."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 PRODID = "-//ATS//Interviews//EN"
 
 
 def escape_text(value: str) -> str:
     """TEXT escaping of RFC 5545 3.3.11: backslash, semicolon, comma and newlines."""
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    out, current, size = [], "", 0
+    out: list[str] = []
+    current, size = "", 0
     for char in line:
         width = len(char.encode("utf-8"))
         limit = 75 if not out else 74  # continuation lines start with one space
@@ -28,17 +37,31 @@ def fold(line: str) -> str:
 
 
 def _utc(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def invitation(*, uid: str, starts_at: datetime, duration_minutes: int, summary: str, description: str = "",
-               location: str | None = None, url: str | None = None, organizer: tuple[str, str] | None = None,
-               attendees: list[tuple[str, str]] = (), sequence: int = 0, cancelled: bool = False,
-               stamp: datetime | None = None) -> bytes:
+def invitation(
+    *,
+    uid: str,
+    starts_at: datetime,
+    duration_minutes: int,
+    summary: str,
+    description: str = "",
+    location: str | None = None,
+    url: str | None = None,
+    organizer: tuple[str, str] | None = None,
+    attendees: Sequence[tuple[str, str]] = (),
+    sequence: int = 0,
+    cancelled: bool = False,
+    stamp: datetime | None = None,
+) -> bytes:
     """The .ics bytes of a REQUEST (or CANCEL) for one event; times written in UTC with Z."""
-    stamp = stamp or datetime.now(timezone.utc)
+    stamp = stamp or datetime.now(UTC)
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
         f"METHOD:{'CANCEL' if cancelled else 'REQUEST'}",
         "BEGIN:VEVENT",
         f"UID:{uid}",

@@ -1,4 +1,5 @@
 """Interview rounds per job, scheduled interviews, scorecards with their history, and @mentions."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,7 +9,7 @@ from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import JSONType, TimestampMixin, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 INTERVIEW_STATUSES = ("scheduled", "cancelled", "done")
 # A four-point scale with no middle, so an interviewer has to lean one way.
@@ -16,7 +17,7 @@ RATINGS = {1: "Strong no", 2: "No", 3: "Yes", 4: "Strong yes"}
 RECOMMENDATIONS = {"strong_no": "Strong no", "no": "No", "yes": "Yes", "strong_yes": "Strong yes"}
 
 
-class InterviewRound(TimestampMixin, db.Model):
+class InterviewRound(TimestampMixin, Model):
     """One step of a job's interview plan and the competencies it assesses."""
 
     __tablename__ = "interview_rounds"
@@ -35,7 +36,7 @@ class InterviewRound(TimestampMixin, db.Model):
         return [c["name"] for c in self.competencies]
 
 
-class Interview(TimestampMixin, db.Model):
+class Interview(TimestampMixin, Model):
     """A meeting with a candidate: stored in UTC with the zone it was planned in."""
 
     __tablename__ = "interviews"
@@ -56,9 +57,7 @@ class Interview(TimestampMixin, db.Model):
 
     application = relationship("Application")
     round = relationship("InterviewRound")
-    panel: Mapped[list[InterviewInterviewer]] = relationship(
-        back_populates="interview", cascade="all, delete-orphan"
-    )
+    panel: Mapped[list[InterviewInterviewer]] = relationship(back_populates="interview", cascade="all, delete-orphan")
 
     @property
     def interviewers(self) -> list:
@@ -69,21 +68,23 @@ class Interview(TimestampMixin, db.Model):
         return self.round.name if self.round else "Interview"
 
 
-class InterviewInterviewer(db.Model):
+class InterviewInterviewer(Model):
     """A member of an interview's panel."""
 
     __tablename__ = "interview_interviewers"
     __table_args__ = (UniqueConstraint("interview_id", "user_id", name="uq_interview_interviewers_interview_user"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True, nullable=False)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True, nullable=False)
 
     interview: Mapped[Interview] = relationship(back_populates="panel")
     user = relationship("User")
 
 
-class Scorecard(TimestampMixin, db.Model):
+class Scorecard(TimestampMixin, Model):
     """One interviewer's structured, independent feedback on an application."""
 
     __tablename__ = "scorecards"
@@ -116,13 +117,15 @@ class Scorecard(TimestampMixin, db.Model):
         return RECOMMENDATIONS.get(self.recommendation or "", "-")
 
 
-class ScorecardRevision(db.Model):
+class ScorecardRevision(Model):
     """What a submitted scorecard said before an amendment; never rewritten."""
 
     __tablename__ = "scorecard_revisions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scorecard_id: Mapped[int] = mapped_column(ForeignKey("scorecards.id", ondelete="CASCADE"), index=True, nullable=False)
+    scorecard_id: Mapped[int] = mapped_column(
+        ForeignKey("scorecards.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     editor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     previous: Mapped[dict[str, Any]] = mapped_column(JSONType, nullable=False)
     reason: Mapped[str | None] = mapped_column(String(300))
@@ -132,7 +135,7 @@ class ScorecardRevision(db.Model):
     editor = relationship("User")
 
 
-class Mention(db.Model):
+class Mention(Model):
     """An @mention of a team member in a note: the in-app notification list."""
 
     __tablename__ = "mentions"

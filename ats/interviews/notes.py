@@ -1,4 +1,5 @@
 """Notes on a candidate or an application, team-shared or private; @mentions notify team members."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,8 @@ import re
 from flask import current_app
 from sqlalchemy import or_, select
 
-from ats.audit.services import record
 from ats.applications.models import Application
+from ats.audit.services import record
 from ats.auth.access import RECRUITING_ROLES
 from ats.candidates.models import Note
 from ats.db import utcnow
@@ -65,25 +66,36 @@ def add_note(application, author, body: str, *, visibility: str = "team", about:
         errors["about"] = "Choose what the note is about."
     if errors:
         raise NoteError(errors)
-    note = Note(candidate_id=application.candidate_id, author_id=author.id, body=body, visibility=visibility,
-                application_id=application.id if about == "application" else None)
+    note = Note(
+        candidate_id=application.candidate_id,
+        author_id=author.id,
+        body=body,
+        visibility=visibility,
+        application_id=application.id if about == "application" else None,
+    )
     db.session.add(note)
     db.session.flush()
     notified = []
     if visibility == "team":  # a private note is for its author only: nobody is told about it
         link = current_app.config.get("BASE_URL", "").rstrip("/") + current_app.url_map.bind("localhost").build(
-            "interviews.application", {"application_id": application.id})
+            "interviews.application", {"application_id": application.id}
+        )
         for user in mentioned_users(body, team_members(application.job)):
             if user.id == author.id:
                 continue
             db.session.add(Mention(user_id=user.id, note_id=note.id, author_id=author.id))
-            queue_email(user.email, f"{author.name} mentioned you: {application.candidate.name}",
-                        f"{author.name} mentioned you in a note on {application.candidate.name} "
-                        f"({application.job.title}):\n\n{body}\n\nOpen: {link}\n",
-                        template="note_mention", user_id=user.id)
+            queue_email(
+                user.email,
+                f"{author.name} mentioned you: {application.candidate.name}",
+                f"{author.name} mentioned you in a note on {application.candidate.name} "
+                f"({application.job.title}):\n\n{body}\n\nOpen: {link}\n",
+                template="note_mention",
+                user_id=user.id,
+            )
             notified.append(user.id)
-    record(author, "note.added", "note", note.id, application_id=application.id, visibility=visibility,
-           mentioned=notified)
+    record(
+        author, "note.added", "note", note.id, application_id=application.id, visibility=visibility, mentioned=notified
+    )
     db.session.commit()
     return note
 
@@ -92,9 +104,11 @@ def visible_notes(user, application) -> list[Note]:
     """Team notes on this application or its candidate (not other applications), plus the user's private ones."""
     query = (
         select(Note)
-        .where(Note.candidate_id == application.candidate_id,
-               or_(Note.application_id == application.id, Note.application_id.is_(None)),
-               or_(Note.visibility == "team", Note.author_id == user.id))
+        .where(
+            Note.candidate_id == application.candidate_id,
+            or_(Note.application_id == application.id, Note.application_id.is_(None)),
+            or_(Note.visibility == "team", Note.author_id == user.id),
+        )
         .order_by(Note.created_at.desc(), Note.id.desc())
     )
     return list(db.session.scalars(query))
@@ -111,8 +125,12 @@ def mentions_for(user, limit: int = 100) -> list[Mention]:
 def _visible_note_ids(user):
     """Notes on an application of an assigned job, or on a candidate with such an application."""
     apps = restrict_jobs(select(Application.id, Application.candidate_id), user, Application.job_id).subquery()
-    return select(Note.id).where(or_(Note.application_id.in_(select(apps.c.id)),
-                                     Note.application_id.is_(None) & Note.candidate_id.in_(select(apps.c.candidate_id))))
+    return select(Note.id).where(
+        or_(
+            Note.application_id.in_(select(apps.c.id)),
+            Note.application_id.is_(None) & Note.candidate_id.in_(select(apps.c.candidate_id)),
+        )
+    )
 
 
 def application_for(mention: Mention, user):

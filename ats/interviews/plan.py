@@ -1,4 +1,5 @@
 """A job's interview plan: rounds and competencies pre-filled from the job's own requirements."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -10,23 +11,39 @@ from ats.extensions import db
 from ats.interviews.models import InterviewRound
 
 EDUCATION_LABELS = {
-    "none": "No formal education", "high_school": "High school diploma", "associate": "Associate degree",
-    "bachelor": "Bachelor's degree", "master": "Master's degree", "doctorate": "Doctorate",
+    "none": "No formal education",
+    "high_school": "High school diploma",
+    "associate": "Associate degree",
+    "bachelor": "Bachelor's degree",
+    "master": "Master's degree",
+    "doctorate": "Doctorate",
 }
 # A small built-in bank keyed by lower-case skill; anything else gets the generic question.
 QUESTION_BANK: dict[str, list[str]] = {
-    "customer service": ["Tell me about a customer you turned from unhappy to satisfied. What did you do?",
-                         "How do you decide when to bend a policy for a customer?"],
-    "active listening": ["Describe a call where the real problem was different from what the customer first said.",
-                         "How do you make sure you understood a customer before answering?"],
-    "communication": ["Explain one of our products to me as you would to a confused customer.",
-                      "Tell me about a time you had to deliver bad news in writing."],
-    "problem solving": ["Walk me through a problem you solved that nobody had a script for.",
-                        "How do you troubleshoot when the first fix does not work?"],
-    "crm software": ["Which CRM or ticketing tools have you used, and for what?",
-                     "How do you keep customer records accurate during a busy shift?"],
-    "conflict resolution": ["Tell me about a time you calmed an angry customer.",
-                            "How do you handle a disagreement with a colleague about a customer?"],
+    "customer service": [
+        "Tell me about a customer you turned from unhappy to satisfied. What did you do?",
+        "How do you decide when to bend a policy for a customer?",
+    ],
+    "active listening": [
+        "Describe a call where the real problem was different from what the customer first said.",
+        "How do you make sure you understood a customer before answering?",
+    ],
+    "communication": [
+        "Explain one of our products to me as you would to a confused customer.",
+        "Tell me about a time you had to deliver bad news in writing.",
+    ],
+    "problem solving": [
+        "Walk me through a problem you solved that nobody had a script for.",
+        "How do you troubleshoot when the first fix does not work?",
+    ],
+    "crm software": [
+        "Which CRM or ticketing tools have you used, and for what?",
+        "How do you keep customer records accurate during a busy shift?",
+    ],
+    "conflict resolution": [
+        "Tell me about a time you calmed an angry customer.",
+        "How do you handle a disagreement with a colleague about a customer?",
+    ],
     "empathy": ["Describe a time you put yourself in a customer's position to find a solution."],
     "time management": ["How do you keep up with a queue that grows faster than you can answer it?"],
     "teamwork": ["Tell me about a time you helped a teammate hit their goals."],
@@ -65,8 +82,10 @@ def competencies_from_requirements(job) -> list[str]:
         names.append(f"Experience: {tier.name} ({tier.min_years:g}{upper} years)")
     if req.education_minimum:
         names.append(f"Education: {EDUCATION_LABELS.get(req.education_minimum, req.education_minimum)}")
-    seen: set[str] = set()
-    return [n for n in names if not (n.lower() in seen or seen.add(n.lower()))]
+    unique: dict[str, str] = {}
+    for name in names:
+        unique.setdefault(name.lower(), name)  # the first spelling of each competency wins
+    return list(unique.values())
 
 
 def suggested_rounds(job) -> list[dict[str, Any]]:
@@ -75,8 +94,10 @@ def suggested_rounds(job) -> list[dict[str, Any]]:
     required = [s.name for s in _safe_required(job)] or all_names[:3]
     experience = [n for n in all_names if n.startswith("Experience")]
     picks = (required + experience, all_names, [n for n in all_names if not n.startswith("Education")])
-    return [{"name": name, "competencies": [{"name": c, "questions": questions_for(c)} for c in chosen]}
-            for name, chosen in zip(DEFAULT_ROUNDS, picks)]
+    return [
+        {"name": name, "competencies": [{"name": c, "questions": questions_for(c)} for c in chosen]}
+        for name, chosen in zip(DEFAULT_ROUNDS, picks, strict=True)
+    ]
 
 
 def _safe_required(job):
@@ -87,8 +108,11 @@ def _safe_required(job):
 
 
 def rounds_of(job) -> list[InterviewRound]:
-    return list(db.session.scalars(
-        select(InterviewRound).where(InterviewRound.job_id == job.id).order_by(InterviewRound.position)))
+    return list(
+        db.session.scalars(
+            select(InterviewRound).where(InterviewRound.job_id == job.id).order_by(InterviewRound.position)
+        )
+    )
 
 
 def ensure_rounds(job) -> list[InterviewRound]:
@@ -97,8 +121,9 @@ def ensure_rounds(job) -> list[InterviewRound]:
     if rounds:
         return rounds
     for position, spec in enumerate(suggested_rounds(job)):
-        rounds.append(InterviewRound(job_id=job.id, position=position, name=spec["name"],
-                                     competencies=spec["competencies"]))
+        rounds.append(
+            InterviewRound(job_id=job.id, position=position, name=spec["name"], competencies=spec["competencies"])
+        )
     db.session.add_all(rounds)
     db.session.flush()
     return rounds
@@ -163,7 +188,7 @@ def save_plan(job, rounds: list[dict[str, str]], *, actor) -> list[InterviewRoun
             current.name, current.competencies, current.position = name, competencies, position
         else:
             db.session.add(InterviewRound(job_id=job.id, name=name, position=position, competencies=competencies))
-    for extra in existing[len(parsed):]:
+    for extra in existing[len(parsed) :]:
         db.session.delete(extra)  # interviews keep their data; round_id becomes NULL
     record(actor, "interview_plan.saved", "job", job.id, rounds=[name for _, name, _ in parsed])
     db.session.commit()

@@ -1,9 +1,10 @@
 """Schedule, reschedule and cancel interviews; the candidate gets an .ics invitation each time."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from email.utils import parseaddr
-from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app
@@ -47,7 +48,7 @@ def zone(name: str) -> ZoneInfo:
 
 def to_utc(day: date, at: time, tz: str) -> datetime:
     """Local wall time in the named zone -> aware UTC datetime."""
-    return datetime.combine(day, at, tzinfo=zone(tz)).astimezone(timezone.utc)
+    return datetime.combine(day, at, tzinfo=zone(tz)).astimezone(UTC)
 
 
 def local_time(interview: Interview) -> datetime:
@@ -79,17 +80,30 @@ def schedule(application, data: ScheduleInput, *, actor, allowed_ids: set[int]) 
     if not 0 <= data.round_position < len(rounds):
         raise ScheduleError({"round": "Choose a round of this job's interview plan."})
     interview = Interview(
-        application_id=application.id, round_id=rounds[data.round_position].id,
-        starts_at=to_utc(data.day, data.at, data.tz), timezone=data.tz, duration_minutes=data.duration_minutes,
-        location=data.location.strip() or None, video_url=data.video_url.strip() or None,
-        status="scheduled", sequence=0, created_by_id=getattr(actor, "id", None),
+        application_id=application.id,
+        round_id=rounds[data.round_position].id,
+        starts_at=to_utc(data.day, data.at, data.tz),
+        timezone=data.tz,
+        duration_minutes=data.duration_minutes,
+        location=data.location.strip() or None,
+        video_url=data.video_url.strip() or None,
+        status="scheduled",
+        sequence=0,
+        created_by_id=getattr(actor, "id", None),
     )
     interview.application = application
     interview.panel = [InterviewInterviewer(user_id=uid) for uid in dict.fromkeys(data.interviewer_ids)]
     db.session.add(interview)
     db.session.flush()
-    record(actor, "interview.scheduled", "interview", interview.id, application_id=application.id,
-           starts_at=interview.starts_at.isoformat(), timezone=interview.timezone)
+    record(
+        actor,
+        "interview.scheduled",
+        "interview",
+        interview.id,
+        application_id=application.id,
+        starts_at=interview.starts_at.isoformat(),
+        timezone=interview.timezone,
+    )
     _invite(interview, actor, "Interview invitation")
     db.session.commit()
     return interview
@@ -110,10 +124,18 @@ def reschedule(interview: Interview, data: ScheduleInput, *, actor, allowed_ids:
     interview.video_url = data.video_url.strip() or None
     wanted = list(dict.fromkeys(data.interviewer_ids))
     interview.panel = [p for p in interview.panel if p.user_id in wanted] + [
-        InterviewInterviewer(user_id=uid) for uid in wanted if uid not in {p.user_id for p in interview.panel}]
+        InterviewInterviewer(user_id=uid) for uid in wanted if uid not in {p.user_id for p in interview.panel}
+    ]
     interview.sequence += 1
-    record(actor, "interview.rescheduled", "interview", interview.id, previous=previous,
-           starts_at=interview.starts_at.isoformat(), sequence=interview.sequence)
+    record(
+        actor,
+        "interview.rescheduled",
+        "interview",
+        interview.id,
+        previous=previous,
+        starts_at=interview.starts_at.isoformat(),
+        sequence=interview.sequence,
+    )
     _invite(interview, actor, "Interview rescheduled")
     db.session.commit()
     return interview
@@ -145,11 +167,17 @@ def calendar_file(interview: Interview, organizer=None) -> bytes:
         description += f"\nJoin: {interview.video_url}"
     attendees = [(candidate.name, candidate.email)] + [(u.name, u.email) for u in interview.interviewers]
     return ics.invitation(
-        uid=f"interview-{interview.id}@{host}", starts_at=interview.starts_at,
-        duration_minutes=interview.duration_minutes, summary=summary, description=description,
-        location=where or interview.video_url, url=interview.video_url,
+        uid=f"interview-{interview.id}@{host}",
+        starts_at=interview.starts_at,
+        duration_minutes=interview.duration_minutes,
+        summary=summary,
+        description=description,
+        location=where or interview.video_url,
+        url=interview.video_url,
         organizer=(organizer.name, organizer.email) if organizer else _mail_from(company, cfg),
-        attendees=attendees, sequence=interview.sequence, cancelled=interview.status == "cancelled",
+        attendees=attendees,
+        sequence=interview.sequence,
+        cancelled=interview.status == "cancelled",
     )
 
 
@@ -165,18 +193,30 @@ def _invite(interview: Interview, actor, subject: str) -> None:
     start = local_time(interview)
     when = f"{start:%A %d %B %Y at %H:%M} ({interview.timezone}), {interview.duration_minutes} minutes"
     if interview.status == "cancelled":
-        body = (f"Dear {candidate.name},\n\nYour {interview.round_name.lower()} for {application.job.title} "
-                f"planned for {when} has been cancelled. We will be in touch.\n")
+        body = (
+            f"Dear {candidate.name},\n\nYour {interview.round_name.lower()} for {application.job.title} "
+            f"planned for {when} has been cancelled. We will be in touch.\n"
+        )
     else:
         where = interview.location or ""
         if interview.video_url:
             where = f"{where} - video: {interview.video_url}" if where else f"video: {interview.video_url}"
-        body = (f"Dear {candidate.name},\n\nYour {interview.round_name.lower()} for {application.job.title}: "
-                f"{when}.\nWhere: {where}\n\nThe attached calendar file adds it to your calendar.\n")
+        body = (
+            f"Dear {candidate.name},\n\nYour {interview.round_name.lower()} for {application.job.title}: "
+            f"{when}.\nWhere: {where}\n\nThe attached calendar file adds it to your calendar.\n"
+        )
     queue_email(
-        candidate.email, f"{subject}: {application.job.title}", body, template="interview_invitation",
-        candidate_id=candidate.id, application_id=application.id,
-        attachments=[attachment("interview.ics", "text/calendar; method="
-                                + ("CANCEL" if interview.status == "cancelled" else "REQUEST"),
-                                calendar_file(interview, actor))],
+        candidate.email,
+        f"{subject}: {application.job.title}",
+        body,
+        template="interview_invitation",
+        candidate_id=candidate.id,
+        application_id=application.id,
+        attachments=[
+            attachment(
+                "interview.ics",
+                "text/calendar; method=" + ("CANCEL" if interview.status == "cancelled" else "REQUEST"),
+                calendar_file(interview, actor),
+            )
+        ],
     )

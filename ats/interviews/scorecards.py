@@ -1,4 +1,5 @@
 """Fill, submit and amend scorecards; amending a submitted one keeps what it said before."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -41,13 +42,17 @@ def competencies_for(interview: Interview) -> list[str]:
 
 def my_scorecard(interview: Interview, user) -> Scorecard | None:
     return db.session.scalar(
-        select(Scorecard).where(Scorecard.interview_id == interview.id, Scorecard.author_id == user.id))
+        select(Scorecard).where(Scorecard.interview_id == interview.id, Scorecard.author_id == user.id)
+    )
 
 
 def _snapshot(card: Scorecard) -> dict[str, Any]:
-    return {"ratings": [dict(r) for r in card.ratings], "takeaways": card.takeaways,
-            "recommendation": card.recommendation,
-            "submitted_at": card.submitted_at.isoformat() if card.submitted_at else None}
+    return {
+        "ratings": [dict(r) for r in card.ratings],
+        "takeaways": card.takeaways,
+        "recommendation": card.recommendation,
+        "submitted_at": card.submitted_at.isoformat() if card.submitted_at else None,
+    }
 
 
 def _validate(data: ScorecardInput, competencies: list[str], amending: bool) -> list[dict[str, Any]]:
@@ -77,8 +82,13 @@ def _mark_done_when_complete(interview: Interview) -> None:
     """An interview is done once every panel member has submitted a scorecard for it."""
     if interview.status != "scheduled" or not interview.panel:
         return
-    submitted = set(db.session.scalars(select(Scorecard.author_id).where(
-        Scorecard.interview_id == interview.id, Scorecard.submitted_at.is_not(None))))
+    submitted = set(
+        db.session.scalars(
+            select(Scorecard.author_id).where(
+                Scorecard.interview_id == interview.id, Scorecard.submitted_at.is_not(None)
+            )
+        )
+    )
     if {p.user_id for p in interview.panel} <= submitted:
         interview.status = "done"
 
@@ -94,8 +104,11 @@ def save(interview: Interview, author, data: ScorecardInput) -> Scorecard:
         card = Scorecard(application_id=interview.application_id, interview_id=interview.id, author_id=author.id)
         db.session.add(card)
     elif amending:
-        db.session.add(ScorecardRevision(scorecard=card, editor_id=author.id, previous=_snapshot(card),
-                                         reason=data.reason.strip()[:300]))
+        db.session.add(
+            ScorecardRevision(
+                scorecard=card, editor_id=author.id, previous=_snapshot(card), reason=data.reason.strip()[:300]
+            )
+        )
     card.ratings = ratings
     card.takeaways = data.takeaways.strip()[:8000]
     card.recommendation = data.recommendation or None
@@ -104,7 +117,14 @@ def save(interview: Interview, author, data: ScorecardInput) -> Scorecard:
     db.session.flush()
     _mark_done_when_complete(interview)
     action = "scorecard.amended" if amending else ("scorecard.submitted" if data.submit else "scorecard.saved")
-    record(author, action, "scorecard", card.id, application_id=interview.application_id,
-           interview_id=interview.id, recommendation=card.recommendation)
+    record(
+        author,
+        action,
+        "scorecard",
+        card.id,
+        application_id=interview.application_id,
+        interview_id=interview.id,
+        recommendation=card.recommendation,
+    )
     db.session.commit()
     return card

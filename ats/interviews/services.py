@@ -1,4 +1,5 @@
 """Who may do what with interviews, and the read model behind the candidate panel."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,14 +23,18 @@ def on_panel(user, interview: Interview) -> bool:
 def can_score(user, interview: Interview) -> bool:
     """Panel members score; so may whoever manages the job (they sat in or took over)."""
     return can_view_job(user, interview.application.job_id) and (
-        on_panel(user, interview) or can_manage(user, interview.application.job_id))
+        on_panel(user, interview) or can_manage(user, interview.application.job_id)
+    )
 
 
 def team_members(job) -> list:
     """Users who may see the job: its assignees plus active recruiters and admins."""
     assigned = select(JobAssignment.user_id).where(JobAssignment.job_id == job.id)
-    query = select(User).where(User.is_active_flag.is_(True),
-                               (User.role.in_(RECRUITING_ROLES)) | (User.id.in_(assigned))).order_by(User.name)
+    query = (
+        select(User)
+        .where(User.is_active_flag.is_(True), (User.role.in_(RECRUITING_ROLES)) | (User.id.in_(assigned)))
+        .order_by(User.name)
+    )
     return list(db.session.scalars(query))
 
 
@@ -39,8 +44,9 @@ def panel_candidates(job) -> list:
 
 
 def scorecards_of(application) -> list[Scorecard]:
-    return list(db.session.scalars(
-        select(Scorecard).where(Scorecard.application_id == application.id).order_by(Scorecard.id)))
+    return list(
+        db.session.scalars(select(Scorecard).where(Scorecard.application_id == application.id).order_by(Scorecard.id))
+    )
 
 
 def visible_scorecards(user, application) -> tuple[list[Scorecard], int]:
@@ -59,8 +65,11 @@ def may_read_scorecard(user, card: Scorecard) -> bool:
 
 
 def interviews_of(application) -> list[Interview]:
-    return list(db.session.scalars(
-        select(Interview).where(Interview.application_id == application.id).order_by(Interview.starts_at)))
+    return list(
+        db.session.scalars(
+            select(Interview).where(Interview.application_id == application.id).order_by(Interview.starts_at)
+        )
+    )
 
 
 def interviews_for_user(user) -> Any:
@@ -132,10 +141,19 @@ def panel_data(user, application) -> PanelData:
     rows = []
     for name in unique:
         snippets, missing = screening_evidence(application, name)
-        rows.append(CompetencyRow(name=name, screening=snippets, screening_missing=missing,
-                                  cells=[card.rating_for(name) for card in cards]))
+        rows.append(
+            CompetencyRow(
+                name=name,
+                screening=snippets,
+                screening_missing=missing,
+                cells=[card.rating_for(name) for card in cards],
+            )
+        )
     return PanelData(
-        interviews=interviews, scorecards=cards, hidden_count=hidden, rows=rows,
+        interviews=interviews,
+        scorecards=cards,
+        hidden_count=hidden,
+        rows=rows,
         can_manage=can_manage(user, application.job_id),
         scorable={i.id for i in interviews if i.status != "cancelled" and can_score(user, i)},
         my_interview_ids={i.id for i in interviews if on_panel(user, i)},

@@ -1,7 +1,8 @@
 """Scheduling and scorecard routes of the interviews blueprint."""
+
 from __future__ import annotations
 
-from flask import Response, current_app, abort, flash, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from ats.applications.models import Application
@@ -44,9 +45,15 @@ def _form(job, interview: Interview | None = None) -> tuple[ScheduleForm, set[in
 
 def _input(form: ScheduleForm) -> scheduling.ScheduleInput:
     return scheduling.ScheduleInput(
-        round_position=form.round.data - 1, day=form.day.data, at=form.at.data, tz=form.timezone.data,
-        duration_minutes=form.duration_minutes.data, location=form.location.data or "",
-        video_url=form.video_url.data or "", interviewer_ids=tuple(form.interviewer_ids.data or ()))
+        round_position=form.round.data - 1,
+        day=form.day.data,
+        at=form.at.data,
+        tz=form.timezone.data,
+        duration_minutes=form.duration_minutes.data,
+        location=form.location.data or "",
+        video_url=form.video_url.data or "",
+        interviewer_ids=tuple(form.interviewer_ids.data or ()),
+    )
 
 
 def _attach(form: ScheduleForm, errors: dict[str, str]) -> None:
@@ -71,7 +78,9 @@ def schedule(application_id: int):
             _attach(form, exc.errors)
         else:
             flash(f"Interview scheduled; {application.candidate.name} has been emailed an invitation.", "info")
-            return redirect(url_for("interviews.application", application_id=application.id, _anchor=f"interview-{interview.id}"))
+            return redirect(
+                url_for("interviews.application", application_id=application.id, _anchor=f"interview-{interview.id}")
+            )
     status = 400 if request.method == "POST" else 200
     return render_template("interviews/schedule.html", form=form, application=application, interview=None), status
 
@@ -119,8 +128,11 @@ def cancel(interview_id: int):
 def calendar(interview_id: int):
     """The interview's current .ics, for the team's own calendars."""
     interview = interview_or_404(interview_id)
-    return Response(scheduling.calendar_file(interview), mimetype="text/calendar",
-                    headers={"Content-Disposition": f'attachment; filename="interview-{interview.id}.ics"'})
+    return Response(
+        scheduling.calendar_file(interview),
+        mimetype="text/calendar",
+        headers={"Content-Disposition": f'attachment; filename="interview-{interview.id}.ics"'},
+    )
 
 
 def _typed_input() -> scorecards.ScorecardInput:
@@ -128,13 +140,20 @@ def _typed_input() -> scorecards.ScorecardInput:
     ratings = []
     for i in range(count):
         raw = request.form.get(f"rating-{i}", "")
-        ratings.append({"competency": request.form.get(f"competency-{i}", ""),
-                        "rating": int(raw) if raw.isdigit() else None,
-                        "evidence": request.form.get(f"evidence-{i}", "")})
+        ratings.append(
+            {
+                "competency": request.form.get(f"competency-{i}", ""),
+                "rating": int(raw) if raw.isdigit() else None,
+                "evidence": request.form.get(f"evidence-{i}", ""),
+            }
+        )
     return scorecards.ScorecardInput(
-        ratings=ratings, takeaways=request.form.get("takeaways", ""),
-        recommendation=request.form.get("recommendation", ""), submit=request.form.get("action") == "submit",
-        reason=request.form.get("reason", ""))
+        ratings=ratings,
+        takeaways=request.form.get("takeaways", ""),
+        recommendation=request.form.get("recommendation", ""),
+        submit=request.form.get("action") == "submit",
+        reason=request.form.get("reason", ""),
+    )
 
 
 @bp.route("/interviews/<int:interview_id>/scorecard", methods=["GET", "POST"])
@@ -158,13 +177,22 @@ def scorecard(interview_id: int):
             flash("Scorecard submitted." if saved.submitted_at else "Draft saved.", "info")
             return redirect(url_for("interviews.scorecard_view", scorecard_id=saved.id))
     else:
-        values = scorecards.ScorecardInput(ratings=list(card.ratings) if card else [],
-                                           takeaways=card.takeaways if card else "",
-                                           recommendation=(card.recommendation or "") if card else "")
+        values = scorecards.ScorecardInput(
+            ratings=list(card.ratings) if card else [],
+            takeaways=card.takeaways if card else "",
+            recommendation=(card.recommendation or "") if card else "",
+        )
     by_name = {r["competency"]: r for r in values.ratings}
     rows = [(i, name, by_name.get(name, {})) for i, name in enumerate(competencies)]
-    return render_template("interviews/scorecard_form.html", interview=interview, card=card, rows=rows,
-                           values=values, errors=errors, application=interview.application), (400 if errors else 200)
+    return render_template(
+        "interviews/scorecard_form.html",
+        interview=interview,
+        card=card,
+        rows=rows,
+        values=values,
+        errors=errors,
+        application=interview.application,
+    ), (400 if errors else 200)
 
 
 @bp.route("/scorecards/<int:scorecard_id>")

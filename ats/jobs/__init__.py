@@ -1,4 +1,5 @@
 """Job postings, their requirements, stages, hiring teams, and who may see which job (access.py)."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """`flask parse-job` and `flask screen`: postings and resumes through the screening library, from a terminal."""
+
 from __future__ import annotations
 
 import json
@@ -76,7 +77,9 @@ def parse_job(file: str, as_json: bool) -> None:
         upper = "" if tier["max_years"] is None else f"-{tier['max_years']:g}"
         click.echo(f"Tier: {tier['name']} ({tier['min_years']:g}{upper or '+'} years)")
     click.echo(f"Target tier: {draft['target_tier'] or '-'}")
-    click.echo(f"Education: minimum {draft['education']['minimum'] or '-'}, preferred {draft['education']['preferred'] or '-'}")
+    click.echo(
+        f"Education: minimum {draft['education']['minimum'] or '-'}, preferred {draft['education']['preferred'] or '-'}"
+    )
     for knockout in draft["knockout_questions"]:
         click.echo(f"Knockout: {knockout['question']} (fails on {knockout['failing_answer']!r})")
     salary = draft["salary"]

@@ -1,4 +1,5 @@
 """Recruiter changes to jobs beyond ats.jobs.services: save with rescoring, duplicate, team; one commit each."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -60,7 +61,9 @@ def duplicate_job(job: Job, *, actor) -> Job:
     copy = Job(slug=_unique_slug(f"{job.title} copy"), status="draft")
     for name in JOB_FIELDS:
         value = getattr(job, name)
-        setattr(copy, name, dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value)
+        setattr(
+            copy, name, dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+        )
     copy.title = f"Copy of {job.title}"[:200]
     copy.created_by_id = getattr(actor, "id", None)
     for position, stage in enumerate(s for s in job.stages if not s.archived):
@@ -74,8 +77,11 @@ def duplicate_job(job: Job, *, actor) -> Job:
 
 def team_candidates() -> list[User]:
     """Active hiring managers and interviewers who can be assigned to a job."""
-    return list(db.session.scalars(
-        select(User).where(User.role.in_(ASSIGNMENT_ROLES), User.is_active_flag.is_(True)).order_by(User.name)))
+    return list(
+        db.session.scalars(
+            select(User).where(User.role.in_(ASSIGNMENT_ROLES), User.is_active_flag.is_(True)).order_by(User.name)
+        )
+    )
 
 
 def set_team(job: Job, wanted: dict[int, str], *, actor) -> None:

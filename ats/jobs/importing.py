@@ -1,4 +1,5 @@
 """Import a posting: pasted text or an uploaded file -> the screening library's draft -> the review form."""
+
 from __future__ import annotations
 
 from typing import Any

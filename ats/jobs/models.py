@@ -1,4 +1,5 @@
 """Jobs, their pipeline stages and who is assigned to them."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,7 +9,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String, Text, Uniq
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import JSONType, TimestampMixin, UTCDateTime
-from ats.extensions import db
+from ats.extensions import Model
 from ats.screening import Requirements
 
 JOB_STATUSES = ("draft", "open", "closed")
@@ -34,7 +35,7 @@ DEFAULT_STAGES = (
 ASSIGNMENT_ROLES = ("hiring_manager", "interviewer")
 
 
-class Job(TimestampMixin, db.Model):
+class Job(TimestampMixin, Model):
     """A posting: what the public reads, and the structured requirements screening scores against."""
 
     __tablename__ = "jobs"
@@ -106,14 +107,20 @@ class Job(TimestampMixin, db.Model):
         """The live active (or hired) stage after an active one: where 'advance' goes; None after an exit."""
         if stage is None or stage.kind != "active":
             return None
-        return next((s for s in self.stages if s.position > stage.position and not s.archived
-                     and s.kind in ("active", "hired")), None)
+        return next(
+            (
+                s
+                for s in self.stages
+                if s.position > stage.position and not s.archived and s.kind in ("active", "hired")
+            ),
+            None,
+        )
 
     def __repr__(self) -> str:
         return f"<Job {self.id} {self.title!r}>"
 
 
-class JobStage(db.Model):
+class JobStage(Model):
     """A pipeline column of one job; renaming keeps history because events keep the stage id."""
 
     __tablename__ = "job_stages"
@@ -132,7 +139,7 @@ class JobStage(db.Model):
         return self.kind in ("rejected", "withdrawn")
 
 
-class JobAssignment(db.Model):
+class JobAssignment(Model):
     """Who may see a job besides admins and recruiters: its hiring managers and interviewers."""
 
     __tablename__ = "job_assignments"

@@ -1,4 +1,5 @@
 """Which past job titles count as experience for a job: derived from its title, widened by the recruiter."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -38,6 +39,10 @@ def describe(title: str) -> dict[str, Any]:
     if not title.strip():
         return {"own": [], "full": [], "partial": [], "own_count": 0, "related_count": 0}
     names = occupation_names(title)
-    return {**{k: v[:EXAMPLES] for k, v in names.items()}, "more_full": max(0, len(names["full"]) - EXAMPLES),
-            "more_partial": max(0, len(names["partial"]) - EXAMPLES),
-            "own_count": len(occupation_titles_for(title)), "related_count": len(related_titles_for(title))}
+    return {
+        **{k: v[:EXAMPLES] for k, v in names.items()},
+        "more_full": max(0, len(names["full"]) - EXAMPLES),
+        "more_partial": max(0, len(names["partial"]) - EXAMPLES),
+        "own_count": len(occupation_titles_for(title)),
+        "related_count": len(related_titles_for(title)),
+    }

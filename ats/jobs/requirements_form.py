@@ -3,6 +3,7 @@
 Hand-written instead of WTForms FieldLists because rows (skills, tiers, knockouts) are added freely
 and everything typed must come back unchanged after a validation error.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,15 +13,43 @@ from typing import Any
 from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES
 from ats.jobs.relevant_titles import extra_from_draft, parse_extra, requirement_titles
 
-EDUCATION_CHOICES = (("", "None"), ("high_school", "High school"), ("associate", "Associate degree"),
-                     ("bachelor", "Bachelor's degree"), ("master", "Master's degree"), ("doctorate", "Doctorate"))
-WEIGHT_NAMES = (("required_skills", "Required skills"), ("preferred_skills", "Preferred skills"),
-                ("experience", "Experience"), ("education", "Education"), ("knockouts", "Knockouts"),
-                ("cover_letter", "Cover letter"))
-DEFAULT_WEIGHTS = {"required_skills": 40, "preferred_skills": 10, "experience": 25, "education": 10,
-                   "knockouts": 10, "cover_letter": 5}
-TEXT_FIELDS = ("title", "department", "location", "summary", "responsibilities", "qualifications", "benefits",
-               "work_environment", "reporting_line", "how_to_apply", "eeo_statement")
+EDUCATION_CHOICES = (
+    ("", "None"),
+    ("high_school", "High school"),
+    ("associate", "Associate degree"),
+    ("bachelor", "Bachelor's degree"),
+    ("master", "Master's degree"),
+    ("doctorate", "Doctorate"),
+)
+WEIGHT_NAMES = (
+    ("required_skills", "Required skills"),
+    ("preferred_skills", "Preferred skills"),
+    ("experience", "Experience"),
+    ("education", "Education"),
+    ("knockouts", "Knockouts"),
+    ("cover_letter", "Cover letter"),
+)
+DEFAULT_WEIGHTS = {
+    "required_skills": 40,
+    "preferred_skills": 10,
+    "experience": 25,
+    "education": 10,
+    "knockouts": 10,
+    "cover_letter": 5,
+}
+TEXT_FIELDS = (
+    "title",
+    "department",
+    "location",
+    "summary",
+    "responsibilities",
+    "qualifications",
+    "benefits",
+    "work_environment",
+    "reporting_line",
+    "how_to_apply",
+    "eeo_statement",
+)
 SPARE_ROWS = 3
 MAX_ROWS = 100
 
@@ -64,20 +93,42 @@ class JobForm:
 
     @classmethod
     def blank(cls) -> JobForm:
-        form = cls(values={"employment_type": "full_time", "salary_currency": "USD", "salary_period": "year",
-                           "screening_enabled": "y", "salary_published": "y", "status": "draft"})
+        form = cls(
+            values={
+                "employment_type": "full_time",
+                "salary_currency": "USD",
+                "salary_period": "year",
+                "screening_enabled": "y",
+                "salary_published": "y",
+                "status": "draft",
+            }
+        )
         return form
 
     @classmethod
     def from_requirements(cls, form: JobForm, req: dict[str, Any]) -> JobForm:
-        form.skills = [{"name": _s(s.get("name")), "kind": "required" if s.get("required", True) else "preferred",
-                        "weight": _num_text(s.get("weight", 1)), "aliases": ", ".join(s.get("aliases") or ())}
-                       for s in req.get("skills") or ()]
-        form.tiers = [{"name": _s(t.get("name")), "min": _num_text(t.get("min_years")),
-                       "max": _num_text(t.get("max_years"))} for t in req.get("experience_tiers") or ()]
-        form.knockouts = [{"id": _s(k.get("id")), "question": _s(k.get("question")),
-                           "failing": _s(k.get("failing_answer") or "no"), "auto": "y" if k.get("auto_reject") else ""}
-                          for k in req.get("knockouts") or ()]
+        form.skills = [
+            {
+                "name": _s(s.get("name")),
+                "kind": "required" if s.get("required", True) else "preferred",
+                "weight": _num_text(s.get("weight", 1)),
+                "aliases": ", ".join(s.get("aliases") or ()),
+            }
+            for s in req.get("skills") or ()
+        ]
+        form.tiers = [
+            {"name": _s(t.get("name")), "min": _num_text(t.get("min_years")), "max": _num_text(t.get("max_years"))}
+            for t in req.get("experience_tiers") or ()
+        ]
+        form.knockouts = [
+            {
+                "id": _s(k.get("id")),
+                "question": _s(k.get("question")),
+                "failing": _s(k.get("failing_answer") or "no"),
+                "auto": "y" if k.get("auto_reject") else "",
+            }
+            for k in req.get("knockouts") or ()
+        ]
         form.values["target_tier"] = _s(req.get("target_tier"))
         form.values["education_minimum"] = _s(req.get("education_minimum"))
         form.values["education_preferred"] = _s(req.get("education_preferred"))
@@ -92,11 +143,17 @@ class JobForm:
         form = cls.blank()
         for name in TEXT_FIELDS:
             form.values[name] = _s(getattr(job, name))
-        form.values.update(employment_type=job.employment_type, salary_min=_num_text(job.salary_min),
-                           salary_max=_num_text(job.salary_max), salary_currency=job.salary_currency,
-                           salary_period=job.salary_period, status=job.status,
-                           remote="y" if job.remote else "", screening_enabled="y" if job.screening_enabled else "",
-                           salary_published="y" if job.salary_published else "")
+        form.values.update(
+            employment_type=job.employment_type,
+            salary_min=_num_text(job.salary_min),
+            salary_max=_num_text(job.salary_max),
+            salary_currency=job.salary_currency,
+            salary_period=job.salary_period,
+            status=job.status,
+            remote="y" if job.remote else "",
+            screening_enabled="y" if job.screening_enabled else "",
+            salary_published="y" if job.salary_published else "",
+        )
         return cls.from_requirements(form, job.requirements_data or {})
 
     @classmethod
@@ -104,10 +161,15 @@ class JobForm:
         """Prefill from ats.screening.jobdesc.JobDraft for the recruiter to review."""
         form = cls.blank()
         req = draft.requirements.to_dict()
-        form.values.update(title=draft.title, summary=draft.summary,
-                           responsibilities="\n".join(draft.responsibilities),
-                           qualifications="\n".join(draft.qualifications), benefits="\n".join(draft.benefits),
-                           location=_s(req.get("location")), remote="y" if req.get("remote") else "")
+        form.values.update(
+            title=draft.title,
+            summary=draft.summary,
+            responsibilities="\n".join(draft.responsibilities),
+            qualifications="\n".join(draft.qualifications),
+            benefits="\n".join(draft.benefits),
+            location=_s(req.get("location")),
+            remote="y" if req.get("remote") else "",
+        )
         if req.get("employment_type") in EMPLOYMENT_TYPES:
             form.values["employment_type"] = req["employment_type"]
         salary = req.get("salary") or {}
@@ -122,10 +184,24 @@ class JobForm:
     @classmethod
     def from_request(cls, data) -> JobForm:
         """Read request.form (a MultiDict) exactly as typed."""
-        form = cls(values={k: data.get(k, "") for k in (*TEXT_FIELDS, "employment_type", "salary_min",
-                                                        "salary_max", "salary_currency", "salary_period",
-                                                        "target_tier", "education_minimum",
-                                                        "education_preferred", "status", "extra_titles")})
+        form = cls(
+            values={
+                k: data.get(k, "")
+                for k in (
+                    *TEXT_FIELDS,
+                    "employment_type",
+                    "salary_min",
+                    "salary_max",
+                    "salary_currency",
+                    "salary_period",
+                    "target_tier",
+                    "education_minimum",
+                    "education_preferred",
+                    "status",
+                    "extra_titles",
+                )
+            }
+        )
         for flag in ("remote", "screening_enabled", "salary_published"):
             form.values[flag] = "y" if data.get(flag) else ""
         form.skills = _rows(data, "skill", ("name", "kind", "weight", "aliases"), "name")
@@ -159,8 +235,14 @@ class JobForm:
                 err[f"skill-{i}-name"] = f"{name} is listed twice."
             seen.add(name.casefold())
             aliases = [a.strip() for a in row.get("aliases", "").split(",") if a.strip()]
-            skills.append({"name": name, "required": row.get("kind", "required") != "preferred",
-                           "weight": weight if weight is not None else 1.0, "aliases": aliases})
+            skills.append(
+                {
+                    "name": name,
+                    "required": row.get("kind", "required") != "preferred",
+                    "weight": weight if weight is not None else 1.0,
+                    "aliases": aliases,
+                }
+            )
         tiers = []
         for i, row in enumerate(self.tiers):
             lo = self._number(f"tier-{i}-min", row.get("min") or "0", minimum=0)
@@ -179,13 +261,20 @@ class JobForm:
             while kid in ids:
                 kid += "-2"
             ids.add(kid)
-            knockouts.append({"id": kid, "question": row.get("question", "").strip(),
-                              "failing_answer": row.get("failing") or "no", "auto_reject": bool(row.get("auto"))})
+            knockouts.append(
+                {
+                    "id": kid,
+                    "question": row.get("question", "").strip(),
+                    "failing_answer": row.get("failing") or "no",
+                    "auto_reject": bool(row.get("auto")),
+                }
+            )
         weights = {}
         for key, _label in WEIGHT_NAMES:
             weights[key] = self._number(f"weight_{key}", self.weights.get(key, ""), minimum=0, required=True)
-        if all(w is not None for w in weights.values()) and abs(sum(weights.values()) - 100) > 1e-6:
-            err["weights"] = f"The weights must add up to 100 (now {sum(weights.values()):g})."
+        given = [w for w in weights.values() if w is not None]
+        if len(given) == len(weights) and abs(sum(given) - 100) > 1e-6:
+            err["weights"] = f"The weights must add up to 100 (now {sum(given):g})."
         for key in ("education_minimum", "education_preferred"):
             if v.get(key) and v[key] not in {c for c, _ in EDUCATION_CHOICES}:
                 err[key] = "Choose a level from the list."
@@ -195,28 +284,46 @@ class JobForm:
         if err:
             return None
         data: dict[str, Any] = {name: v.get(name, "") for name in TEXT_FIELDS}
-        data.update(employment_type=v["employment_type"], salary_min=salary_min, salary_max=salary_max,
-                    salary_currency=(v.get("salary_currency") or "USD")[:3].upper(),
-                    salary_period=v.get("salary_period") if v.get("salary_period") in ("year", "month", "hour") else "year",
-                    remote=bool(v.get("remote")), screening_enabled=bool(v.get("screening_enabled")),
-                    salary_published=bool(v.get("salary_published")))
+        data.update(
+            employment_type=v["employment_type"],
+            salary_min=salary_min,
+            salary_max=salary_max,
+            salary_currency=(v.get("salary_currency") or "USD")[:3].upper(),
+            salary_period=v.get("salary_period") if v.get("salary_period") in ("year", "month", "hour") else "year",
+            remote=bool(v.get("remote")),
+            screening_enabled=bool(v.get("screening_enabled")),
+            salary_published=bool(v.get("salary_published")),
+        )
         data["requirements_data"] = {
-            **self.extra, **requirement_titles(data["title"], parse_extra(v.get("extra_titles", ""))),
-            "title": data["title"], "skills": skills, "experience_tiers": tiers, "target_tier": target,
+            **self.extra,
+            **requirement_titles(data["title"], parse_extra(v.get("extra_titles", ""))),
+            "title": data["title"],
+            "skills": skills,
+            "experience_tiers": tiers,
+            "target_tier": target,
             "education_minimum": v.get("education_minimum") or None,
-            "education_preferred": v.get("education_preferred") or None, "knockouts": knockouts,
-            "salary": None if salary_min is None and salary_max is None else {
-                "min": salary_min, "max": salary_max, "currency": data["salary_currency"],
-                "period": data["salary_period"]},
-            "employment_type": data["employment_type"], "location": data["location"] or None,
-            "remote": data["remote"], "weights": weights,
+            "education_preferred": v.get("education_preferred") or None,
+            "knockouts": knockouts,
+            "salary": None
+            if salary_min is None and salary_max is None
+            else {
+                "min": salary_min,
+                "max": salary_max,
+                "currency": data["salary_currency"],
+                "period": data["salary_period"],
+            },
+            "employment_type": data["employment_type"],
+            "location": data["location"] or None,
+            "remote": data["remote"],
+            "weights": weights,
         }
         if with_stages:
             data["_stages"] = stages
         return data
 
-    def _number(self, key: str, raw: str | None = None, *, minimum: float | None = None,
-                required: bool = False) -> float | None:
+    def _number(
+        self, key: str, raw: str | None = None, *, minimum: float | None = None, required: bool = False
+    ) -> float | None:
         text = (self.values.get(key, "") if raw is None else raw).strip()
         if not text:
             if required:

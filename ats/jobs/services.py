@@ -1,4 +1,5 @@
 """Creating and changing jobs; each public function is one transaction."""
+
 from __future__ import annotations
 
 import re
@@ -14,10 +15,27 @@ from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES, JOB_STATUSES, Job,
 
 # Plain columns a job can be created or edited with; anything else in the data is ignored.
 JOB_FIELDS = (
-    "title", "department", "location", "remote", "employment_type", "salary_min", "salary_max",
-    "salary_currency", "salary_period", "salary_published", "summary", "responsibilities",
-    "qualifications", "benefits", "work_environment", "reporting_line", "how_to_apply",
-    "eeo_statement", "requirements_data", "questions", "screening_enabled",
+    "title",
+    "department",
+    "location",
+    "remote",
+    "employment_type",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "salary_published",
+    "summary",
+    "responsibilities",
+    "qualifications",
+    "benefits",
+    "work_environment",
+    "reporting_line",
+    "how_to_apply",
+    "eeo_statement",
+    "requirements_data",
+    "questions",
+    "screening_enabled",
 )
 
 

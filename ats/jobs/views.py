@@ -1,4 +1,5 @@
 """Recruiter job pages: list, create, import from a description, edit, duplicate, status, team."""
+
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
@@ -19,9 +20,16 @@ bp = Blueprint("jobs", __name__, template_folder="templates", url_prefix="/jobs"
 
 
 def _form_page(form: JobForm, *, job: Job | None = None, imported: bool = False, status: int = 200):
-    return render_template("jobs/form.html", form=form, job=job, imported=imported,
-                           education_choices=EDUCATION_CHOICES, weight_names=WEIGHT_NAMES,
-                           employment_labels=EMPLOYMENT_LABELS, titles=describe(form.v("title"))), status
+    return render_template(
+        "jobs/form.html",
+        form=form,
+        job=job,
+        imported=imported,
+        education_choices=EDUCATION_CHOICES,
+        weight_names=WEIGHT_NAMES,
+        employment_labels=EMPLOYMENT_LABELS,
+        titles=describe(form.v("title")),
+    ), status
 
 
 @bp.route("")
@@ -81,8 +89,9 @@ def edit(job_id: int):
     except JobError as exc:
         form.errors["form"] = str(exc)
         return _form_page(form, job=job, status=400)
-    flash("Job saved." + (" Applications are being rescored against the new requirements." if rescored else ""),
-          "success")
+    flash(
+        "Job saved." + (" Applications are being rescored against the new requirements." if rescored else ""), "success"
+    )
     return redirect(url_for("review.applicants", job_id=job.id))
 
 
@@ -129,5 +138,6 @@ def team(job_id: int):
         else:
             flash("Team saved.", "success")
             return redirect(url_for("jobs.team", job_id=job.id))
-    return render_template("jobs/team.html", job=job, people=people, current=current,
-                           roles=ASSIGNMENT_ROLES, error=error), 400 if error else 200
+    return render_template(
+        "jobs/team.html", job=job, people=people, current=current, roles=ASSIGNMENT_ROLES, error=error
+    ), 400 if error else 200

@@ -1,4 +1,5 @@
 """Outgoing email through an outbox table, delivered by a backend (file, locmem, SMTP)."""
+
 from __future__ import annotations
 
 from flask import Flask

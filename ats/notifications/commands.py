@@ -1,4 +1,5 @@
 """`flask send-outbox`: deliver due emails (cron, when the embedded worker does not run)."""
+
 from __future__ import annotations
 
 import click

@@ -1,4 +1,5 @@
 """Outbox rows: every email we send, kept for the candidate's timeline."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,12 +9,12 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ats.db import JSONType, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 OUTBOX_STATUSES = ("pending", "sent", "failed", "cancelled")
 
 
-class OutboxMessage(db.Model):
+class OutboxMessage(Model):
     """An email to send (or sent); send_after delays it, e.g. rejection emails."""
 
     __tablename__ = "outbox_messages"
@@ -34,7 +35,7 @@ class OutboxMessage(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
-class EmailTemplate(db.Model):
+class EmailTemplate(Model):
     """An admin-edited email (subject and body with {{merge_fields}}); missing rows fall back to the defaults."""
 
     __tablename__ = "email_templates"

@@ -1,4 +1,5 @@
 """Queue emails in the outbox (inside the caller's transaction) and deliver them after commit."""
+
 from __future__ import annotations
 
 import base64
@@ -60,9 +61,13 @@ def queue_email(
 
 def cancel_pending(application_id: int, template: str) -> int:
     """Cancel an application's emails of one template that have not gone out yet (caller commits)."""
-    rows = db.session.scalars(select(OutboxMessage).where(
-        OutboxMessage.application_id == application_id, OutboxMessage.template == template,
-        OutboxMessage.status == "pending"))
+    rows = db.session.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.application_id == application_id,
+            OutboxMessage.template == template,
+            OutboxMessage.status == "pending",
+        )
+    )
     count = 0
     for message in rows:
         message.status = "cancelled"
@@ -86,7 +91,10 @@ def build_message(app: Flask, row: OutboxMessage) -> EmailMessage:
     for item in row.attachments:
         maintype, _, subtype = item["content_type"].partition("/")
         msg.add_attachment(
-            base64.b64decode(item["data_b64"]), maintype=maintype, subtype=subtype.split(";")[0], filename=item["filename"]
+            base64.b64decode(item["data_b64"]),
+            maintype=maintype,
+            subtype=subtype.split(";")[0],
+            filename=item["filename"],
         )
     return msg
 
@@ -112,7 +120,7 @@ def _send(app: Flask, msg: EmailMessage, row: OutboxMessage) -> None:
 
 def deliver(message_ids: list[int] | None = None) -> int:
     """Send pending messages that are due (all due ones when no ids are given); returns how many."""
-    app = current_app._get_current_object()
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
     query = select(OutboxMessage).where(OutboxMessage.status == "pending", OutboxMessage.send_after <= utcnow())
     if message_ids is not None:
         query = query.where(OutboxMessage.id.in_(message_ids))

@@ -1,4 +1,5 @@
 """Admin-edited email templates with {{merge_fields}}: a tiny substitution, never Jinja on admin input."""
+
 from __future__ import annotations
 
 import re
@@ -26,22 +27,30 @@ class TemplateDefault:
 
 DEFAULTS: dict[str, TemplateDefault] = {
     "application_received": TemplateDefault(
-        "Application received", "We received your application for {{job_title}}",
+        "Application received",
+        "We received your application for {{job_title}}",
         "Dear {{candidate_name}},\n\nThank you for applying for {{job_title}} at {{company_name}}. "
-        "We have received your application and will be in touch.\n\n{{company_name}}\n"),
+        "We have received your application and will be in touch.\n\n{{company_name}}\n",
+    ),
     "moved_to_interview": TemplateDefault(
-        "Moved to interview", "Interview for {{job_title}} at {{company_name}}",
+        "Moved to interview",
+        "Interview for {{job_title}} at {{company_name}}",
         "Dear {{candidate_name}},\n\nGood news: we would like to invite you to the next step for {{job_title}} "
-        "({{stage_name}}). We will contact you shortly to arrange a time.\n\n{{company_name}}\n"),
+        "({{stage_name}}). We will contact you shortly to arrange a time.\n\n{{company_name}}\n",
+    ),
     "rejection": TemplateDefault(
-        "Rejection", "Your application for {{job_title}}",
+        "Rejection",
+        "Your application for {{job_title}}",
         "Dear {{candidate_name}},\n\nThank you for your interest in {{job_title}} at {{company_name}}. "
         "After careful consideration we have decided not to move forward with your application.\n\n"
-        "We wish you every success.\n\n{{company_name}}\n"),
+        "We wish you every success.\n\n{{company_name}}\n",
+    ),
     "offer": TemplateDefault(
-        "Offer", "An offer for {{job_title}}",
+        "Offer",
+        "An offer for {{job_title}}",
         "Dear {{candidate_name}},\n\nWe are delighted to let you know that we would like to offer you the "
-        "position of {{job_title}} at {{company_name}}. We will send the details shortly.\n\n{{company_name}}\n"),
+        "position of {{job_title}} at {{company_name}}. We will send the details shortly.\n\n{{company_name}}\n",
+    ),
 }
 
 
@@ -112,9 +121,15 @@ def queue_templated(key: str, application, *, stage_name: str | None = None, sen
     """Queue the rendered template to the candidate in the caller's transaction (on their timeline)."""
     template = get_template(key)
     context = context_for(application, stage_name)
-    return queue_email(application.candidate.email, render(template.subject, context), render(template.body, context),
-                       template=key, candidate_id=application.candidate_id, application_id=application.id,
-                       send_after=send_after)
+    return queue_email(
+        application.candidate.email,
+        render(template.subject, context),
+        render(template.body, context),
+        template=key,
+        candidate_id=application.candidate_id,
+        application_id=application.id,
+        send_after=send_after,
+    )
 
 
 def template_for_stage(stage) -> str | None:

@@ -1,4 +1,5 @@
 """Email templates (admins) and the outbox (admins and recruiters): what was sent or is waiting."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -9,7 +10,12 @@ from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
 from ats.notifications.templates_service import (
-    DEFAULTS, MERGE_FIELDS, TemplateError, all_templates, get_template, save_template,
+    DEFAULTS,
+    MERGE_FIELDS,
+    TemplateError,
+    all_templates,
+    get_template,
+    save_template,
 )
 
 bp = Blueprint("notifications", __name__, template_folder="templates")
@@ -24,10 +30,17 @@ def outbox():
         page = max(1, int(request.args.get("page", 1)))
     except ValueError:
         page = 1
-    rows = list(db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
-                                   .limit(OUTBOX_PAGE + 1).offset((page - 1) * OUTBOX_PAGE)))
-    return render_template("notifications/outbox.html", messages=rows[:OUTBOX_PAGE], page=page,
-                           has_more=len(rows) > OUTBOX_PAGE)
+    rows = list(
+        db.session.scalars(
+            select(OutboxMessage)
+            .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
+            .limit(OUTBOX_PAGE + 1)
+            .offset((page - 1) * OUTBOX_PAGE)
+        )
+    )
+    return render_template(
+        "notifications/outbox.html", messages=rows[:OUTBOX_PAGE], page=page, has_more=len(rows) > OUTBOX_PAGE
+    )
 
 
 @bp.get("/admin/email-templates")
@@ -53,6 +66,11 @@ def edit_template(key: str):
         else:
             flash("Email template saved.", "success")
             return redirect(url_for("notifications.templates"), code=303)
-    return render_template("notifications/template_edit.html", key=key, label=DEFAULTS[key].label, values=values,
-                           error=error, fields=MERGE_FIELDS), (400 if error else 200)
-
+    return render_template(
+        "notifications/template_edit.html",
+        key=key,
+        label=DEFAULTS[key].label,
+        values=values,
+        error=error,
+        fields=MERGE_FIELDS,
+    ), (400 if error else 200)

@@ -1,4 +1,5 @@
 """Moving applications through a job's stages, with history: every change goes through services.py."""
+
 from __future__ import annotations
 
 from typing import Any

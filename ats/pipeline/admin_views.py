@@ -1,4 +1,5 @@
 """Admin page for the rejection reasons recruiters pick from."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -26,15 +27,24 @@ def reasons():
                 if reason is None:
                     abort(404)
                 error_id = reason.id
-                update_reason(reason, label=form.get("label", ""), category=form.get("category", ""),
-                              active=bool(form.get("active")), actor=current_user)
+                update_reason(
+                    reason,
+                    label=form.get("label", ""),
+                    category=form.get("category", ""),
+                    active=bool(form.get("active")),
+                    actor=current_user,
+                )
         except ReasonError as exc:
             db.session.rollback()
             error = str(exc)
         else:
             flash("Rejection reasons saved.", "success")
             return redirect(url_for("pipeline_admin.reasons"), code=303)
-    return render_template("pipeline/reasons.html", reasons=list_reasons(active_only=False),
-                           categories=REASON_CATEGORY_LABELS, error=error, error_id=error_id,
-                           form=request.form), (400 if error else 200)
-
+    return render_template(
+        "pipeline/reasons.html",
+        reasons=list_reasons(active_only=False),
+        categories=REASON_CATEGORY_LABELS,
+        error=error,
+        error_id=error_id,
+        form=request.form,
+    ), (400 if error else 200)

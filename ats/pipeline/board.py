@@ -1,4 +1,5 @@
 """Read model of a job's kanban board: live stages in order, each with its cards and count."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ class Column:
 def board_columns(job: Job) -> list[Column]:
     """One query for every card of the job, best score first inside each column."""
     apps = db.session.scalars(
-        select(Application).where(Application.job_id == job.id).options(selectinload(Application.candidate))
+        select(Application)
+        .where(Application.job_id == job.id)
+        .options(selectinload(Application.candidate))
         .order_by(Application.score.desc().nulls_last(), Application.applied_at, Application.id)
     ).all()
     by_stage: dict[int, list[Application]] = {}
@@ -35,6 +38,7 @@ def board_columns(job: Job) -> list[Column]:
 
 def counts(job: Job) -> dict[int, int]:
     """Applications per stage id of the job."""
-    rows = db.session.execute(select(Application.stage_id, func.count()).where(Application.job_id == job.id)
-                              .group_by(Application.stage_id))
+    rows = db.session.execute(
+        select(Application.stage_id, func.count()).where(Application.job_id == job.id).group_by(Application.stage_id)
+    )
     return {stage_id: n for stage_id, n in rows.all()}

@@ -1,4 +1,5 @@
 """Tagging selected applications (a bulk action that changes no stage), in one commit."""
+
 from __future__ import annotations
 
 import re

@@ -1,17 +1,17 @@
 """The rejection reasons recruiters and hiring managers pick from (admins edit the list)."""
+
 from __future__ import annotations
 
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ats.extensions import db
-
+from ats.extensions import Model
 
 REASON_CATEGORIES = ("we_rejected", "they_withdrew")
 REASON_CATEGORY_LABELS = {"we_rejected": "We rejected them", "they_withdrew": "They withdrew or declined"}
 
 
-class RejectionReason(db.Model):
+class RejectionReason(Model):
     """A reason recruiters pick when rejecting; admins edit the list, the label is copied onto the move."""
 
     __tablename__ = "rejection_reasons"

@@ -1,4 +1,5 @@
 """Rejection reasons: one admin-edited list in two groups for everyone who rejects, seeded on first use."""
+
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -41,7 +42,9 @@ def ensure_defaults() -> None:
 
 def list_reasons(active_only: bool = True) -> list[RejectionReason]:
     ensure_defaults()
-    query = select(RejectionReason).order_by(RejectionReason.category.desc(), RejectionReason.position, RejectionReason.id)
+    query = select(RejectionReason).order_by(
+        RejectionReason.category.desc(), RejectionReason.position, RejectionReason.id
+    )
     if active_only:
         query = query.where(RejectionReason.active.is_(True))
     return list(db.session.scalars(query))
@@ -84,10 +87,14 @@ def update_reason(reason: RejectionReason, *, label: str, category: str, active:
         raise ReasonError("Enter a reason of at most 120 characters.")
     if category not in REASON_CATEGORIES:
         raise ReasonError("Choose who ended the process.")
-    clash = db.session.scalar(select(RejectionReason).where(RejectionReason.label == label, RejectionReason.id != reason.id))
+    clash = db.session.scalar(
+        select(RejectionReason).where(RejectionReason.label == label, RejectionReason.id != reason.id)
+    )
     if clash:
         raise ReasonError("That reason is already in the list.")
     reason.label, reason.category, reason.active = label, category, bool(active)
-    record(actor, "rejection_reason.updated", "rejection_reason", reason.id, label=label, category=category, active=active)
+    record(
+        actor, "rejection_reason.updated", "rejection_reason", reason.id, label=label, category=category, active=active
+    )
     db.session.commit()
     return reason

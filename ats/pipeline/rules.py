@@ -1,4 +1,5 @@
 """What a stage change may do: the errors it raises and where it goes. Lookups only; nothing here writes."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -72,9 +73,11 @@ def send_after(delay_hours: object) -> datetime | None:
 def previous_stage(application: Application) -> JobStage:
     """The stage the application was in before its exit (the first stage if that one is gone)."""
     event = db.session.scalar(
-        select(StageEvent).where(StageEvent.application_id == application.id,
-                                 StageEvent.to_stage_id == application.stage_id)
-        .order_by(StageEvent.id.desc()).limit(1))
+        select(StageEvent)
+        .where(StageEvent.application_id == application.id, StageEvent.to_stage_id == application.stage_id)
+        .order_by(StageEvent.id.desc())
+        .limit(1)
+    )
     stage = db.session.get(JobStage, event.from_stage_id) if event and event.from_stage_id else None
     if stage is None or stage.archived or stage.is_exit:
         return application.job.first_stage
@@ -89,8 +92,11 @@ def can_withdraw(application: Application) -> bool:
 def selected(job: Job, ids: Iterable[object]) -> list[Application]:
     """The job's applications among the ids (ids of other jobs are ignored, never acted on)."""
     clean = sorted({int(str(i)) for i in ids if str(i).strip().isdigit()})[:MAX_BULK]
-    rows = list(db.session.scalars(select(Application).where(Application.job_id == job.id,
-                                                             Application.id.in_(clean)).order_by(Application.id)))
+    rows = list(
+        db.session.scalars(
+            select(Application).where(Application.job_id == job.id, Application.id.in_(clean)).order_by(Application.id)
+        )
+    )
     if not rows:
         raise StageError("Select at least one application.")
     return rows

@@ -5,6 +5,7 @@ worker's knockout rejection, stage removal and the demo all call one of the func
 access, the version the caller saw (a stale one is a StageConflict, audited), the pipeline's rules, writes a
 StageEvent and an AuditEvent per application, queues the emails and commits once.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -27,12 +28,34 @@ from ats.notifications.services import cancel_pending
 from ats.notifications.templates_service import queue_templated, template_for_stage
 from ats.pipeline.reasons import KNOCKOUT_REASON
 from ats.pipeline.rules import (
-    StageConflict, StageError, StageForbidden, can_withdraw, parse_version, previous_stage, rejection_target,
-    selected, send_after, stage_of,
+    StageConflict,
+    StageError,
+    StageForbidden,
+    can_withdraw,
+    parse_version,
+    previous_stage,
+    rejection_target,
+    selected,
+    send_after,
+    stage_of,
 )
 
-__all__ = ["Outcome", "StageConflict", "StageError", "StageForbidden", "auto_reject", "decide", "move",
-           "move_many", "reject", "reject_many", "reopen", "retire_stage", "unreject", "withdraw"]
+__all__ = [
+    "Outcome",
+    "StageConflict",
+    "StageError",
+    "StageForbidden",
+    "auto_reject",
+    "decide",
+    "move",
+    "move_many",
+    "reject",
+    "reject_many",
+    "reopen",
+    "retire_stage",
+    "unreject",
+    "withdraw",
+]
 
 WITHDRAW_REASON = "Withdrawn by the candidate"
 MAX_NOTE = 5000
@@ -51,8 +74,16 @@ class Outcome:
 
 # --- the one writer, the one version check -------------------------------------------------------------------
 
-def _apply(actor: Any, application: Application, to_stage: JobStage, *, reason: str | None = None,
-           note: str = "", reopening: bool = False) -> StageEvent:
+
+def _apply(
+    actor: Any,
+    application: Application,
+    to_stage: JobStage,
+    *,
+    reason: str | None = None,
+    note: str = "",
+    reopening: bool = False,
+) -> StageEvent:
     """Change the stage: the rules every change obeys, its StageEvent and its AuditEvent (no commit)."""
     name, from_stage = application.candidate.name, application.stage
     if to_stage.job_id != application.job_id or to_stage.archived:
@@ -63,22 +94,37 @@ def _apply(actor: Any, application: Application, to_stage: JobStage, *, reason: 
         raise StageError(f"{name} withdrew: reopen the application first (it asks you to confirm).")
     if to_stage.is_exit and not (reason or "").strip():
         raise StageError("Choose a reason for the rejection from the list.")
-    event = StageEvent(application_id=application.id, from_stage_id=from_stage.id, to_stage_id=to_stage.id,
-                       from_name=from_stage.name, to_name=to_stage.name, actor_id=getattr(actor, "id", None),
-                       reason=reason or None, note=(note or "").strip()[:MAX_NOTE] or None)
+    event = StageEvent(
+        application_id=application.id,
+        from_stage_id=from_stage.id,
+        to_stage_id=to_stage.id,
+        from_name=from_stage.name,
+        to_name=to_stage.name,
+        actor_id=getattr(actor, "id", None),
+        reason=reason or None,
+        note=(note or "").strip()[:MAX_NOTE] or None,
+    )
     application.stage, application.stage_id = to_stage, to_stage.id
     application.version += 1
     application.rejection_reason = reason if to_stage.is_exit else None
     if from_stage.kind == "rejected":
         cancel_pending(application.id, "rejection")  # a delayed rejection email must not reach someone back in
     db.session.add(event)
-    record(actor, "application.moved", "application", application.id, from_stage=from_stage.name,
-           to_stage=to_stage.name, reason=reason)
+    record(
+        actor,
+        "application.moved",
+        "application",
+        application.id,
+        from_stage=from_stage.name,
+        to_stage=to_stage.name,
+        reason=reason,
+    )
     return event
 
 
-def _email(outcome: Outcome, application: Application, to_stage: JobStage, wanted: bool,
-           when: datetime | None = None) -> None:
+def _email(
+    outcome: Outcome, application: Application, to_stage: JobStage, wanted: bool, when: datetime | None = None
+) -> None:
     """Queue the stage's template to the candidate when the user asked for it (rejection, interview, offer)."""
     if not wanted:
         return
@@ -124,8 +170,16 @@ def _recruiting(actor: Any) -> None:
 
 # --- one application ------------------------------------------------------------------------------------------
 
-def move(actor: Any, application: Application, to_stage_id: object, *, expected_version: object, note: str = "",
-         send_email: bool = False) -> Outcome:
+
+def move(
+    actor: Any,
+    application: Application,
+    to_stage_id: object,
+    *,
+    expected_version: object,
+    note: str = "",
+    send_email: bool = False,
+) -> Outcome:
     """Move to an active or hired stage (out of Rejected too); rejections go through reject()."""
     _recruiting(actor)
     to_stage = stage_of(application.job, to_stage_id)
@@ -141,8 +195,16 @@ def move(actor: Any, application: Application, to_stage_id: object, *, expected_
     return _run(actor, [(application, expected_version)], to_stage.name, change)
 
 
-def reject(actor: Any, application: Application, *, expected_version: object, reason: str, note: str = "",
-           send_email: bool = False, delay_hours: object = 0) -> Outcome:
+def reject(
+    actor: Any,
+    application: Application,
+    *,
+    expected_version: object,
+    reason: str,
+    note: str = "",
+    send_email: bool = False,
+    delay_hours: object = 0,
+) -> Outcome:
     """Reject (or mark withdrawn) with a listed reason; the rejection email can be held back a few hours."""
     _recruiting(actor)
     if application.stage.is_exit:
@@ -170,8 +232,9 @@ def unreject(actor: Any, application: Application, *, expected_version: object, 
     return _back(actor, application, expected_version, note or "Rejection undone")
 
 
-def reopen(actor: Any, application: Application, *, expected_version: object, confirmed: bool,
-           note: str = "") -> Outcome:
+def reopen(
+    actor: Any, application: Application, *, expected_version: object, confirmed: bool, note: str = ""
+) -> Outcome:
     """The only way out of Withdrawn: back to the stage before it, once the recruiter confirms."""
     _recruiting(actor)
     name = application.candidate.name
@@ -182,8 +245,9 @@ def reopen(actor: Any, application: Application, *, expected_version: object, co
     return _back(actor, application, expected_version, note or "Reopened after withdrawal", reopening=True)
 
 
-def _back(actor: Any, application: Application, expected_version: object, note: str,
-          reopening: bool = False) -> Outcome:
+def _back(
+    actor: Any, application: Application, expected_version: object, note: str, reopening: bool = False
+) -> Outcome:
     to_stage = previous_stage(application)
 
     def change() -> Outcome:
@@ -208,8 +272,9 @@ def withdraw(application: Application, *, token: str, expected_version: object) 
     return _run(None, [(application, expected_version)], to_stage.name, change)
 
 
-def decide(actor: Any, application: Application, action: str, *, expected_version: object, reason: str = "",
-           note: str = "") -> Outcome:
+def decide(
+    actor: Any, application: Application, action: str, *, expected_version: object, reason: str = "", note: str = ""
+) -> Outcome:
     """The hiring manager's decision: advance to the next stage, or reject with a listed reason and a note."""
     if not can_manage(actor, application.job_id):
         raise StageForbidden("Only the job's hiring managers, recruiters and admins decide.")
@@ -244,8 +309,13 @@ def auto_reject(application: Application, *, expected_version: object) -> Outcom
         return None
 
     def change() -> Outcome:
-        _apply(None, application, rejected, reason=KNOCKOUT_REASON,
-               note="Automatic: a knockout answer this job rejects on (auto-reject is on for that question).")
+        _apply(
+            None,
+            application,
+            rejected,
+            reason=KNOCKOUT_REASON,
+            note="Automatic: a knockout answer this job rejects on (auto-reject is on for that question).",
+        )
         return Outcome(moved=[application])
 
     return _run(None, [(application, expected_version)], rejected.name, change)
@@ -253,8 +323,15 @@ def auto_reject(application: Application, *, expected_version: object) -> Outcom
 
 # --- many applications, stages ---------------------------------------------------------------------------------
 
-def _many(actor: Any, rows: list[Application], versions: Mapping[int, object], to_stage: JobStage,
-          apply_one: Callable[[Outcome, Application], None], left_alone: Callable[[Application], str | None]) -> Outcome:
+
+def _many(
+    actor: Any,
+    rows: list[Application],
+    versions: Mapping[int, object],
+    to_stage: JobStage,
+    apply_one: Callable[[Outcome, Application], None],
+    left_alone: Callable[[Application], str | None],
+) -> Outcome:
     """All or nothing on versions; applications the action does not fit are left alone and reported."""
 
     def change() -> Outcome:
@@ -271,8 +348,16 @@ def _many(actor: Any, rows: list[Application], versions: Mapping[int, object], t
     return _run(actor, [(a, versions.get(a.id)) for a in rows], to_stage.name, change)
 
 
-def move_many(actor: Any, job: Job, application_ids: Iterable[object], *, versions: Mapping[int, object],
-              to_stage_id: object, note: str = "", send_email: bool = False) -> Outcome:
+def move_many(
+    actor: Any,
+    job: Job,
+    application_ids: Iterable[object],
+    *,
+    versions: Mapping[int, object],
+    to_stage_id: object,
+    note: str = "",
+    send_email: bool = False,
+) -> Outcome:
     """Bulk move; withdrawn applications are never pulled back in (they are reported, to be reopened one by one)."""
     _recruiting(actor)
     rows = selected(job, application_ids)
@@ -292,8 +377,17 @@ def move_many(actor: Any, job: Job, application_ids: Iterable[object], *, versio
     return _many(actor, rows, versions, to_stage, apply_one, left_alone)
 
 
-def reject_many(actor: Any, job: Job, application_ids: Iterable[object], *, versions: Mapping[int, object],
-                reason: str, note: str = "", send_email: bool = False, delay_hours: object = 0) -> Outcome:
+def reject_many(
+    actor: Any,
+    job: Job,
+    application_ids: Iterable[object],
+    *,
+    versions: Mapping[int, object],
+    reason: str,
+    note: str = "",
+    send_email: bool = False,
+    delay_hours: object = 0,
+) -> Outcome:
     """Bulk rejection with one listed reason; applications already rejected or withdrawn are left alone."""
     _recruiting(actor)
     rows = selected(job, application_ids)
@@ -304,24 +398,37 @@ def reject_many(actor: Any, job: Job, application_ids: Iterable[object], *, vers
         _apply(actor, application, to_stage, reason=label, note=note)
         _email(outcome, application, to_stage, send_email, when)
 
-    return _many(actor, rows, versions, to_stage, apply_one,
-                 lambda a: f"already {a.stage.name.lower()}" if a.stage.is_exit else None)
+    return _many(
+        actor,
+        rows,
+        versions,
+        to_stage,
+        apply_one,
+        lambda a: f"already {a.stage.name.lower()}" if a.stage.is_exit else None,
+    )
 
 
 def retire_stage(actor: Any, stage: JobStage, target: JobStage | None) -> int:
     """Archive a stage; its applications first move to `target`, each with its own event. Returns how many."""
     _recruiting(actor)
-    rows = list(db.session.scalars(select(Application).where(Application.stage_id == stage.id)
-                                   .order_by(Application.id)))
+    rows = list(
+        db.session.scalars(select(Application).where(Application.stage_id == stage.id).order_by(Application.id))
+    )
     if rows and target is None:
         raise StageError(f"{stage.name} still has {len(rows)} application(s): choose where to move them first.")
+    destination = target if target is not None else stage  # with no applications, nothing moves
 
     def change() -> Outcome:
         for application in rows:
-            _apply(actor, application, target, reason=f"Stage {stage.name} removed",  # type: ignore[arg-type]
-                   note=f"Moved because the stage {stage.name} was removed")
+            _apply(
+                actor,
+                application,
+                destination,
+                reason=f"Stage {stage.name} removed",
+                note=f"Moved because the stage {stage.name} was removed",
+            )
         stage.archived = True
         record(actor, "stage.removed", "job", stage.job_id, stage_id=stage.id, name=stage.name, moved=len(rows))
         return Outcome(moved=rows)
 
-    return len(_run(actor, [(a, a.version) for a in rows], (target or stage).name, change).moved)
+    return len(_run(actor, [(a, a.version) for a in rows], destination.name, change).moved)

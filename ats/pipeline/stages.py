@@ -1,4 +1,5 @@
 """Stage management of one job: rename, add, remove (archive) and reorder without losing history."""
+
 from __future__ import annotations
 
 from typing import Any

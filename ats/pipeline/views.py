@@ -1,4 +1,5 @@
 """Recruiter pipeline pages: moves, rejection, reopening, the kanban board, bulk actions and stage management."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -40,8 +41,14 @@ def _single_action(application: Application, run: Callable[[str | None], Outcome
         abort(404)
     except (StageConflict, StageError) as exc:
         conflict = isinstance(exc, StageConflict)
-        return render_template("pipeline/action_error.html", application=application, message=str(exc),
-                               conflict=conflict, back=back, form=request.form), (409 if conflict else 400)
+        return render_template(
+            "pipeline/action_error.html",
+            application=application,
+            message=str(exc),
+            conflict=conflict,
+            back=back,
+            form=request.form,
+        ), (409 if conflict else 400)
     flash(_outcome_message(outcome, verb, application.candidate.name), "success")
     return redirect(back, code=303)
 
@@ -51,9 +58,18 @@ def _single_action(application: Application, run: Callable[[str | None], Outcome
 def move(application_id: int) -> ResponseReturnValue:
     application = job_row_or_404(current_user, Application, application_id)
     form = request.form
-    return _single_action(application, lambda version: services.move(
-        current_user, application, form.get("stage_id"), expected_version=version, note=form.get("note", ""),
-        send_email=bool(form.get("send_email"))), "moved")
+    return _single_action(
+        application,
+        lambda version: services.move(
+            current_user,
+            application,
+            form.get("stage_id"),
+            expected_version=version,
+            note=form.get("note", ""),
+            send_email=bool(form.get("send_email")),
+        ),
+        "moved",
+    )
 
 
 @bp.post("/applications/<int:application_id>/reject")
@@ -61,19 +77,32 @@ def move(application_id: int) -> ResponseReturnValue:
 def reject(application_id: int) -> ResponseReturnValue:
     application = job_row_or_404(current_user, Application, application_id)
     form = request.form
-    return _single_action(application, lambda version: services.reject(
-        current_user, application, expected_version=version, reason=form.get("reason", ""),
-        note=form.get("note", ""), send_email=bool(form.get("send_email")), delay_hours=form.get("delay")),
-        "rejected")
+    return _single_action(
+        application,
+        lambda version: services.reject(
+            current_user,
+            application,
+            expected_version=version,
+            reason=form.get("reason", ""),
+            note=form.get("note", ""),
+            send_email=bool(form.get("send_email")),
+            delay_hours=form.get("delay"),
+        ),
+        "rejected",
+    )
 
 
 @bp.post("/applications/<int:application_id>/unreject")
 @roles_required(*RECRUITING_ROLES)
 def unreject(application_id: int) -> ResponseReturnValue:
     application = job_row_or_404(current_user, Application, application_id)
-    return _single_action(application, lambda version: services.unreject(
-        current_user, application, expected_version=version, note=request.form.get("note", "")),
-        "is back in the pipeline")
+    return _single_action(
+        application,
+        lambda version: services.unreject(
+            current_user, application, expected_version=version, note=request.form.get("note", "")
+        ),
+        "is back in the pipeline",
+    )
 
 
 @bp.post("/applications/<int:application_id>/reopen")
@@ -82,17 +111,30 @@ def reopen(application_id: int) -> ResponseReturnValue:
     """Bring back a withdrawn application; the form must carry the confirmation box."""
     application = job_row_or_404(current_user, Application, application_id)
     form = request.form
-    return _single_action(application, lambda version: services.reopen(
-        current_user, application, expected_version=version, confirmed=form.get("confirm") == "yes",
-        note=form.get("note", "")), "is back in the pipeline")
+    return _single_action(
+        application,
+        lambda version: services.reopen(
+            current_user,
+            application,
+            expected_version=version,
+            confirmed=form.get("confirm") == "yes",
+            note=form.get("note", ""),
+        ),
+        "is back in the pipeline",
+    )
 
 
 @bp.get("/jobs/<int:job_id>/board")
 @roles_required(*RECRUITING_ROLES)
 def board(job_id: int) -> ResponseReturnValue:
     job = job_or_404(current_user, job_id)
-    return render_template("pipeline/board.html", job=job, columns=board_columns(job), reason_groups=grouped_reasons(),
-                           delays=REJECTION_DELAYS_HOURS)
+    return render_template(
+        "pipeline/board.html",
+        job=job,
+        columns=board_columns(job),
+        reason_groups=grouped_reasons(),
+        delays=REJECTION_DELAYS_HOURS,
+    )
 
 
 @bp.post("/jobs/<int:job_id>/board/move")
@@ -110,9 +152,13 @@ def board_move(job_id: int) -> ResponseReturnValue:
         return jsonify(error=str(exc)), 409
     except (StageError, StageForbidden) as exc:
         return jsonify(error=str(exc)), 400
-    return jsonify(ok=True, version=application.version, stage=application.stage.name,
-                   message=f"{application.candidate.name} moved to {application.stage.name}.",
-                   counts={str(k): v for k, v in counts(job).items()})
+    return jsonify(
+        ok=True,
+        version=application.version,
+        stage=application.stage.name,
+        message=f"{application.candidate.name} moved to {application.stage.name}.",
+        counts={str(k): v for k, v in counts(job).items()},
+    )
 
 
 def _int(value: object) -> int:
@@ -130,16 +176,30 @@ def bulk_action(job_id: int) -> ResponseReturnValue:
     form = request.form
     back = safe_next(form.get("next"), url_for("pipeline.board", job_id=job.id))
     ids = form.getlist("application_ids")
-    versions = {_int(k[len("version_"):]): v for k, v in form.items() if k.startswith("version_")}
+    versions = {_int(k[len("version_") :]): v for k, v in form.items() if k.startswith("version_")}
     action, send_email = form.get("action", ""), bool(form.get("send_email"))
     try:
         if action == "move":
-            outcome = services.move_many(current_user, job, ids, versions=versions, to_stage_id=form.get("stage_id"),
-                                         note=form.get("note", ""), send_email=send_email)
+            outcome = services.move_many(
+                current_user,
+                job,
+                ids,
+                versions=versions,
+                to_stage_id=form.get("stage_id"),
+                note=form.get("note", ""),
+                send_email=send_email,
+            )
         elif action == "reject":
-            outcome = services.reject_many(current_user, job, ids, versions=versions, reason=form.get("reason", ""),
-                                           note=form.get("note", ""), send_email=send_email,
-                                           delay_hours=form.get("delay"))
+            outcome = services.reject_many(
+                current_user,
+                job,
+                ids,
+                versions=versions,
+                reason=form.get("reason", ""),
+                note=form.get("note", ""),
+                send_email=send_email,
+                delay_hours=form.get("delay"),
+            )
         elif action == "tag":
             outcome = tag_many(current_user, job, ids, form.get("tag", ""))
         else:
@@ -187,8 +247,14 @@ def stages_page(job_id: int) -> ResponseReturnValue:
         else:
             flash("Stages saved.", "success")
             return redirect(url_for("pipeline.stages", job_id=job.id), code=303)
-    return render_template("pipeline/stages.html", job=job, live=stages.live_stages(job), counts=counts(job),
-                           error=error, form=request.form), (400 if error else 200)
+    return render_template(
+        "pipeline/stages.html",
+        job=job,
+        live=stages.live_stages(job),
+        counts=counts(job),
+        error=error,
+        form=request.form,
+    ), (400 if error else 200)
 
 
 @bp.app_template_global()

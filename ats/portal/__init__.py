@@ -1,4 +1,5 @@
 """The public candidate portal: careers pages, the apply form and the private status page."""
+
 from __future__ import annotations
 
 from flask import Flask

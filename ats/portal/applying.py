@@ -1,4 +1,5 @@
 """Turning a submitted apply form into files and an ApplicationInput; kept files survive a re-render."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -50,8 +51,12 @@ def collect_files(form) -> Files:
         _error(form, "resume", "Choose your resume file (PDF, Word or plain text).")
         files.errors = True
     if "cover_letter_file" in files.uploads and (form.cover_letter_text.data or "").strip():
-        _error(form, "cover_letter_text", "You both uploaded and typed a cover letter. Clear this box to send the file, "
-                                          "or remove the file to send this text.")
+        _error(
+            form,
+            "cover_letter_text",
+            "You both uploaded and typed a cover letter. Clear this box to send the file, "
+            "or remove the file to send this text.",
+        )
         files.errors = True
     return files
 
@@ -69,12 +74,19 @@ def hold_files(form, files: Files) -> dict[str, str]:
 def build_input(form, job, files: Files) -> ApplicationInput:
     """What the apply service needs, including the consent wording shown and the optional EEO answers."""
     cfg = current_app.config
-    eeo = {name: form[f"eeo_{name}"].data for name in ("gender", "race_ethnicity", "veteran_status", "disability_status")}
+    eeo = {
+        name: form[f"eeo_{name}"].data for name in ("gender", "race_ethnicity", "veteran_status", "disability_status")
+    }
     return ApplicationInput(
-        name=form.name.data.strip(), email=form.email.data.strip(), phone=(form.phone.data or "").strip(),
-        location=(form.location.data or "").strip(), resume=files.uploads["resume"],
-        cover_letter_file=files.uploads.get("cover_letter_file"), cover_letter_text=form.cover_letter_text.data or "",
-        answers=answers_from(form, job), source=form.source.data or "careers_page",
+        name=form.name.data.strip(),
+        email=form.email.data.strip(),
+        phone=(form.phone.data or "").strip(),
+        location=(form.location.data or "").strip(),
+        resume=files.uploads["resume"],
+        cover_letter_file=files.uploads.get("cover_letter_file"),
+        cover_letter_text=form.cover_letter_text.data or "",
+        answers=answers_from(form, job),
+        source=form.source.data or "careers_page",
         submission_id=form.submission_id.data,
         consent_text=CONSENT_TEXT.format(company=cfg["COMPANY_NAME"], days=cfg["RETENTION_DAYS_UNSUCCESSFUL"]),
         eeo={k: v for k, v in eeo.items() if v} or None,

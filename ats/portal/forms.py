@@ -1,34 +1,72 @@
 """The apply form: fixed fields plus one field per screening question of the job, built per request."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import BooleanField, DecimalField, EmailField, HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DecimalField,
+    EmailField,
+    HiddenField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional
 
 SOURCES = [
-    ("", "Choose one (optional)"), ("careers_page", "Our careers page"), ("linkedin", "LinkedIn"),
-    ("indeed", "Indeed"), ("job_board", "Another job board"), ("referral", "A friend or employee"),
-    ("social_media", "Social media"), ("event", "A job fair or event"), ("other", "Other"),
+    ("", "Choose one (optional)"),
+    ("careers_page", "Our careers page"),
+    ("linkedin", "LinkedIn"),
+    ("indeed", "Indeed"),
+    ("job_board", "Another job board"),
+    ("referral", "A friend or employee"),
+    ("social_media", "Social media"),
+    ("event", "A job fair or event"),
+    ("other", "Other"),
 ]
 PREFER_NOT = ("", "I prefer not to say")
 EEO_CHOICES = {
-    "gender": [PREFER_NOT, ("female", "Female"), ("male", "Male"), ("non_binary", "Non-binary"),
-               ("self_describe", "I describe myself in another way")],
-    "race_ethnicity": [PREFER_NOT, ("american_indian_alaska_native", "American Indian or Alaska Native"),
-                       ("asian", "Asian"), ("black_african_american", "Black or African American"),
-                       ("hispanic_latino", "Hispanic or Latino"),
-                       ("native_hawaiian_pacific_islander", "Native Hawaiian or Other Pacific Islander"),
-                       ("white", "White"), ("two_or_more", "Two or more races")],
-    "veteran_status": [PREFER_NOT, ("protected_veteran", "I am a protected veteran"),
-                       ("not_veteran", "I am not a protected veteran")],
-    "disability_status": [PREFER_NOT, ("yes", "Yes, I have a disability (or had one in the past)"),
-                          ("no", "No, I do not have a disability")],
+    "gender": [
+        PREFER_NOT,
+        ("female", "Female"),
+        ("male", "Male"),
+        ("non_binary", "Non-binary"),
+        ("self_describe", "I describe myself in another way"),
+    ],
+    "race_ethnicity": [
+        PREFER_NOT,
+        ("american_indian_alaska_native", "American Indian or Alaska Native"),
+        ("asian", "Asian"),
+        ("black_african_american", "Black or African American"),
+        ("hispanic_latino", "Hispanic or Latino"),
+        ("native_hawaiian_pacific_islander", "Native Hawaiian or Other Pacific Islander"),
+        ("white", "White"),
+        ("two_or_more", "Two or more races"),
+    ],
+    "veteran_status": [
+        PREFER_NOT,
+        ("protected_veteran", "I am a protected veteran"),
+        ("not_veteran", "I am not a protected veteran"),
+    ],
+    "disability_status": [
+        PREFER_NOT,
+        ("yes", "Yes, I have a disability (or had one in the past)"),
+        ("no", "No, I do not have a disability"),
+    ],
 }
-EEO_LABELS = {"gender": "Gender", "race_ethnicity": "Race or ethnicity", "veteran_status": "Veteran status",
-              "disability_status": "Disability status"}
-CONSENT_TEXT = ("I agree that {company} processes the information in this application to consider me for this job, "
-                "and keeps it for up to {days} days afterwards as described in the privacy notice.")
+EEO_LABELS = {
+    "gender": "Gender",
+    "race_ethnicity": "Race or ethnicity",
+    "veteran_status": "Veteran status",
+    "disability_status": "Disability status",
+}
+CONSENT_TEXT = (
+    "I agree that {company} processes the information in this application to consider me for this job, "
+    "and keeps it for up to {days} days afterwards as described in the privacy notice."
+)
 YES_NO = [("yes", "Yes"), ("no", "No")]
 HONEYPOT = "website"
 
@@ -41,27 +79,49 @@ class BaseApplyForm(FlaskForm):
     """Fields every application has; question fields are added by apply_form()."""
 
     submission_id = HiddenField()
-    name = StringField("Full name", validators=[DataRequired("Enter your full name."), Length(max=200)], filters=[_strip],
-                       render_kw={"autocomplete": "name"})
-    email = EmailField("Email", validators=[DataRequired("Enter your email address."),
-                                            Email("Enter an email address like name@example.com."), Length(max=254)],
-                       filters=[_strip], render_kw={"autocomplete": "email"})
-    phone = StringField("Phone", validators=[Optional(), Length(max=40)], render_kw={"autocomplete": "tel", "type": "tel"})
-    location = StringField("City or region", validators=[Optional(), Length(max=200)],
-                           render_kw={"autocomplete": "address-level2"})
+    name = StringField(
+        "Full name",
+        validators=[DataRequired("Enter your full name."), Length(max=200)],
+        filters=[_strip],
+        render_kw={"autocomplete": "name"},
+    )
+    email = EmailField(
+        "Email",
+        validators=[
+            DataRequired("Enter your email address."),
+            Email("Enter an email address like name@example.com."),
+            Length(max=254),
+        ],
+        filters=[_strip],
+        render_kw={"autocomplete": "email"},
+    )
+    phone = StringField(
+        "Phone", validators=[Optional(), Length(max=40)], render_kw={"autocomplete": "tel", "type": "tel"}
+    )
+    location = StringField(
+        "City or region", validators=[Optional(), Length(max=200)], render_kw={"autocomplete": "address-level2"}
+    )
     resume = FileField("Resume")
     resume_token = HiddenField()
     cover_letter_file = FileField("Cover letter file")
     cover_letter_file_token = HiddenField()
-    cover_letter_text = TextAreaField("Or type your cover letter", validators=[Optional(), Length(max=20_000)],
-                                      render_kw={"rows": 6})
+    cover_letter_text = TextAreaField(
+        "Or type your cover letter", validators=[Optional(), Length(max=20_000)], render_kw={"rows": 6}
+    )
     source = SelectField("How did you hear about us?", choices=SOURCES, validators=[Optional()])
-    consent = BooleanField("I agree", validators=[DataRequired("You need to agree so that we can consider your application.")])
+    consent = BooleanField(
+        "I agree", validators=[DataRequired("You need to agree so that we can consider your application.")]
+    )
     eeo_gender = SelectField(EEO_LABELS["gender"], choices=EEO_CHOICES["gender"], validators=[Optional()])
-    eeo_race_ethnicity = SelectField(EEO_LABELS["race_ethnicity"], choices=EEO_CHOICES["race_ethnicity"], validators=[Optional()])
-    eeo_veteran_status = SelectField(EEO_LABELS["veteran_status"], choices=EEO_CHOICES["veteran_status"], validators=[Optional()])
-    eeo_disability_status = SelectField(EEO_LABELS["disability_status"], choices=EEO_CHOICES["disability_status"],
-                                        validators=[Optional()])
+    eeo_race_ethnicity = SelectField(
+        EEO_LABELS["race_ethnicity"], choices=EEO_CHOICES["race_ethnicity"], validators=[Optional()]
+    )
+    eeo_veteran_status = SelectField(
+        EEO_LABELS["veteran_status"], choices=EEO_CHOICES["veteran_status"], validators=[Optional()]
+    )
+    eeo_disability_status = SelectField(
+        EEO_LABELS["disability_status"], choices=EEO_CHOICES["disability_status"], validators=[Optional()]
+    )
     website = StringField("Leave this field empty", render_kw={"autocomplete": "off", "tabindex": "-1"})
 
 
@@ -70,11 +130,20 @@ def questions_of(job) -> list[dict]:
     found = []
     for ko in (job.requirements_data or {}).get("knockouts", []) or []:
         if ko.get("id") and ko.get("question"):
-            found.append({"id": str(ko["id"]), "text": ko["question"], "kind": "yes_no", "choices": [], "required": True})
+            found.append(
+                {"id": str(ko["id"]), "text": ko["question"], "kind": "yes_no", "choices": [], "required": True}
+            )
     for q in job.questions or []:
         if q.get("id") and q.get("text"):
-            found.append({"id": str(q["id"]), "text": q["text"], "kind": q.get("kind", "text"),
-                          "choices": list(q.get("choices") or []), "required": bool(q.get("required"))})
+            found.append(
+                {
+                    "id": str(q["id"]),
+                    "text": q["text"],
+                    "kind": q.get("kind", "text"),
+                    "choices": list(q.get("choices") or []),
+                    "required": bool(q.get("required")),
+                }
+            )
     return found
 
 
@@ -86,8 +155,12 @@ def _question_field(q: dict):
     if kind in ("choice", "single_choice", "select"):
         return RadioField(q["text"], choices=[(c, c) for c in q["choices"]], validators=required)
     if kind == "number":
-        return DecimalField(q["text"], places=None, validators=[*required, NumberRange(min=0, max=1_000_000)],
-                            render_kw={"inputmode": "decimal"})
+        return DecimalField(
+            q["text"],
+            places=None,
+            validators=[*required, NumberRange(min=0, max=1_000_000)],
+            render_kw={"inputmode": "decimal"},
+        )
     return StringField(q["text"], validators=[*required, Length(max=500)])
 
 

@@ -1,4 +1,5 @@
 """Apply intake: files kept across a validation error, rate limits that keep the input, an idempotent submit."""
+
 from __future__ import annotations
 
 import math
@@ -13,7 +14,13 @@ from sqlalchemy.exc import OperationalError
 
 from ats.applications.files import file_store
 from ats.applications.services import (
-    ApplicationInput, FileRejected, SubmitResult, Upload, check_upload, clean_filename, normalise_email,
+    ApplicationInput,
+    FileRejected,
+    SubmitResult,
+    Upload,
+    check_upload,
+    clean_filename,
+    normalise_email,
     submit_application,
 )
 from ats.extensions import db, limiter
@@ -39,8 +46,9 @@ def read_upload(field_name: str, storage) -> Upload | None:
         return None
     data = storage.read(max_file_bytes() + 1)
     if len(data) > max_file_bytes():
-        raise FileRejected(field_name, f"The file is larger than {max_file_bytes() // (1024 * 1024)} MB. "
-                                       "Please choose a smaller file.")
+        raise FileRejected(
+            field_name, f"The file is larger than {max_file_bytes() // (1024 * 1024)} MB. Please choose a smaller file."
+        )
     upload = Upload(storage.filename, data, storage.mimetype or None)
     check_upload(field_name, upload)
     return upload
@@ -49,8 +57,9 @@ def read_upload(field_name: str, storage) -> Upload | None:
 def hold_upload(field_name: str, upload: Upload) -> str:
     """Stage a valid file while the form is shown again; the signed token names it (nobody can guess another)."""
     staged = file_store().stage(upload.data)
-    return _serializer().dumps({"k": staged.key, "n": clean_filename(upload.filename), "f": field_name,
-                                "t": upload.content_type})
+    return _serializer().dumps(
+        {"k": staged.key, "n": clean_filename(upload.filename), "f": field_name, "t": upload.content_type}
+    )
 
 
 def _hold_info(field_name: str, token: str | None) -> dict | None:

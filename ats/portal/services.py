@@ -1,4 +1,5 @@
 """Public reads for the careers pages and the candidate's status page, and the candidate's own actions."""
+
 from __future__ import annotations
 
 import hmac
@@ -13,8 +14,13 @@ from ats.extensions import db
 from ats.jobs.models import EMPLOYMENT_LABELS, EMPLOYMENT_TYPES, Job
 
 MIN_TOKEN_LENGTH = 32
-SCHEMA_EMPLOYMENT = {"full_time": "FULL_TIME", "part_time": "PART_TIME", "contract": "CONTRACTOR",
-                     "temporary": "TEMPORARY", "internship": "INTERN"}
+SCHEMA_EMPLOYMENT = {
+    "full_time": "FULL_TIME",
+    "part_time": "PART_TIME",
+    "contract": "CONTRACTOR",
+    "temporary": "TEMPORARY",
+    "internship": "INTERN",
+}
 PERIOD_LABEL = {"year": "a year", "month": "a month", "week": "a week", "day": "a day", "hour": "an hour"}
 CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"}
 # Candidate-friendly words for the default stages; other stages fall back on their kind.
@@ -38,8 +44,13 @@ def open_jobs(q: str = "", location: str = "", employment_type: str = "") -> lis
     query = select(Job).where(Job.status == "open")
     q = q.strip()[:100]
     if q:
-        query = query.where(or_(Job.title.icontains(q, autoescape=True), Job.summary.icontains(q, autoescape=True),
-                                Job.department.icontains(q, autoescape=True)))
+        query = query.where(
+            or_(
+                Job.title.icontains(q, autoescape=True),
+                Job.summary.icontains(q, autoescape=True),
+                Job.department.icontains(q, autoescape=True),
+            )
+        )
     if location == "remote":
         query = query.where(Job.remote.is_(True))
     elif location:
@@ -55,8 +66,10 @@ def filter_options() -> dict[str, list[tuple[str, str]]]:
     locations = sorted({r.location for r in rows if r.location})
     options = [("remote", "Remote")] if any(r.remote for r in rows) else []
     types = [t for t in EMPLOYMENT_TYPES if any(r.employment_type == t for r in rows)]
-    return {"locations": options + [(loc, loc) for loc in locations],
-            "types": [(t, EMPLOYMENT_LABELS[t]) for t in types]}
+    return {
+        "locations": options + [(loc, loc) for loc in locations],
+        "types": [(t, EMPLOYMENT_LABELS[t]) for t in types],
+    }
 
 
 def public_job_or_404(slug: str) -> Job:
@@ -98,19 +111,23 @@ def job_posting_ld(job: Job, url: str) -> dict[str, Any]:
     """schema.org JobPosting for search engines (rendered with |tojson, so it is escaped for HTML)."""
     description = "\n".join([job.summary, *lines(job.responsibilities), *lines(job.qualifications)]).strip()
     data: dict[str, Any] = {
-        "@context": "https://schema.org/", "@type": "JobPosting", "title": job.title, "description": description,
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": job.title,
+        "description": description,
         "identifier": {"@type": "PropertyValue", "name": current_app.config["COMPANY_NAME"], "value": job.slug},
         "datePosted": (job.posted_at or job.created_at).date().isoformat(),
         "employmentType": SCHEMA_EMPLOYMENT.get(job.employment_type, "OTHER"),
         "hiringOrganization": {"@type": "Organization", "name": current_app.config["COMPANY_NAME"]},
-        "directApply": True, "url": url,
+        "directApply": True,
+        "url": url,
     }
     if job.location:
         data["jobLocation"] = {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": job.location}}
     if job.remote:
         data["jobLocationType"] = "TELECOMMUTE"
     if job.salary_published and (job.salary_min is not None or job.salary_max is not None):
-        value = {"@type": "QuantitativeValue", "unitText": job.salary_period.upper()}
+        value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": job.salary_period.upper()}
         if job.salary_min is not None:
             value["minValue"] = float(job.salary_min)
         if job.salary_max is not None:
@@ -149,5 +166,6 @@ def own_document_or_404(application: Application, document_id: int) -> Document:
 def confirmation_application(job: Job, submission_id: str) -> Application | None:
     if not submission_id or len(submission_id) > 64:
         return None
-    return db.session.scalar(select(Application).where(Application.submission_id == submission_id,
-                                                       Application.job_id == job.id))
+    return db.session.scalar(
+        select(Application).where(Application.submission_id == submission_id, Application.job_id == job.id)
+    )

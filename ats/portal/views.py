@@ -1,4 +1,5 @@
 """Public candidate pages: careers list, job posting, apply, confirmation, private status page, privacy notice."""
+
 from __future__ import annotations
 
 import secrets
@@ -34,24 +35,46 @@ def _no_referrer(response):
 @bp.route("/careers")
 def careers():
     q, location, kind = (request.args.get(k, "") for k in ("q", "location", "type"))
-    return render_template("portal/careers.html", jobs=services.open_jobs(q, location, kind), q=q, location=location,
-                           kind=kind, options=services.filter_options(), salary_text=services.salary_text)
+    return render_template(
+        "portal/careers.html",
+        jobs=services.open_jobs(q, location, kind),
+        q=q,
+        location=location,
+        kind=kind,
+        options=services.filter_options(),
+        salary_text=services.salary_text,
+    )
 
 
 @bp.route("/careers/<slug>")
 def job(slug: str):
     job = services.public_job_or_404(slug)
     ld = services.job_posting_ld(job, url_for("portal.job", slug=slug, _external=True))
-    return render_template("portal/job.html", job=job, ld=ld, salary=services.salary_text(job), lines=services.lines,
-                           quals=services.qualifications(job))
+    return render_template(
+        "portal/job.html",
+        job=job,
+        ld=ld,
+        salary=services.salary_text(job),
+        lines=services.lines,
+        quals=services.qualifications(job),
+    )
 
 
 def _render_apply(job, form, held=None, code: int = 200, retry_after: int | None = None):
-    consent_text = CONSENT_TEXT.format(company=current_app.config["COMPANY_NAME"],
-                                       days=current_app.config["RETENTION_DAYS_UNSUCCESSFUL"])
-    html = render_template("portal/apply.html", job=job, form=form, questions=question_fields(form, job),
-                           consent_text=consent_text, eeo_labels=EEO_LABELS, held=held or {}, retry_after=retry_after,
-                           max_file_mb=intake.max_file_bytes() // (1024 * 1024))
+    consent_text = CONSENT_TEXT.format(
+        company=current_app.config["COMPANY_NAME"], days=current_app.config["RETENTION_DAYS_UNSUCCESSFUL"]
+    )
+    html = render_template(
+        "portal/apply.html",
+        job=job,
+        form=form,
+        questions=question_fields(form, job),
+        consent_text=consent_text,
+        eeo_labels=EEO_LABELS,
+        held=held or {},
+        retry_after=retry_after,
+        max_file_mb=intake.max_file_bytes() // (1024 * 1024),
+    )
     headers = {"Retry-After": str(retry_after)} if retry_after else {}
     return html, code, headers
 
@@ -109,8 +132,14 @@ def applied(slug: str, submission_id: str):
 def status(token: str):
     application = services.application_by_token(token)
     label, sentence = services.stage_words(application)
-    return render_template("portal/status.html", application=application, token=token, label=label, sentence=sentence,
-                           can_withdraw=can_withdraw(application))
+    return render_template(
+        "portal/status.html",
+        application=application,
+        token=token,
+        label=label,
+        sentence=sentence,
+        can_withdraw=can_withdraw(application),
+    )
 
 
 @bp.route("/status/<token>/withdraw", methods=["GET", "POST"])
@@ -118,8 +147,9 @@ def withdraw(token: str):
     """Ask to confirm, then withdraw through the pipeline (the status token is the candidate's access)."""
     application = services.application_by_token(token)
     if request.method == "GET":
-        return render_template("portal/withdraw.html", application=application, token=token,
-                               can_withdraw=can_withdraw(application))
+        return render_template(
+            "portal/withdraw.html", application=application, token=token, can_withdraw=can_withdraw(application)
+        )
     try:
         pipeline.withdraw(application, token=token, expected_version=request.form.get("version"))
     except pipeline.StageForbidden:
@@ -152,8 +182,12 @@ def data_request(token: str):
     except PrivacyError as exc:
         flash(str(exc), "error")
     else:
-        flash("We have received your request. Our team will contact you by email." if created
-              else "You already have an open request of this kind; our team is working on it.", "success")
+        flash(
+            "We have received your request. Our team will contact you by email."
+            if created
+            else "You already have an open request of this kind; our team is working on it.",
+            "success",
+        )
     return redirect(url_for("portal.status", token=token), 303)
 
 

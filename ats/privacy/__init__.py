@@ -1,4 +1,5 @@
 """Candidate consent, voluntary EEO answers and data requests (export/erasure) for the admins' queue."""
+
 from __future__ import annotations
 
 from flask import Flask

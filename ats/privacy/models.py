@@ -1,4 +1,5 @@
 """Consent records, voluntary EEO answers (kept apart from applications) and candidates' data requests."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,20 +8,22 @@ from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 REQUEST_KINDS = ("export", "erasure")
 REQUEST_STATUSES = ("open", "done", "rejected")
 PRIVACY_NOTICE_VERSION = "2026-11"
 
 
-class Consent(db.Model):
+class Consent(Model):
     """What the candidate agreed to, when, and which version of the privacy notice they were shown."""
 
     __tablename__ = "consents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
     purpose: Mapped[str] = mapped_column(String(40), nullable=False)  # processing_and_retention
     notice_version: Mapped[str] = mapped_column(String(20), nullable=False)
@@ -28,13 +31,15 @@ class Consent(db.Model):
     given_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
-class EeoResponse(db.Model):
+class EeoResponse(Model):
     """Voluntary self-identification; never joined into reviewer pages, reported only in aggregate."""
 
     __tablename__ = "eeo_responses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), unique=True, nullable=False)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), unique=True, nullable=False
+    )
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True, nullable=False)
     gender: Mapped[str | None] = mapped_column(String(40))
     race_ethnicity: Mapped[str | None] = mapped_column(String(60))
@@ -43,13 +48,15 @@ class EeoResponse(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
-class DataRequest(db.Model):
+class DataRequest(Model):
     """A candidate's request to export or erase their data, waiting in the admins' queue."""
 
     __tablename__ = "data_requests"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False
+    )
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(10), nullable=False)
     status: Mapped[str] = mapped_column(String(10), default="open", nullable=False, index=True)

@@ -1,4 +1,5 @@
 """Consent and EEO rows for a new application, and the admins' queue of candidates' data requests."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -19,8 +20,13 @@ class PrivacyError(ValueError):
 
 def add_consent(candidate, application, text: str) -> Consent:
     """Record the consent in the caller's transaction (the apply service commits)."""
-    consent = Consent(candidate_id=candidate.id, application_id=application.id,
-                      purpose="processing_and_retention", notice_version=PRIVACY_NOTICE_VERSION, text=text[:2000])
+    consent = Consent(
+        candidate_id=candidate.id,
+        application_id=application.id,
+        purpose="processing_and_retention",
+        notice_version=PRIVACY_NOTICE_VERSION,
+        text=text[:2000],
+    )
     db.session.add(consent)
     return consent
 
@@ -39,8 +45,11 @@ def request_data(application, kind: str) -> tuple[DataRequest, bool]:
     """A candidate asks for an export or erasure; a second identical open request is not duplicated."""
     if kind not in REQUEST_KINDS:
         raise PrivacyError("Choose an export or an erasure.")
-    existing = db.session.scalar(select(DataRequest).where(
-        DataRequest.candidate_id == application.candidate_id, DataRequest.kind == kind, DataRequest.status == "open"))
+    existing = db.session.scalar(
+        select(DataRequest).where(
+            DataRequest.candidate_id == application.candidate_id, DataRequest.kind == kind, DataRequest.status == "open"
+        )
+    )
     if existing is not None:
         return existing, False
     row = DataRequest(candidate_id=application.candidate_id, application_id=application.id, kind=kind, status="open")
@@ -53,8 +62,11 @@ def request_data(application, kind: str) -> tuple[DataRequest, bool]:
 
 def open_requests() -> list[DataRequest]:
     """The admins' queue, oldest first."""
-    return list(db.session.scalars(
-        select(DataRequest).where(DataRequest.status == "open").order_by(DataRequest.created_at, DataRequest.id)))
+    return list(
+        db.session.scalars(
+            select(DataRequest).where(DataRequest.status == "open").order_by(DataRequest.created_at, DataRequest.id)
+        )
+    )
 
 
 def close_request(request_id: int, *, actor, status: str = "done", note: str = "") -> DataRequest:

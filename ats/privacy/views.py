@@ -1,4 +1,5 @@
 """The admins' queue of candidates' export and erasure requests."""
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 

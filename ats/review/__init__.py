@@ -1,4 +1,5 @@
 """The recruiter's reading work: the ranked list and its CSV, the application page, exports, staff downloads."""
+
 from __future__ import annotations
 
 from flask import Flask

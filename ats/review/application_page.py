@@ -1,4 +1,5 @@
 """Read model of the application page: evidence-highlighted documents, score breakdown, duplicates, timeline."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,9 +19,14 @@ from ats.notifications.models import OutboxMessage
 from ats.review.highlight import Segment, evidence_spans, segments
 from ats.review.ranking import Filters, neighbours
 
-COMPONENT_LABELS = {"required_skills": "Required skills", "preferred_skills": "Preferred skills",
-                    "experience": "Experience", "education": "Education", "knockouts": "Knockout questions",
-                    "cover_letter": "Cover letter"}
+COMPONENT_LABELS = {
+    "required_skills": "Required skills",
+    "preferred_skills": "Preferred skills",
+    "experience": "Experience",
+    "education": "Education",
+    "knockouts": "Knockout questions",
+    "cover_letter": "Cover letter",
+}
 
 
 @dataclass(frozen=True)
@@ -58,11 +64,16 @@ def build_page(application: Application, user, list_args=None) -> CandidatePage:
         text = doc.extracted_text or ""
         docs.append((doc, segments(text, evidence_spans(doc.kind, text, analysis, score_data)) if text else []))
     return CandidatePage(
-        application=application, documents=docs, breakdown=breakdown(score_data),
-        questions=questions(application), other_applications=_other_applications(application, user),
-        duplicates=likely_duplicates(application.candidate, user), timeline=timeline(application, user),
+        application=application,
+        documents=docs,
+        breakdown=breakdown(score_data),
+        questions=questions(application),
+        other_applications=_other_applications(application, user),
+        duplicates=likely_duplicates(application.candidate, user),
+        timeline=timeline(application, user),
         neighbours=neighbours(application, Filters.parse(list_args or {})),
-        next_stage=application.job.stage_after(application.stage))
+        next_stage=application.job.stage_after(application.stage),
+    )
 
 
 def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -70,8 +81,13 @@ def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
     rows = []
     for comp in (score_data or {}).get("components") or ():
         weight = float(comp.get("weight") or 0)
-        rows.append({**comp, "label": COMPONENT_LABELS.get(comp.get("name"), comp.get("name")),
-                     "percent": round(100 * float(comp.get("points") or 0) / weight) if weight else 0})
+        rows.append(
+            {
+                **comp,
+                "label": COMPONENT_LABELS.get(comp.get("name"), comp.get("name")),
+                "percent": round(100 * float(comp.get("points") or 0) / weight) if weight else 0,
+            }
+        )
     return rows
 
 
@@ -81,11 +97,22 @@ def questions(application: Application) -> list[tuple[str, str, bool]]:
     out = []
     for k in (application.job.requirements_data or {}).get("knockouts") or ():
         answer = str(answers.get(k.get("id"), "")).strip()
-        out.append((k.get("question", ""), answer or "(not answered)",
-                    answer.lower() == str(k.get("failing_answer", "")).lower()))
+        out.append(
+            (
+                k.get("question", ""),
+                answer or "(not answered)",
+                answer.lower() == str(k.get("failing_answer", "")).lower(),
+            )
+        )
     for q in application.job.questions or ():
         answer = answers.get(str(q.get("id")), "")
-        out.append((q.get("text", ""), ", ".join(answer) if isinstance(answer, list) else str(answer or "(not answered)"), False))
+        out.append(
+            (
+                q.get("text", ""),
+                ", ".join(answer) if isinstance(answer, list) else str(answer or "(not answered)"),
+                False,
+            )
+        )
     return out
 
 
@@ -105,8 +132,14 @@ def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple
     conditions = [func.lower(Candidate.name) == candidate.name.strip().lower()]
     if candidate.phone_normalized:
         conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
-    others = list(db.session.scalars(select(Candidate).where(and_(Candidate.id != candidate.id, or_(*conditions)))
-                                     .order_by(Candidate.id).limit(limit)))
+    others = list(
+        db.session.scalars(
+            select(Candidate)
+            .where(and_(Candidate.id != candidate.id, or_(*conditions)))
+            .order_by(Candidate.id)
+            .limit(limit)
+        )
+    )
     apps = _visible_applications([c.id for c in others], user)
     by_candidate: dict[int, list[Application]] = {}
     for a in apps:
@@ -123,25 +156,45 @@ def timeline(application: Application, user) -> list[Event]:
         events.append(Event(result.as_of, "screened", "Screened", detail))
     for ev in db.session.scalars(select(StageEvent).where(StageEvent.application_id == application.id)):
         detail = " · ".join(x for x in (ev.reason and f"Reason: {ev.reason}", ev.note and f"Note: {ev.note}") if x)
-        events.append(Event(ev.created_at, "stage", f"Moved {ev.from_name or '—'} → {ev.to_name}", detail,
-                            ev.actor.name if ev.actor else "system"))
+        events.append(
+            Event(
+                ev.created_at,
+                "stage",
+                f"Moved {ev.from_name or '—'} → {ev.to_name}",
+                detail,
+                ev.actor.name if ev.actor else "system",
+            )
+        )
     for msg in db.session.scalars(select(OutboxMessage).where(OutboxMessage.application_id == application.id)):
         events.append(Event(msg.created_at, "email", f"Email {msg.status}: {msg.subject}", f"To {msg.to_addr}"))
-    notes = select(Note).where(Note.candidate_id == application.candidate_id,
-                               or_(Note.application_id == application.id, Note.application_id.is_(None)),
-                               or_(Note.visibility == "team", Note.author_id == user.id))
+    notes = select(Note).where(
+        Note.candidate_id == application.candidate_id,
+        or_(Note.application_id == application.id, Note.application_id.is_(None)),
+        or_(Note.visibility == "team", Note.author_id == user.id),
+    )
     for note in db.session.scalars(notes):
-        events.append(Event(note.created_at, "note", "Note" + (" (private)" if note.visibility == "private" else ""),
-                            note.body, note.author.name if note.author else None))
+        events.append(
+            Event(
+                note.created_at,
+                "note",
+                "Note" + (" (private)" if note.visibility == "private" else ""),
+                note.body,
+                note.author.name if note.author else None,
+            )
+        )
     events.extend(_interview_events(application))
-    audits = select(AuditEvent).where(AuditEvent.object_type == "application", AuditEvent.object_id == application.id,
-                                      AuditEvent.action.not_in(("application.moved", "application.submitted")))
+    audits = select(AuditEvent).where(
+        AuditEvent.object_type == "application",
+        AuditEvent.object_id == application.id,
+        AuditEvent.action.not_in(("application.moved", "application.submitted")),
+    )
     for audit in db.session.scalars(audits):
-        events.append(Event(audit.created_at, "audit", audit.action.replace("application.", "").replace("_", " ").capitalize()))
+        events.append(
+            Event(audit.created_at, "audit", audit.action.replace("application.", "").replace("_", " ").capitalize())
+        )
     return sorted(events, key=lambda e: e.at)
 
 
 def _interview_events(application: Application) -> list[Event]:
     rows = db.session.scalars(select(Interview).where(Interview.application_id == application.id))
     return [Event(i.starts_at, "interview", f"Interview {i.status}", getattr(i.round, "name", "") or "") for i in rows]
-

@@ -1,9 +1,11 @@
 """Exports of the recruiter's reading work: ranked applicants as CSV (no formula injection) and staff downloads."""
+
 from __future__ import annotations
 
 import csv
 import io
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from flask import Response
 from sqlalchemy import select
@@ -18,9 +20,26 @@ from ats.jobs.models import JobStage
 from ats.review.ranking import Filters, filtered_query
 
 COMPONENTS = ("required_skills", "preferred_skills", "experience", "education", "knockouts", "cover_letter")
-HEADER = ("rank", "application_id", "name", "email", "phone", "stage", "score", "tier", "years_experience",
-          "required_coverage", "knockout_failed", *(f"{c}_points" for c in COMPONENTS),
-          "required_matched", "required_missing", "preferred_matched", "source", "applied_at", "screening_status")
+HEADER = (
+    "rank",
+    "application_id",
+    "name",
+    "email",
+    "phone",
+    "stage",
+    "score",
+    "tier",
+    "years_experience",
+    "required_coverage",
+    "knockout_failed",
+    *(f"{c}_points" for c in COMPONENTS),
+    "required_matched",
+    "required_missing",
+    "preferred_matched",
+    "source",
+    "applied_at",
+    "screening_status",
+)
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 1000
 
@@ -40,15 +59,26 @@ def _row(rank: int, app: Application, cand: Candidate, stage: str, score_data: d
     req = _component(score_data, "required_skills")
     pref = _component(score_data, "preferred_skills")
     points = [_component(score_data, c).get("points", "") for c in COMPONENTS]
-    return [rank, app.id, cand.name, cand.email, cand.phone or "", stage,
-            "" if app.score is None else app.score, app.tier or "",
-            "" if app.years_experience is None else app.years_experience,
-            "" if app.required_coverage is None else round(app.required_coverage, 3),
-            "yes" if app.knockout_failed else "no", *points,
-            "; ".join(m.get("label", "") for m in req.get("matched") or ()),
-            "; ".join(req.get("missing") or ()),
-            "; ".join(m.get("label", "") for m in pref.get("matched") or ()),
-            app.source, app.applied_at.isoformat(timespec="seconds"), app.screening_status]
+    return [
+        rank,
+        app.id,
+        cand.name,
+        cand.email,
+        cand.phone or "",
+        stage,
+        "" if app.score is None else app.score,
+        app.tier or "",
+        "" if app.years_experience is None else app.years_experience,
+        "" if app.required_coverage is None else round(app.required_coverage, 3),
+        "yes" if app.knockout_failed else "no",
+        *points,
+        "; ".join(m.get("label", "") for m in req.get("matched") or ()),
+        "; ".join(req.get("missing") or ()),
+        "; ".join(m.get("label", "") for m in pref.get("matched") or ()),
+        app.source,
+        app.applied_at.isoformat(timespec="seconds"),
+        app.screening_status,
+    ]
 
 
 def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filters: Filters | None = None) -> str:
@@ -58,11 +88,13 @@ def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filte
     """
     if not can_view_job(user, job.id):
         raise LookupError("job not visible")
-    q = (select(Application, Candidate, JobStage.name, ScreeningResult.score_data)
-         .join(Candidate, Candidate.id == Application.candidate_id)
-         .join(JobStage, JobStage.id == Application.stage_id)
-         .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
-         .where(Application.job_id == job.id))
+    q = (
+        select(Application, Candidate, JobStage.name, ScreeningResult.score_data)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(JobStage, JobStage.id == Application.stage_id)
+        .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
+        .where(Application.job_id == job.id)
+    )
     if application_ids is not None:
         q = q.where(Application.id.in_([int(i) for i in application_ids]))
     if filters is not None:

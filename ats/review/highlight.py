@@ -1,8 +1,10 @@
 """Evidence spans -> text segments, so templates can wrap matches in <mark> with autoescaping intact."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,9 @@ def _locate(text: str, start: int, end: int, quoted: str | None) -> tuple[int, i
     return None
 
 
-def evidence_spans(source: str, text: str, analysis: dict[str, Any] | None,
-                   score_data: dict[str, Any] | None) -> list[Span]:
+def evidence_spans(
+    source: str, text: str, analysis: dict[str, Any] | None, score_data: dict[str, Any] | None
+) -> list[Span]:
     """Spans in one document (source "resume" or "cover_letter"): matched skills, roles, education."""
     spans: list[Span] = []
     for comp in (score_data or {}).get("components") or ():
@@ -71,7 +74,7 @@ def segments(text: str, spans: Iterable[Span]) -> list[Segment]:
             continue
         if start > pos:
             out.append(Segment(text[pos:start]))
-        out.append(Segment(text[start:span.end], span.label, span.kind))
+        out.append(Segment(text[start : span.end], span.label, span.kind))
         pos = span.end
     if pos < len(text):
         out.append(Segment(text[pos:]))

@@ -1,9 +1,10 @@
 """The ranked applicant list of one job: filters from the URL, keyset pages, 50 rows with score components."""
+
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from time import monotonic
 from typing import Any
 
@@ -40,8 +41,14 @@ class Filters:
     @classmethod
     def parse(cls, args) -> Filters:
         raw = {k: (args.get(k) or "").strip()[:200] for k in FILTER_KEYS}
-        f = cls(raw=raw, tier=raw["tier"] or None, skill=raw["skill"] or None, source=raw["source"] or None,
-                q=raw["q"], knockout_failed=raw["knockout"] in ("1", "y", "on", "failed"))
+        f = cls(
+            raw=raw,
+            tier=raw["tier"] or None,
+            skill=raw["skill"] or None,
+            source=raw["source"] or None,
+            q=raw["q"],
+            knockout_failed=raw["knockout"] in ("1", "y", "on", "failed"),
+        )
         f.sort = raw["sort"] if raw["sort"] in SORTS else "score"
         if raw["stage"]:
             f.stage_id = int(raw["stage"]) if raw["stage"].isdigit() else None
@@ -70,8 +77,14 @@ class Filters:
         return args
 
 
-SHORT = {"required_skills": "Req", "preferred_skills": "Pref", "experience": "Exp", "education": "Edu",
-         "knockouts": "KO", "cover_letter": "CL"}
+SHORT = {
+    "required_skills": "Req",
+    "preferred_skills": "Pref",
+    "experience": "Exp",
+    "education": "Edu",
+    "knockouts": "KO",
+    "cover_letter": "CL",
+}
 
 
 @dataclass(frozen=True)
@@ -98,8 +111,14 @@ class Row:
         bars, matched, missing = [], [], []
         for c in (score_data or {}).get("components") or ():
             cname = c.get("name", "")
-            bars.append(Bar(SHORT.get(cname, cname), cname.replace("_", " "), round(float(c.get("points") or 0), 1),
-                            float(c.get("weight") or 0)))
+            bars.append(
+                Bar(
+                    SHORT.get(cname, cname),
+                    cname.replace("_", " "),
+                    round(float(c.get("points") or 0), 1),
+                    float(c.get("weight") or 0),
+                )
+            )
             if cname == "required_skills":
                 matched = [m.get("label", "") for m in c.get("matched") or ()]
                 missing = list(c.get("missing") or ())
@@ -132,14 +151,19 @@ def filtered_query(job: Job, f: Filters) -> Select:
     if f.source:
         q = q.where(Application.source == f.source)
     if f.applied_from:
-        q = q.where(Application.applied_at >= datetime.combine(f.applied_from, time.min, timezone.utc))
+        q = q.where(Application.applied_at >= datetime.combine(f.applied_from, time.min, UTC))
     if f.applied_to:
-        q = q.where(Application.applied_at < datetime.combine(f.applied_to, time.max, timezone.utc))
+        q = q.where(Application.applied_at < datetime.combine(f.applied_to, time.max, UTC))
     if f.skill:
         needle = "%" + _like_escape(f'"label": {json.dumps(f.skill)}') + "%"
-        q = q.where(Application.id.in_(select(ScreeningResult.application_id).where(
-            ScreeningResult.application_id == Application.id,
-            cast(ScreeningResult.score_data, Text).like(needle, escape="\\"))))
+        q = q.where(
+            Application.id.in_(
+                select(ScreeningResult.application_id).where(
+                    ScreeningResult.application_id == Application.id,
+                    cast(ScreeningResult.score_data, Text).like(needle, escape="\\"),
+                )
+            )
+        )
     if f.q:
         ids = matching_application_ids(job.id, f.q)
         if ids is not None:
@@ -156,7 +180,7 @@ def encode_cursor(value: Any, app_id: int) -> str:
     if value is None:
         return f"n.{app_id}"
     if isinstance(value, datetime):
-        return f"t{value.astimezone(timezone.utc).isoformat()}_{app_id}"
+        return f"t{value.astimezone(UTC).isoformat()}_{app_id}"
     return f"v{float(value)!r}_{app_id}"
 
 
@@ -219,12 +243,18 @@ def neighbours(application: Application, f: Filters) -> dict[str, int | None]:
         if prev is None:
             prev = db.session.scalar(base.where(col.is_not(None)).order_by(col.asc(), Application.id.asc()).limit(1))
         return {"next": nxt, "previous": prev}
-    nxt = db.session.scalar(base.where(col.is_not(None), or_(col < value, and_(col == value, Application.id < i)))
-                            .order_by(col.desc(), Application.id.desc()).limit(1))
+    nxt = db.session.scalar(
+        base.where(col.is_not(None), or_(col < value, and_(col == value, Application.id < i)))
+        .order_by(col.desc(), Application.id.desc())
+        .limit(1)
+    )
     if nxt is None:
         nxt = db.session.scalar(base.where(col.is_(None)).order_by(Application.id.desc()).limit(1))
-    prev = db.session.scalar(base.where(or_(col > value, and_(col == value, Application.id > i)))
-                             .order_by(col.asc(), Application.id.asc()).limit(1))
+    prev = db.session.scalar(
+        base.where(or_(col > value, and_(col == value, Application.id > i)))
+        .order_by(col.asc(), Application.id.asc())
+        .limit(1)
+    )
     return {"next": nxt, "previous": prev}
 
 
@@ -232,11 +262,13 @@ def _load_rows(ids: list[int]) -> list[Row]:
     """The page's rows in the given order: one query, score components but not the (large) analysis."""
     if not ids:
         return []
-    q = (select(Application, Candidate.name, JobStage.name, ScreeningResult.score_data)
-         .join(Candidate, Candidate.id == Application.candidate_id)
-         .join(JobStage, JobStage.id == Application.stage_id)
-         .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
-         .where(Application.id.in_(ids)))
+    q = (
+        select(Application, Candidate.name, JobStage.name, ScreeningResult.score_data)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(JobStage, JobStage.id == Application.stage_id)
+        .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
+        .where(Application.id.in_(ids))
+    )
     found = {r[0].id: Row.build(r[0], r[1], r[2], r[3]) for r in db.session.execute(q)}
     return [found[i] for i in ids if i in found]
 
@@ -251,8 +283,11 @@ def _sources(job_id: int) -> list[str]:
     hit = _SOURCES_CACHE.get(job_id)
     if hit and now - hit[0] < SOURCES_TTL:
         return hit[1]
-    sources = list(db.session.scalars(select(Application.source).where(
-        Application.job_id == job_id).distinct().order_by(Application.source)))
+    sources = list(
+        db.session.scalars(
+            select(Application.source).where(Application.job_id == job_id).distinct().order_by(Application.source)
+        )
+    )
     if len(_SOURCES_CACHE) > 1000:
         _SOURCES_CACHE.clear()
     _SOURCES_CACHE[job_id] = (now, sources)
@@ -261,10 +296,18 @@ def _sources(job_id: int) -> list[str]:
 
 def facets(job: Job) -> dict[str, Any]:
     """Choices for the filter form: stages with counts, tiers, skills, sources."""
-    counts = dict(db.session.execute(select(Application.stage_id, func.count()).where(
-        Application.job_id == job.id).group_by(Application.stage_id)).all())
+    counts = dict(
+        db.session.execute(
+            select(Application.stage_id, func.count())
+            .where(Application.job_id == job.id)
+            .group_by(Application.stage_id)
+        ).all()
+    )
     req = job.requirements_data or {}
-    return {"stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],
-            "tiers": [t.get("name") for t in req.get("experience_tiers") or ()],
-            "skills": [s.get("name") for s in req.get("skills") or ()],
-            "sources": _sources(job.id), "sorts": SORTS}
+    return {
+        "stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],
+        "tiers": [t.get("name") for t in req.get("experience_tiers") or ()],
+        "skills": [s.get("name") for s in req.get("skills") or ()],
+        "sources": _sources(job.id),
+        "sorts": SORTS,
+    }

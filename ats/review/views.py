@@ -1,4 +1,5 @@
 """The recruiter's reading work: the ranked list and its CSV, the application page, the staff download."""
+
 from __future__ import annotations
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
@@ -16,8 +17,11 @@ bp = Blueprint("review", __name__, template_folder="templates")
 
 
 def _csv(body: str, filename: str) -> Response:
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+    )
 
 
 @bp.get("/jobs/<int:job_id>/applicants")
@@ -27,8 +31,14 @@ def applicants(job_id: int):
     job = job_or_404(current_user, job_id)
     filters = Filters.parse(request.args)
     page = ranked_page(job, filters, request.args.get("after"))
-    return render_template("review/applicants.html", job=job, filters=filters, page=page, facets=facets(job),
-                           can_act=current_user.role in RECRUITING_ROLES)
+    return render_template(
+        "review/applicants.html",
+        job=job,
+        filters=filters,
+        page=page,
+        facets=facets(job),
+        can_act=current_user.role in RECRUITING_ROLES,
+    )
 
 
 @bp.get("/jobs/<int:job_id>/applicants.csv")
@@ -58,8 +68,13 @@ def application(application_id: int):
     app_row = job_row_or_404(current_user, Application, application_id)
     page = build_page(app_row, current_user, request.args)
     list_args = {k: v for k, v in request.args.items() if k in FILTER_KEYS and v}
-    return render_template("review/application.html", page=page, application=app_row, list_args=list_args,
-                           can_act=current_user.role in RECRUITING_ROLES)
+    return render_template(
+        "review/application.html",
+        page=page,
+        application=app_row,
+        list_args=list_args,
+        can_act=current_user.role in RECRUITING_ROLES,
+    )
 
 
 @bp.get("/documents/<int:document_id>/download")

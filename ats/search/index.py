@@ -5,6 +5,7 @@ cover letter), so a search inside one job intersects two posting lists instead o
 whole database. PostgreSQL: a table (application_id, job_id, tsv tsvector) with a job index and a
 GIN index, so the planner can check only the job's stored vectors when a word is common.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,13 +33,17 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 def _application_text_sql(dialect: str) -> str:
     """SQL giving (application id, job, all document text) for the applications in {ids}."""
     if dialect == "sqlite":
-        return ("SELECT a.id, 'j' || a.job_id, coalesce(group_concat(d.extracted_text, char(10)), '') "
-                "FROM applications a LEFT JOIN documents d ON d.application_id = a.id "
-                "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id")
-    return ("SELECT a.id, a.job_id, to_tsvector('english'::regconfig, "
-            "coalesce(string_agg(d.extracted_text, E'\\n'), '')) "
+        return (
+            "SELECT a.id, 'j' || a.job_id, coalesce(group_concat(d.extracted_text, char(10)), '') "
             "FROM applications a LEFT JOIN documents d ON d.application_id = a.id "
-            "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id")
+            "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id"
+        )
+    return (
+        "SELECT a.id, a.job_id, to_tsvector('english'::regconfig, "
+        "coalesce(string_agg(d.extracted_text, E'\\n'), '')) "
+        "FROM applications a LEFT JOIN documents d ON d.application_id = a.id "
+        "AND d.extracted_text IS NOT NULL WHERE a.id IN ({ids}) GROUP BY a.id, a.job_id"
+    )
 
 
 def _columns(dialect: str) -> str:
@@ -53,8 +58,10 @@ def index_application(application_id: int) -> None:
     """Refresh one application's row (caller commits)."""
     dialect = _dialect()
     db.session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE {_key(dialect)} = :id"), {"id": application_id})  # nosec B608: constant table and column names
-    db.session.execute(text(f"INSERT INTO {FTS_TABLE} {_columns(dialect)} "
-                            + _application_text_sql(dialect).format(ids=":id")), {"id": application_id})
+    db.session.execute(
+        text(f"INSERT INTO {FTS_TABLE} {_columns(dialect)} " + _application_text_sql(dialect).format(ids=":id")),
+        {"id": application_id},
+    )
 
 
 def index_document(document) -> None:
@@ -73,8 +80,12 @@ def backfill(connection=None) -> int:
     conn = connection if connection is not None else db.session.connection()
     dialect = conn.dialect.name
     conn.execute(text(f"DELETE FROM {FTS_TABLE}"))  # nosec B608: constant table and column names
-    result = conn.execute(text(f"INSERT INTO {FTS_TABLE} {_columns(dialect)} "
-                               + _application_text_sql(dialect).format(ids="SELECT id FROM applications")))
+    result = conn.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE} {_columns(dialect)} "
+            + _application_text_sql(dialect).format(ids="SELECT id FROM applications")
+        )
+    )
     return result.rowcount or 0
 
 
@@ -94,9 +105,18 @@ def matching_application_ids(job_id: int, query: str) -> Select | None:
     if _dialect() == "sqlite":
         body = " AND ".join(f'"{w}"*' for w in words)
         match = f'job : "j{int(job_id)}" AND body : ({body})'
-        return (select(text("rowid")).select_from(text(FTS_TABLE))
-                .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match)))
+        return (
+            select(text("rowid"))
+            .select_from(text(FTS_TABLE))
+            .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match))
+        )
     tsquery = " & ".join(f"'{w.lower()}':*" for w in words)
-    return (select(text("application_id")).select_from(text(FTS_TABLE))
-            .where(text("job_id = :fts_job AND tsv @@ to_tsquery('english'::regconfig, :pg_tsq)")
-                   .bindparams(fts_job=int(job_id), pg_tsq=tsquery)))
+    return (
+        select(text("application_id"))
+        .select_from(text(FTS_TABLE))
+        .where(
+            text("job_id = :fts_job AND tsv @@ to_tsquery('english'::regconfig, :pg_tsq)").bindparams(
+                fts_job=int(job_id), pg_tsq=tsquery
+            )
+        )
+    )

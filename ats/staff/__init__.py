@@ -1,4 +1,5 @@
 """The staff home page: what each role sees first after signing in."""
+
 from __future__ import annotations
 
 from flask import Flask

@@ -1,4 +1,5 @@
 """Read models for the staff home page."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,7 +23,9 @@ class JobSummary:
 
 def job_summaries(user, statuses: tuple[str, ...] = ("open", "draft", "closed")) -> list[JobSummary]:
     """Jobs the user may see with counts per stage, two queries whatever the number of jobs."""
-    jobs_q = restrict_jobs(select(Job).where(Job.status.in_(statuses)), user, Job.id).order_by(Job.status.desc(), Job.title)
+    jobs_q = restrict_jobs(select(Job).where(Job.status.in_(statuses)), user, Job.id).order_by(
+        Job.status.desc(), Job.title
+    )
     jobs = list(db.session.scalars(jobs_q))
     if not jobs:
         return []

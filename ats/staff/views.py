@@ -1,4 +1,5 @@
 """Staff home: every role lands here after login and sees the jobs it may see."""
+
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 

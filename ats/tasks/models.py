@@ -1,4 +1,5 @@
 """A background task row, shared by the embedded worker and RQ workers."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -8,12 +9,12 @@ from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ats.db import JSONType, UTCDateTime, utcnow
-from ats.extensions import db
+from ats.extensions import Model
 
 TASK_STATUSES = ("queued", "running", "done", "failed")
 
 
-class Task(db.Model):
+class Task(Model):
     """Queued work (screen an application, import resumes); progress is readable by any process."""
 
     __tablename__ = "tasks"

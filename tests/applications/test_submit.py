@@ -1,18 +1,24 @@
 """submit_application: files stored, rows in one transaction, screening after commit."""
+
 from sqlalchemy import func, select
 
-from ats.applications.models import Application, Document
+from ats.applications.models import Application, Document, StageEvent
 from ats.applications.services import ApplicationInput, FileRejected, Upload, submit_application
 from ats.candidates.models import Candidate
 from ats.extensions import db
-from ats.applications.models import StageEvent
 from ats.tasks.models import Task
 
 
 def test_submit_stores_files_rows_and_screens(app, make_job, resume_bytes, outbox):
     job = make_job()
-    data = ApplicationInput(name="Dana Example", email="Dana@Example.org", resume=Upload("cv.pdf", resume_bytes("pdf")),
-                            cover_letter_text="I love helping customers.", answers={"weekends": "yes"}, submission_id="s-1")
+    data = ApplicationInput(
+        name="Dana Example",
+        email="Dana@Example.org",
+        resume=Upload("cv.pdf", resume_bytes("pdf")),
+        cover_letter_text="I love helping customers.",
+        answers={"weekends": "yes"},
+        submission_id="s-1",
+    )
     result = submit_application(job, data)
     assert result.created and result.status_token and len(result.status_token) >= 43
     application = db.session.get(Application, result.application.id)
@@ -35,7 +41,9 @@ def test_submit_stores_files_rows_and_screens(app, make_job, resume_bytes, outbo
 
 def test_same_submission_id_twice_gives_one_application(app, make_job, resume_bytes):
     job = make_job()
-    data = ApplicationInput(name="A", email="a@example.org", resume=Upload("cv.txt", resume_bytes("txt")), submission_id="same")
+    data = ApplicationInput(
+        name="A", email="a@example.org", resume=Upload("cv.txt", resume_bytes("txt")), submission_id="same"
+    )
     first = submit_application(job, data)
     second = submit_application(job, data)
     assert first.created and not second.created and second.application.id == first.application.id
@@ -45,14 +53,18 @@ def test_same_submission_id_twice_gives_one_application(app, make_job, resume_by
 def test_two_jobs_same_email_is_one_candidate(app, make_job, resume_bytes):
     one, two = make_job("Job One"), make_job("Job Two")
     for job in (one, two):
-        submit_application(job, ApplicationInput(name="B", email="b@example.org", resume=Upload("cv.docx", resume_bytes("docx"))))
+        submit_application(
+            job, ApplicationInput(name="B", email="b@example.org", resume=Upload("cv.docx", resume_bytes("docx")))
+        )
     assert db.session.scalar(select(func.count()).select_from(Candidate)) == 1
     assert db.session.scalar(select(func.count()).select_from(Application)) == 2
 
 
 def test_html_named_pdf_is_rejected_before_anything_is_saved(app, make_job, tmp_path):
     job = make_job()
-    data = ApplicationInput(name="C", email="c@example.org", resume=Upload("cv.pdf", b"<html><script>alert(1)</script></html>"))
+    data = ApplicationInput(
+        name="C", email="c@example.org", resume=Upload("cv.pdf", b"<html><script>alert(1)</script></html>")
+    )
     try:
         submit_application(job, data)
     except FileRejected as exc:
@@ -73,14 +85,16 @@ def test_a_stage_move_during_screening_does_not_make_screening_fail(app, make_jo
     def move_meanwhile(application):
         if not calls:
             with db.engine.begin() as conn:  # another process commits a move
-                conn.execute(update(Application).where(Application.id == application.id)
-                             .values(version=Application.version + 1))
+                conn.execute(
+                    update(Application).where(Application.id == application.id).values(version=Application.version + 1)
+                )
         calls.append(application.id)
         return real_as_of(application)
 
     monkeypatch.setattr(screening, "as_of_date", move_meanwhile)
-    result = submit_application(make_job(), ApplicationInput(name="G", email="g@example.org",
-                                                             resume=Upload("cv.pdf", resume_bytes("pdf"))))
+    result = submit_application(
+        make_job(), ApplicationInput(name="G", email="g@example.org", resume=Upload("cv.pdf", resume_bytes("pdf")))
+    )
     application = db.session.get(Application, result.application.id)
     db.session.refresh(application)
     assert len(calls) == 2
@@ -98,9 +112,15 @@ def test_embedded_thread_worker_screens_concurrent_applications(app_config, resu
         from ats.jobs.services import create_job
 
         job = create_job({"title": "Support Agent", "status": "open"}, actor=None)
-        ids = [submit_application(job, ApplicationInput(
-            name=f"T{i}", email=f"t{i}@example.org", resume=Upload("cv.docx", resume_bytes("docx")))).application.id
-            for i in range(6)]
+        ids = [
+            submit_application(
+                job,
+                ApplicationInput(
+                    name=f"T{i}", email=f"t{i}@example.org", resume=Upload("cv.docx", resume_bytes("docx"))
+                ),
+            ).application.id
+            for i in range(6)
+        ]
         worker.wait_idle(threaded, timeout=120)
         db.session.expire_all()
         statuses = [db.session.get(Application, i).screening_status for i in ids]

@@ -1,5 +1,6 @@
 """Staff login: hashing, safe redirects, server-side logout, deactivation, password change, expiry."""
-from datetime import datetime, timedelta, timezone
+
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -34,13 +35,16 @@ def test_wrong_password_and_unknown_email_get_the_same_message(client, make_user
     assert client.get("/home").status_code == 302
 
 
-@pytest.mark.parametrize("target,expected", [
-    ("/home?x=1", "/home?x=1"),
-    ("https://evil.example/", "/home"),
-    ("//evil.example/", "/home"),
-    ("/\\evil.example", "/home"),
-    ("javascript:alert(1)", "/home"),
-])
+@pytest.mark.parametrize(
+    "target,expected",
+    [
+        ("/home?x=1", "/home?x=1"),
+        ("https://evil.example/", "/home"),
+        ("//evil.example/", "/home"),
+        ("/\\evil.example", "/home"),
+        ("javascript:alert(1)", "/home"),
+    ],
+)
 def test_next_redirect_only_follows_local_paths(client, make_user, target, expected):
     user = make_user()
     response = client.post("/login", data={"email": user.email, "password": TEST_PASSWORD, "next": target})
@@ -92,23 +96,26 @@ def test_cookie_replayed_after_password_change_is_refused(app, client, make_user
 def test_idle_and_absolute_expiry(app, client, make_user, login):
     login(client, make_user())
     row = db.session.scalar(select(UserSession))
-    row.last_seen_at = datetime.now(timezone.utc) - timedelta(minutes=app.config["SESSION_IDLE_MINUTES"] + 1)
+    row.last_seen_at = datetime.now(UTC) - timedelta(minutes=app.config["SESSION_IDLE_MINUTES"] + 1)
     db.session.commit()
     assert client.get("/home").status_code == 302
     login(client, make_user())
     row = db.session.scalar(select(UserSession).order_by(UserSession.id.desc()))
-    row.created_at = datetime.now(timezone.utc) - timedelta(hours=app.config["SESSION_LIFETIME_HOURS"] + 1)
+    row.created_at = datetime.now(UTC) - timedelta(hours=app.config["SESSION_LIFETIME_HOURS"] + 1)
     db.session.commit()
     assert client.get("/home").status_code == 302
 
 
-@pytest.mark.parametrize("password,problem", [
-    ("short", True),
-    ("password1234", True),
-    ("aaaaaaaaaaaaaaaa", True),
-    ("x" * 40 + "Q7!", False),
-    ("Tr0ub4dor&3-horse-battery-staple-extra-long-passphrase-64chars!!", False),
-])
+@pytest.mark.parametrize(
+    "password,problem",
+    [
+        ("short", True),
+        ("password1234", True),
+        ("aaaaaaaaaaaaaaaa", True),
+        ("x" * 40 + "Q7!", False),
+        ("Tr0ub4dor&3-horse-battery-staple-extra-long-passphrase-64chars!!", False),
+    ],
+)
 def test_password_policy(password, problem):
     from ats.auth.passwords import password_problem
 
@@ -128,9 +135,17 @@ def test_login_rate_limit_per_account(app_config, make_user):
     with app.app_context():
         user = db.session.scalar(select(User)) or make_user()
         client = app.test_client()
-        codes = [client.post("/login", data={"email": user.email, "password": "wrong-password-x"},
-                             environ_base={"REMOTE_ADDR": f"10.0.0.{i}"}).status_code for i in range(12)]
+        codes = [
+            client.post(
+                "/login",
+                data={"email": user.email, "password": "wrong-password-x"},
+                environ_base={"REMOTE_ADDR": f"10.0.0.{i}"},
+            ).status_code
+            for i in range(12)
+        ]
         assert codes[:10] == [200] * 10
         assert codes[10] == 429
-        limited = client.post("/login", data={"email": user.email, "password": "wrong"}, environ_base={"REMOTE_ADDR": "10.9.9.9"})
+        limited = client.post(
+            "/login", data={"email": user.email, "password": "wrong"}, environ_base={"REMOTE_ADDR": "10.9.9.9"}
+        )
         assert "Retry-After" in limited.headers

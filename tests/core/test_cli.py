@@ -1,16 +1,16 @@
 """CLI commands through Flask's runner: init-db, create-user, seed-demo, check-storage, parse-job, screen."""
+
 import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from ats.applications.models import Application, Document
+from ats.applications.models import Application, Document, StageEvent
 from ats.auth.models import User
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.applications.models import StageEvent
 from tests.conftest import PG_URL, base_config, fresh_database_url
 from tests.shared_data import own_posting
 
@@ -27,15 +27,19 @@ def test_init_db_is_idempotent(app):
 
 def test_create_user_with_prompted_password(app):
     runner = app.test_cli_runner()
-    result = runner.invoke(args=["create-user", "Pat@Example.com", "--role", "recruiter", "--name", "Pat"],
-                           input="a long enough passphrase\na long enough passphrase\n")
+    result = runner.invoke(
+        args=["create-user", "Pat@Example.com", "--role", "recruiter", "--name", "Pat"],
+        input="a long enough passphrase\na long enough passphrase\n",
+    )
     assert result.exit_code == 0, result.output
     user = db.session.scalar(select(User).where(User.email == "pat@example.com"))
     assert user.role == "recruiter" and user.name == "Pat"
 
 
 def test_create_user_with_generated_password_can_log_in(app, client):
-    result = app.test_cli_runner().invoke(args=["create-user", "gen@example.com", "--role", "admin", "--generate-password"])
+    result = app.test_cli_runner().invoke(
+        args=["create-user", "gen@example.com", "--role", "admin", "--generate-password"]
+    )
     assert result.exit_code == 0, result.output
     password = result.output.split("Password: ")[1].strip()
     assert len(password) >= 16
@@ -52,8 +56,10 @@ def test_create_user_refuses_duplicates_and_weak_passwords(app, make_user):
 
 
 def _counts():
-    return tuple(db.session.scalar(select(func.count()).select_from(model))
-                 for model in (User, Job, Candidate, Application, Document, StageEvent))
+    return tuple(
+        db.session.scalar(select(func.count()).select_from(model))
+        for model in (User, Job, Candidate, Application, Document, StageEvent)
+    )
 
 
 def test_seed_demo_twice_gives_the_same_data(app):
@@ -75,7 +81,9 @@ def test_seed_demo_twice_gives_the_same_data(app):
     assert {"Applied", "Screening"} <= stages
     kinds = set(db.session.scalars(select(Document.file_kind)))
     assert {"pdf", "docx"} <= kinds
-    screened = db.session.scalar(select(func.count()).select_from(Application).where(Application.screening_status == "done"))
+    screened = db.session.scalar(
+        select(func.count()).select_from(Application).where(Application.screening_status == "done")
+    )
     assert screened == 8
 
 
@@ -125,9 +133,9 @@ def test_screen_json_one_line_per_resume(app, tmp_path, resume_bytes):
     (tmp_path / "a.pdf").write_bytes(resume_bytes("pdf"))
     (tmp_path / "b.docx").write_bytes(resume_bytes("docx"))
     (tmp_path / "evil.pdf").write_bytes(b"<html><script>x</script></html>")
-    result = app.test_cli_runner().invoke(args=[
-        "screen", "--job", str(SPECIALIST), "--as-of", "2026-11", "--json",
-        "--workers", "1", str(tmp_path)])
+    result = app.test_cli_runner().invoke(
+        args=["screen", "--job", str(SPECIALIST), "--as-of", "2026-11", "--json", "--workers", "1", str(tmp_path)]
+    )
     assert result.exit_code == 0, result.output
     rows = {Path(r["file"]).name: r for r in map(json.loads, result.stdout.strip().splitlines())}
     assert set(rows) == {"a.pdf", "b.docx", "evil.pdf"}
@@ -136,4 +144,6 @@ def test_screen_json_one_line_per_resume(app, tmp_path, resume_bytes):
     assert good["error"] is None and 0 < good["score"] <= 100
     assert good["years_experience"] is not None and good["years_experience"] > 5
     assert {"name", "text"} <= set(good["skills"][0])
-    assert {c["name"] for c in good["components"]} and all({"weight", "points", "matched", "missing"} <= set(c) for c in good["components"])
+    assert {c["name"] for c in good["components"]} and all(
+        {"weight", "points", "matched", "missing"} <= set(c) for c in good["components"]
+    )

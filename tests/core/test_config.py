@@ -1,4 +1,5 @@
 """The config chain: defaults, then instance/config.py, then ATS_* variables, then explicit overrides."""
+
 from pathlib import Path
 
 from ats import create_app

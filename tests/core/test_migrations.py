@@ -1,4 +1,5 @@
 """Migrations build the schema from nothing and match the models exactly."""
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -22,7 +23,10 @@ def test_upgrade_on_an_empty_database_creates_every_table(tmp_path):
         assert {t.name for t in db.metadata.sorted_tables} <= tables
         assert "alembic_version" in tables
         with db.engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}), db.metadata)
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}),
+                db.metadata,
+            )
         assert diff == [], f"models and migrations differ: {diff}"
         db.session.remove()
         db.engine.dispose()

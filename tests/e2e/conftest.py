@@ -1,4 +1,5 @@
 """A live server on 127.0.0.1 with demo data, and Playwright driving Debian's Chromium."""
+
 from __future__ import annotations
 
 import threading

@@ -1,4 +1,5 @@
 """Journey: a hiring manager sees only their job, schedules an interview, scores it, and cannot peek at job B."""
+
 import re
 from datetime import date, timedelta
 
@@ -12,8 +13,9 @@ def _other_jobs_application_id(live_app) -> int:
     from ats.jobs.models import Job
 
     with live_app.app_context():
-        return db.session.scalar(select(Application.id).join(Job).where(Job.title == "Customer Care Representative")
-                                 .order_by(Application.id))
+        return db.session.scalar(
+            select(Application.id).join(Job).where(Job.title == "Customer Care Representative").order_by(Application.id)
+        )
 
 
 def test_hiring_manager_schedules_scores_and_cannot_open_another_job(page, sign_in, live_app, artifacts):
@@ -66,9 +68,13 @@ def test_hiring_manager_schedules_scores_and_cannot_open_another_job(page, sign_
 
     # the interview is on my dashboard, and the scorecard is no longer owed
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
-    upcoming = page.locator("section", has=page.get_by_role("heading", name=re.compile(r"^Interviews (today|this week)$")))
+    upcoming = page.locator(
+        "section", has=page.get_by_role("heading", name=re.compile(r"^Interviews (today|this week)$"))
+    )
     expect(upcoming.filter(has_text=name)).to_have_count(1)
-    expect(page.locator("section", has=page.get_by_role("heading", name="Scorecards I still owe"))).not_to_contain_text(name)
+    expect(page.locator("section", has=page.get_by_role("heading", name="Scorecards I still owe"))).not_to_contain_text(
+        name
+    )
     page.screenshot(path=str(artifacts / "hm-dashboard.png"), full_page=True)
 
     # another job's candidate by URL: 404

@@ -1,16 +1,20 @@
 """First journey: each demo role signs in and lands on its home page."""
+
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 
-@pytest.mark.parametrize("role,heading,sees_second_job", [
-    ("admin", "Jobs", True),
-    ("recruiter", "Jobs", True),
-    ("hiring_manager", "My jobs", False),
-    ("interviewer", "My jobs", False),
-])
+@pytest.mark.parametrize(
+    "role,heading,sees_second_job",
+    [
+        ("admin", "Jobs", True),
+        ("recruiter", "Jobs", True),
+        ("hiring_manager", "My jobs", False),
+        ("interviewer", "My jobs", False),
+    ],
+)
 def test_each_demo_role_lands_on_its_home(page, sign_in, role, heading, sees_second_job, artifacts):
     sign_in(role)
     expect(page).to_have_url(re.compile(r"/home$"))

@@ -1,4 +1,5 @@
 """Candidate journey on a phone: careers page -> posting -> apply -> confirmation -> status -> withdraw."""
+
 import re
 
 import pytest
@@ -18,11 +19,16 @@ def phone(browser, live_server):
 def resume_pdf(tmp_path):
     from ats.demo.documents import ResumeDoc, Section, render
 
-    doc = ResumeDoc(name="Pat Phone", contact="pat.phone@example.org | +1 512 555 0199 | Austin, TX",
-                    sections=(Section("Summary", ("Customer care specialist, 3 years on phones and chat.",)),
-                              Section("Experience", ()),
-                              Section("Skills", ("Customer service, active listening, Zendesk",), sidebar=True)),
-                    experience_rows=(("Jan 2022 - Present", "Customer Care Specialist, Acme", "Answered calls."),))
+    doc = ResumeDoc(
+        name="Pat Phone",
+        contact="pat.phone@example.org | +1 512 555 0199 | Austin, TX",
+        sections=(
+            Section("Summary", ("Customer care specialist, 3 years on phones and chat.",)),
+            Section("Experience", ()),
+            Section("Skills", ("Customer service, active listening, Zendesk",), sidebar=True),
+        ),
+        experience_rows=(("Jan 2022 - Present", "Customer Care Specialist, Acme", "Answered calls."),),
+    )
     path = tmp_path / "Pat_Phone_resume.pdf"
     path.write_bytes(render(doc, "pdf"))
     return path

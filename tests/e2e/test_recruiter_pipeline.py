@@ -1,4 +1,5 @@
 """Recruiter journey on the board: drag a card, move one with the keyboard control, bulk-reject two, see the emails."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Recruiter journey: import a posting from text, save it, open a ranked list and review the top candidate."""
+
 import re
 
 from playwright.sync_api import expect

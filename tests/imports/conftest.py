@@ -1,4 +1,5 @@
 """Generated resumes with distinct contact details, for import tests."""
+
 import pytest
 
 
@@ -9,10 +10,13 @@ def distinct_resume():
     def make(name: str, email: str | None, fmt: str = "pdf") -> bytes:
         contact = " | ".join(x for x in (email, "+1 512 555 0134", "Austin, TX") if x)
         doc = ResumeDoc(
-            name=name, contact=contact,
-            sections=(Section("Summary", ("Customer care specialist with 3 years of experience.",)),
-                      Section("Experience", ()),
-                      Section("Skills", ("Customer service, active listening",), sidebar=True)),
+            name=name,
+            contact=contact,
+            sections=(
+                Section("Summary", ("Customer care specialist with 3 years of experience.",)),
+                Section("Experience", ()),
+                Section("Skills", ("Customer service, active listening",), sidebar=True),
+            ),
             experience_rows=(("Jan 2021 - Present", "Customer Care Specialist, Acme Corp", "Answered calls."),),
         )
         return render(doc, fmt)

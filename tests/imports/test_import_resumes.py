@@ -1,4 +1,5 @@
 """Bulk import: a folder through the CLI and a zip through the browser; duplicates and failures reported."""
+
 import io
 import zipfile
 
@@ -59,20 +60,26 @@ def make_zip(members: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-def test_browser_upload_of_a_zip_runs_in_the_background_with_progress(client, login, make_user, make_job,
-                                                                      distinct_resume):
+def test_browser_upload_of_a_zip_runs_in_the_background_with_progress(
+    client, login, make_user, make_job, distinct_resume
+):
     login(client, make_user("recruiter"))
     job = make_job()
     inner = make_zip({"x.pdf": distinct_resume("Zed Quinn", "zed@example.org")})
-    archive = make_zip({
-        "batch/dora.pdf": distinct_resume("Dora Mills", "dora@example.org"),
-        "batch/eli.docx": distinct_resume("Eli Stone", "eli@example.org", "docx"),
-        "batch/nested.zip": inner,
-        "__MACOSX/._dora.pdf": b"junk",
-    })
+    archive = make_zip(
+        {
+            "batch/dora.pdf": distinct_resume("Dora Mills", "dora@example.org"),
+            "batch/eli.docx": distinct_resume("Eli Stone", "eli@example.org", "docx"),
+            "batch/nested.zip": inner,
+            "__MACOSX/._dora.pdf": b"junk",
+        }
+    )
     assert client.get(f"/jobs/{job.id}/import-resumes").status_code == 200
-    resp = client.post(f"/jobs/{job.id}/import-resumes", data={"files": [(io.BytesIO(archive), "batch.zip")]},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        f"/jobs/{job.id}/import-resumes",
+        data={"files": [(io.BytesIO(archive), "batch.zip")]},
+        content_type="multipart/form-data",
+    )
     assert resp.status_code == 303
     task = db.session.scalar(select(Task).where(Task.kind == "import_resumes"))
     db.session.refresh(task)
@@ -103,8 +110,11 @@ def test_a_zip_bomb_is_refused_with_a_reason(client, login, make_user, make_job)
     login(client, make_user("recruiter"))
     job = make_job()
     bomb = make_zip({"big.txt": b"a" * (60 * 1024 * 1024)})
-    resp = client.post(f"/jobs/{job.id}/import-resumes", data={"files": [(io.BytesIO(bomb), "bomb.zip")]},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        f"/jobs/{job.id}/import-resumes",
+        data={"files": [(io.BytesIO(bomb), "bomb.zip")]},
+        content_type="multipart/form-data",
+    )
     assert resp.status_code == 303
     page = client.get(resp.headers["Location"]).get_data(as_text=True)
     assert "0 imported, 0 duplicate(s), 1 failed." in page and "bomb.zip" in page

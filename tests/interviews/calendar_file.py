@@ -1,4 +1,5 @@
 """Our .ics output read back by the icalendar package, after the wire-format checks that parser is lenient about."""
+
 from __future__ import annotations
 
 from icalendar import Calendar, Event

@@ -1,4 +1,5 @@
 """A hiring team on job A, an unrelated job B, and helpers to schedule and score through the app."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,9 +40,16 @@ def schedule_interview(app):
     from ats.interviews.scheduling import ScheduleInput, schedule
 
     def do(application, actor, panel, day=date(2030, 1, 15), at=time(10, 0), tz="Europe/Paris", round_position=1):
-        data = ScheduleInput(round_position=round_position, day=day, at=at, tz=tz, duration_minutes=45,
-                             location="Room 4, 1 Main St", video_url="https://meet.example.com/abc",
-                             interviewer_ids=tuple(u.id for u in panel))
+        data = ScheduleInput(
+            round_position=round_position,
+            day=day,
+            at=at,
+            tz=tz,
+            duration_minutes=45,
+            location="Room 4, 1 Main St",
+            video_url="https://meet.example.com/abc",
+            interviewer_ids=tuple(u.id for u in panel),
+        )
         return schedule(application, data, actor=actor, allowed_ids={u.id for u in panel})
 
     return do

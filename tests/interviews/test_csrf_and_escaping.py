@@ -1,4 +1,5 @@
 """Interview forms refuse posts without a CSRF token, and user text is always escaped."""
+
 import re
 
 import pytest
@@ -6,7 +7,7 @@ import pytest
 from ats.candidates.models import Note
 from ats.extensions import db
 
-XSS = '<img src=x onerror=alert(1)>'
+XSS = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture
@@ -20,8 +21,10 @@ def _sign_in(client, user) -> None:
     from flask import g
 
     login_page = client.get("/login").get_data(as_text=True)
-    client.post("/login", data={"email": user.email, "password": "correct horse battery staple",
-                                "csrf_token": _token(login_page)})
+    client.post(
+        "/login",
+        data={"email": user.email, "password": "correct horse battery staple", "csrf_token": _token(login_page)},
+    )
     # The test shares one app context across requests, so Flask-WTF's per-request cache in `g`
     # would outlive the session that login just cleared; a real server starts each request afresh.
     g.pop("csrf_token", None)

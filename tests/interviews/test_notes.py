@@ -1,4 +1,5 @@
 """Notes: team or private; @mentions notify team members by email and in the app."""
+
 from ats.candidates.models import Note
 from ats.extensions import db
 from ats.interviews.models import Mention
@@ -7,8 +8,10 @@ from ats.interviews.models import Mention
 def test_mention_notifies_by_email_and_in_app_list(team, client, app, login, outbox):
     login(client, team.interviewer)
     handle = team.hm.email.split("@")[0]
-    response = client.post(f"/interviews/applications/{team.app_a.id}/notes",
-                           data={"body": f"@{handle} please look at her CRM answers", "visibility": "team"})
+    response = client.post(
+        f"/interviews/applications/{team.app_a.id}/notes",
+        data={"body": f"@{handle} please look at her CRM answers", "visibility": "team"},
+    )
     assert response.status_code == 302
     mention = db.session.query(Mention).one()
     assert mention.user_id == team.hm.id and mention.read_at is None
@@ -28,10 +31,14 @@ def test_mentions_of_people_outside_the_team_and_private_notes_notify_nobody(tea
     outsider = make_user("hiring_manager")
     login(client, team.interviewer)
     before = len(outbox)
-    client.post(f"/interviews/applications/{team.app_a.id}/notes",
-                data={"body": f"@{outsider.email.split('@')[0]} hi", "visibility": "team"})
-    client.post(f"/interviews/applications/{team.app_a.id}/notes",
-                data={"body": f"@{team.hm.email} private thought", "visibility": "private"})
+    client.post(
+        f"/interviews/applications/{team.app_a.id}/notes",
+        data={"body": f"@{outsider.email.split('@')[0]} hi", "visibility": "team"},
+    )
+    client.post(
+        f"/interviews/applications/{team.app_a.id}/notes",
+        data={"body": f"@{team.hm.email} private thought", "visibility": "private"},
+    )
     assert db.session.query(Mention).count() == 0
     assert len(outbox) == before
 

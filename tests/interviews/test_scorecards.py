@@ -1,4 +1,5 @@
 """Scorecards: four-point ratings, hidden until you submit yours, amendments keep history."""
+
 from ats.extensions import db
 from ats.interviews.models import Scorecard, ScorecardRevision
 
@@ -21,8 +22,12 @@ def test_other_scorecards_stay_hidden_until_you_submit_yours(team, schedule_inte
     login(first, team.interviewer)
     login(second, team.other_interviewer)
     login(manager, team.hm)
-    assert first.post(f"/interviews/{interview.id}/scorecard",
-                      data=_form(interview, 4, "strong_yes", takeaways="SECRET-FIRST")).status_code == 302
+    assert (
+        first.post(
+            f"/interviews/{interview.id}/scorecard", data=_form(interview, 4, "strong_yes", takeaways="SECRET-FIRST")
+        ).status_code
+        == 302
+    )
     card = db.session.query(Scorecard).one()
 
     page = second.get(f"/interviews/applications/{team.app_a.id}").get_data(as_text=True)
@@ -30,7 +35,12 @@ def test_other_scorecards_stay_hidden_until_you_submit_yours(team, schedule_inte
     assert "SECRET-FIRST" not in page and "Strong yes" not in page
     assert second.get(f"/scorecards/{card.id}").status_code == 404
     # a draft does not unlock the others
-    assert second.post(f"/interviews/{interview.id}/scorecard", data=_form(interview, None, "", action="draft")).status_code == 302
+    assert (
+        second.post(
+            f"/interviews/{interview.id}/scorecard", data=_form(interview, None, "", action="draft")
+        ).status_code
+        == 302
+    )
     assert second.get(f"/scorecards/{card.id}").status_code == 404
 
     # the hiring manager of the job sees everything at once
@@ -64,8 +74,12 @@ def test_amending_a_submitted_scorecard_keeps_the_previous_version(team, schedul
     submitted_at = card.submitted_at
     no_reason = client.post(f"/interviews/{interview.id}/scorecard", data=_form(interview, 1, "strong_no"))
     assert no_reason.status_code == 400 and "Say why you are amending" in no_reason.get_data(as_text=True)
-    assert client.post(f"/interviews/{interview.id}/scorecard",
-                       data=_form(interview, 1, "strong_no", reason="Reference check")).status_code == 302
+    assert (
+        client.post(
+            f"/interviews/{interview.id}/scorecard", data=_form(interview, 1, "strong_no", reason="Reference check")
+        ).status_code
+        == 302
+    )
     db.session.expire_all()
     card = db.session.get(Scorecard, card.id)
     assert card.recommendation == "strong_no" and card.submitted_at == submitted_at
@@ -88,8 +102,8 @@ def test_candidate_panel_shows_screening_evidence_next_to_ratings(team, schedule
     login(client, team.interviewer)
     client.post(f"/interviews/{interview.id}/scorecard", data=_form(interview, 4, "strong_yes"))
     page = client.get(f"/interviews/applications/{team.app_a.id}").get_data(as_text=True)
-    row = page[page.index('<th scope="row">Active listening</th>'):]
-    row = row[:row.index("</tr>")]
+    row = page[page.index('<th scope="row">Active listening</th>') :]
+    row = row[: row.index("</tr>")]
     assert 'mark class="evidence"' in row and "Strong yes" in row and "Evidence about Active listening" in row
 
 

@@ -1,4 +1,5 @@
 """Creating, importing, editing, duplicating jobs and their team; validation keeps what was typed."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,7 +21,7 @@ def _posting(source: str, name: str) -> str:
 
 
 def _form_fields(html: str) -> dict[str, str]:
-    """The review form's inputs as a browser would submit them (text inputs, textareas, selected options, checkboxes)."""
+    """The review form's inputs as a browser would submit them (text inputs, textareas, selected options, ticks)."""
     import html as htmlmod
     import re
 
@@ -70,8 +71,11 @@ def test_import_upload_of_a_text_file(client, login, make_user):
 
     login(client, make_user("recruiter"))
     data = own_posting("customer-care-representative.txt").read_bytes()
-    resp = client.post("/jobs/import", data={"description": "", "file": (io.BytesIO(data), "posting.txt")},
-                       content_type="multipart/form-data")
+    resp = client.post(
+        "/jobs/import",
+        data={"description": "", "file": (io.BytesIO(data), "posting.txt")},
+        content_type="multipart/form-data",
+    )
     assert resp.status_code == 200 and "Review the imported job" in resp.get_data(as_text=True)
 
 
@@ -84,14 +88,28 @@ def test_import_with_nothing_explains_what_to_do(client, login, make_user):
 
 def test_invalid_form_keeps_everything_typed_and_saves_nothing(client, login, make_user):
     login(client, make_user("recruiter"))
-    resp = client.post("/jobs/new", data={
-        "title": "Night <b>Agent</b>", "employment_type": "full_time", "stages": "Applied\nHired",
-        "skill-0-name": "Zendesk", "skill-0-weight": "lots", "skill-0-kind": "preferred",
-        "tier-0-name": "Senior", "tier-0-min": "5", "tier-0-max": "2",
-        "ko-0-question": "Can you work nights?", "ko-0-failing": "no",
-        "weight_required_skills": "50", "weight_preferred_skills": "10", "weight_experience": "25",
-        "weight_education": "10", "weight_knockouts": "10", "weight_cover_letter": "5",
-    })
+    resp = client.post(
+        "/jobs/new",
+        data={
+            "title": "Night <b>Agent</b>",
+            "employment_type": "full_time",
+            "stages": "Applied\nHired",
+            "skill-0-name": "Zendesk",
+            "skill-0-weight": "lots",
+            "skill-0-kind": "preferred",
+            "tier-0-name": "Senior",
+            "tier-0-min": "5",
+            "tier-0-max": "2",
+            "ko-0-question": "Can you work nights?",
+            "ko-0-failing": "no",
+            "weight_required_skills": "50",
+            "weight_preferred_skills": "10",
+            "weight_experience": "25",
+            "weight_education": "10",
+            "weight_knockouts": "10",
+            "weight_cover_letter": "5",
+        },
+    )
     assert resp.status_code == 400
     html = resp.get_data(as_text=True)
     assert "Enter a number, e.g. 3 or 2.5." in html
@@ -131,8 +149,9 @@ def test_duplicate_status_and_team(client, login, make_user, make_job):
     assert copy.requirements_data == job.requirements_data and len(copy.stages) == len(job.stages)
     assert client.post(f"/jobs/{job.id}/status", data={"status": "closed"}).status_code == 302
     assert db.session.get(Job, job.id).status == "closed"
-    resp = client.post(f"/jobs/{job.id}/team", data={f"role-{manager.id}": "hiring_manager",
-                                                      f"role-{interviewer.id}": "interviewer"})
+    resp = client.post(
+        f"/jobs/{job.id}/team", data={f"role-{manager.id}": "hiring_manager", f"role-{interviewer.id}": "interviewer"}
+    )
     assert resp.status_code == 302
     roles = {a.user_id: a.role for a in db.session.scalars(select(JobAssignment).where(JobAssignment.job_id == job.id))}
     assert roles == {manager.id: "hiring_manager", interviewer.id: "interviewer"}
@@ -150,10 +169,22 @@ def test_non_recruiters_reach_no_recruiter_action(client, login, make_user, make
 
     assign(job, user, role, actor=None)  # even on their own job
     login(client, user)
-    gets = ["/jobs", "/jobs/new", "/jobs/import", f"/jobs/{job.id}/edit", f"/jobs/{job.id}/team",
-            f"/jobs/{job.id}/applicants.csv"]
-    posts = ["/jobs/new", "/jobs/import", f"/jobs/{job.id}/edit", f"/jobs/{job.id}/duplicate",
-             f"/jobs/{job.id}/status", f"/jobs/{job.id}/team"]
+    gets = [
+        "/jobs",
+        "/jobs/new",
+        "/jobs/import",
+        f"/jobs/{job.id}/edit",
+        f"/jobs/{job.id}/team",
+        f"/jobs/{job.id}/applicants.csv",
+    ]
+    posts = [
+        "/jobs/new",
+        "/jobs/import",
+        f"/jobs/{job.id}/edit",
+        f"/jobs/{job.id}/duplicate",
+        f"/jobs/{job.id}/status",
+        f"/jobs/{job.id}/team",
+    ]
     for url in gets:
         assert client.get(url).status_code == 404, url
     for url in posts:
@@ -210,9 +241,12 @@ def test_relevant_titles_follow_the_job_title_and_keep_the_recruiters_own(client
     db.session.expire_all()
     req = job.requirements()
     assert {"Customer Service Representative", "Bank Teller", "Dog Groomer", "Kennel Attendant"} <= set(
-        req.occupation_titles)
+        req.occupation_titles
+    )
     assert req.occupation_titles.count("Dog Groomer") == 1
-    assert {"Cashier", "Barista"} <= set(req.related_titles) and not set(req.related_titles) & set(req.occupation_titles)
+    assert {"Cashier", "Barista"} <= set(req.related_titles) and not set(req.related_titles) & set(
+        req.occupation_titles
+    )
     again = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
     assert again["extra_titles"].splitlines() == ["Dog Groomer", "Kennel Attendant"]
     again["title"] = "Registered Nurse"  # a new title brings its own occupation; the typed titles stay
@@ -226,8 +260,10 @@ def test_relevant_titles_follow_the_job_title_and_keep_the_recruiters_own(client
 def test_import_keeps_titles_the_posting_names(client, login, make_user):
     """'Experience as a ...' in a posting becomes an editable extra title on the review form."""
     login(client, make_user("recruiter"))
-    text = ("Kennel Assistant\nWe are hiring a kennel assistant in Austin, TX.\nRequirements\n"
-            "- Experience as a Doggy Daycare Host or Veterinary Assistant\n- High school diploma\n")
+    text = (
+        "Kennel Assistant\nWe are hiring a kennel assistant in Austin, TX.\nRequirements\n"
+        "- Experience as a Doggy Daycare Host or Veterinary Assistant\n- High school diploma\n"
+    )
     html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
     data = _form_fields(html)
     assert data["extra_titles"].splitlines() == ["Doggy Daycare Host", "Veterinary Assistant"]

@@ -1,4 +1,5 @@
 """Email templates: safe merge fields, admin edits, emails on moves, delayed rejections."""
+
 from datetime import timedelta
 
 from freezegun import freeze_time
@@ -14,8 +15,10 @@ from ats.notifications.templates_service import render
 def test_render_substitutes_known_fields_and_never_evaluates():
     ctx = {"candidate_name": "Ana", "job_title": "Agent"}
     assert render("Hi {{candidate_name}}, {{ job_title }}!", ctx) == "Hi Ana, Agent!"
-    assert render("{{candidate_name.__class__}} {% if 1 %}x{% endif %} {{7*7}}", ctx) == \
-        "{{candidate_name.__class__}} {% if 1 %}x{% endif %} {{7*7}}"
+    assert (
+        render("{{candidate_name.__class__}} {% if 1 %}x{% endif %} {{7*7}}", ctx)
+        == "{{candidate_name.__class__}} {% if 1 %}x{% endif %} {{7*7}}"
+    )
 
 
 def test_admin_edits_template_and_unknown_field_is_refused(client, login, make_user):
@@ -24,16 +27,23 @@ def test_admin_edits_template_and_unknown_field_is_refused(client, login, make_u
     assert bad.status_code == 400
     html = bad.get_data(as_text=True)
     assert "Unknown merge field salary" in html and "Offer {{salary}}" in html
-    ok = client.post("/admin/email-templates/offer",
-                     data={"subject": "Welcome aboard, {{candidate_name}}", "body": "Offer for {{job_title}}"})
+    ok = client.post(
+        "/admin/email-templates/offer",
+        data={"subject": "Welcome aboard, {{candidate_name}}", "body": "Offer for {{job_title}}"},
+    )
     assert ok.status_code == 303
     assert "Welcome aboard" in client.get("/admin/email-templates").get_data(as_text=True)
 
 
 def test_edited_template_is_used_on_a_move(client, login, make_user, make_job, make_application, outbox):
     login(client, make_user("admin"))
-    client.post("/admin/email-templates/offer", data={"subject": "Offer for {{candidate_name}}",
-                                                      "body": "{{company_name}} offers {{job_title}} ({{stage_name}})."})
+    client.post(
+        "/admin/email-templates/offer",
+        data={
+            "subject": "Offer for {{candidate_name}}",
+            "body": "{{company_name}} offers {{job_title}} ({{stage_name}}).",
+        },
+    )
     job = make_job()
     a = make_application(job, name="Ana Lima", fmt="txt")
     offer = next(s for s in job.stages if s.name == "Offer")
@@ -49,8 +59,10 @@ def test_delayed_rejection_email_waits_for_its_time(client, login, make_user, ma
     job = make_job()
     a = make_application(job, name="Ben Okafor", fmt="txt")
     before = len(outbox)
-    resp = client.post(f"/applications/{a.id}/reject", data={"reason": "Did not pass the interview", "version": 1,
-                                                             "send_email": "1", "delay": "24"})
+    resp = client.post(
+        f"/applications/{a.id}/reject",
+        data={"reason": "Did not pass the interview", "version": 1, "send_email": "1", "delay": "24"},
+    )
     assert resp.status_code == 303
     row = db.session.scalar(select(OutboxMessage).where(OutboxMessage.template == "rejection"))
     assert row.status == "pending" and row.send_after > utcnow() + timedelta(hours=23)
@@ -66,8 +78,10 @@ def test_unreject_cancels_a_pending_rejection_email(client, login, make_user, ma
     login(client, make_user("recruiter"))
     job = make_job()
     a = make_application(job, fmt="txt")
-    client.post(f"/applications/{a.id}/reject", data={"reason": "Did not pass the interview", "version": 1,
-                                                      "send_email": "1", "delay": "4"})
+    client.post(
+        f"/applications/{a.id}/reject",
+        data={"reason": "Did not pass the interview", "version": 1, "send_email": "1", "delay": "4"},
+    )
     client.post(f"/applications/{a.id}/unreject", data={"version": 2})
     row = db.session.scalar(select(OutboxMessage).where(OutboxMessage.template == "rejection"))
     db.session.refresh(row)

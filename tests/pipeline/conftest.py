@@ -1,4 +1,5 @@
 """A recruiter signed in, a job and a few applications (screening runs inline)."""
+
 import pytest
 
 

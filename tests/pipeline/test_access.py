@@ -1,4 +1,5 @@
 """Hiring managers and interviewers get 404 on every recruiter action; anonymous users go to login."""
+
 import pytest
 
 from ats.jobs.services import assign

@@ -1,4 +1,5 @@
 """Every entry point of ats.pipeline.services: access, versions, the rules, the events, the emails."""
+
 import pytest
 from sqlalchemy import select
 
@@ -20,13 +21,20 @@ def fresh(application):
 
 
 def rejection_emails(application):
-    return {m.status for m in db.session.scalars(select(OutboxMessage).where(
-        OutboxMessage.application_id == application.id, OutboxMessage.template == "rejection"))}
+    return {
+        m.status
+        for m in db.session.scalars(
+            select(OutboxMessage).where(
+                OutboxMessage.application_id == application.id, OutboxMessage.template == "rejection"
+            )
+        )
+    }
 
 
 def last_event(application):
-    return db.session.scalar(select(StageEvent).where(StageEvent.application_id == application.id)
-                             .order_by(StageEvent.id.desc()).limit(1))
+    return db.session.scalar(
+        select(StageEvent).where(StageEvent.application_id == application.id).order_by(StageEvent.id.desc()).limit(1)
+    )
 
 
 def test_move_writes_one_event_and_one_audit_row_and_refuses_exits(job, apps, recruiter):
@@ -35,8 +43,12 @@ def test_move_writes_one_event_and_one_audit_row_and_refuses_exits(job, apps, re
     a = fresh(a)
     assert (a.stage.name, a.version) == ("Interview", 2)
     event = last_event(a)
-    assert (event.from_name, event.to_name, event.note, event.actor_id) == ("Applied", "Interview", "Good call",
-                                                                            recruiter.id)
+    assert (event.from_name, event.to_name, event.note, event.actor_id) == (
+        "Applied",
+        "Interview",
+        "Good call",
+        recruiter.id,
+    )
     with pytest.raises(StageError, match="Reject"):
         services.move(recruiter, a, stage(job, "Rejected").id, expected_version=2)
     with pytest.raises(StageError, match="already in Interview"):
@@ -77,8 +89,7 @@ def test_rejection_needs_a_listed_reason_and_keeps_the_note(job, apps, recruiter
 
 def test_unreject_cancels_the_delayed_rejection_email(job, apps, recruiter):
     a = apps[0]
-    services.reject(recruiter, a, expected_version=1, reason="Missing required skills", send_email=True,
-                    delay_hours=24)
+    services.reject(recruiter, a, expected_version=1, reason="Missing required skills", send_email=True, delay_hours=24)
     assert rejection_emails(a) == {"pending"}
     services.unreject(recruiter, fresh(a), expected_version=2)
     assert fresh(a).stage.name == "Applied" and rejection_emails(a) == {"cancelled"}
@@ -86,20 +97,31 @@ def test_unreject_cancels_the_delayed_rejection_email(job, apps, recruiter):
 
 def test_moving_out_of_rejected_cancels_the_delayed_email_too(job, apps, recruiter):
     a = apps[0]
-    services.reject(recruiter, a, expected_version=1, reason="Missing required skills", send_email=True,
-                    delay_hours=4)
+    services.reject(recruiter, a, expected_version=1, reason="Missing required skills", send_email=True, delay_hours=4)
     services.move(recruiter, fresh(a), stage(job, "Interview").id, expected_version=2)
     assert fresh(a).stage.name == "Interview" and rejection_emails(a) == {"cancelled"}
 
 
 def test_a_bulk_move_of_rejected_candidates_cancels_their_pending_emails(job, apps, recruiter):
     versions = {a.id: a.version for a in apps[:2]}
-    services.reject_many(recruiter, job, list(versions), versions=versions, reason="Position filled or closed",
-                         send_email=True, delay_hours=48)
+    services.reject_many(
+        recruiter,
+        job,
+        list(versions),
+        versions=versions,
+        reason="Position filled or closed",
+        send_email=True,
+        delay_hours=48,
+    )
     assert [rejection_emails(a) for a in apps[:2]] == [{"pending"}, {"pending"}]
     moved = [fresh(a) for a in apps[:2]]
-    outcome = services.move_many(recruiter, job, [a.id for a in moved], versions={a.id: a.version for a in moved},
-                                 to_stage_id=stage(job, "Interview").id)
+    outcome = services.move_many(
+        recruiter,
+        job,
+        [a.id for a in moved],
+        versions={a.id: a.version for a in moved},
+        to_stage_id=stage(job, "Interview").id,
+    )
     assert len(outcome.moved) == 2
     assert [rejection_emails(a) for a in apps[:2]] == [{"cancelled"}, {"cancelled"}]
 
@@ -129,8 +151,12 @@ def test_a_bulk_move_reports_withdrawn_candidates_instead_of_pulling_them_back(r
     gone = apps[0]
     services.reject(recruiter, gone, expected_version=1, reason="Not interested any more")
     rows = [fresh(a) for a in apps]
-    data = {"action": "move", "application_ids": [a.id for a in rows], "stage_id": stage(job, "Screening").id,
-            **{f"version_{a.id}": a.version for a in rows}}
+    data = {
+        "action": "move",
+        "application_ids": [a.id for a in rows],
+        "stage_id": stage(job, "Screening").id,
+        **{f"version_{a.id}": a.version for a in rows},
+    }
     page = rclient.post(f"/jobs/{job.id}/bulk", data=data, follow_redirects=True).get_data(as_text=True)
     assert "2 application(s) updated." in page and "Ana Lima (withdrew; reopen it on its own page)" in page
     assert [fresh(a).stage.name for a in apps] == ["Withdrawn", "Screening", "Screening"]
@@ -147,8 +173,10 @@ def test_the_reopen_form_needs_its_confirmation_box(rclient, job, apps, recruite
 
 
 def test_the_candidate_withdraws_only_with_their_own_status_token(app, job, resume_bytes):
-    result = submit_application(job, ApplicationInput(name="Wes Withdraw", email="wes@example.org",
-                                                      resume=Upload("cv.txt", resume_bytes("txt"))))
+    result = submit_application(
+        job,
+        ApplicationInput(name="Wes Withdraw", email="wes@example.org", resume=Upload("cv.txt", resume_bytes("txt"))),
+    )
     a = result.application
     with pytest.raises(StageForbidden):
         services.withdraw(a, token="not-the-token", expected_version=1)
@@ -169,23 +197,44 @@ def test_the_hiring_manager_decides_on_their_own_jobs_with_the_listed_reasons(jo
         services.decide(interviewer, apps[1], "advance", expected_version=1)
     with pytest.raises(StageError, match="Choose a reason"):
         services.decide(manager, apps[1], "reject", expected_version=1, reason="Not a fit")
-    services.decide(manager, apps[1], "reject", expected_version=1, reason="Did not pass the interview",
-                    note="Could not explain a refund")
+    services.decide(
+        manager,
+        apps[1],
+        "reject",
+        expected_version=1,
+        reason="Did not pass the interview",
+        note="Could not explain a refund",
+    )
     event = last_event(fresh(apps[1]))
-    assert (event.to_name, event.reason, event.note) == ("Rejected", "Did not pass the interview",
-                                                         "Could not explain a refund")
+    assert (event.to_name, event.reason, event.note) == (
+        "Rejected",
+        "Did not pass the interview",
+        "Could not explain a refund",
+    )
     other_job = make_job(title="Other job")
     with pytest.raises(StageForbidden):
-        services.decide(manager, submit_application(other_job, ApplicationInput(
-            name="Oz", email="oz@example.org", resume=Upload("cv.txt", b"Oz\nCustomer service"))).application,
-            "advance", expected_version=1)
+        services.decide(
+            manager,
+            submit_application(
+                other_job,
+                ApplicationInput(name="Oz", email="oz@example.org", resume=Upload("cv.txt", b"Oz\nCustomer service")),
+            ).application,
+            "advance",
+            expected_version=1,
+        )
 
 
 def _knockout_job(make_job, auto_reject: bool):
     job = make_job(title=f"Night Support ({'auto' if auto_reject else 'manual'})")
     requirements = dict(job.requirements_data)
-    requirements["knockouts"] = [{"id": "weekends", "question": "Can you work weekends and holidays?",
-                                  "failing_answer": "no", "auto_reject": auto_reject}]
+    requirements["knockouts"] = [
+        {
+            "id": "weekends",
+            "question": "Can you work weekends and holidays?",
+            "failing_answer": "no",
+            "auto_reject": auto_reject,
+        }
+    ]
     job.requirements_data = requirements
     db.session.commit()
     return job
@@ -209,10 +258,15 @@ def test_the_screening_worker_rejects_a_knockout_only_when_the_job_asks(make_job
 def test_stage_removal_moves_each_application_with_its_own_event(rclient, job, apps, recruiter):
     services.move(recruiter, apps[0], stage(job, "Phone screen").id, expected_version=1)
     services.move(recruiter, apps[1], stage(job, "Phone screen").id, expected_version=1)
-    resp = rclient.post(f"/jobs/{job.id}/stages", data={"op": "remove", "stage_id": stage(job, "Phone screen").id,
-                                                        "move_to": stage(job, "Interview").id})
+    resp = rclient.post(
+        f"/jobs/{job.id}/stages",
+        data={"op": "remove", "stage_id": stage(job, "Phone screen").id, "move_to": stage(job, "Interview").id},
+    )
     assert resp.status_code == 303
     for a in apps[:2]:
         event = last_event(fresh(a))
-        assert (event.from_name, event.to_name, event.reason) == ("Phone screen", "Interview",
-                                                                  "Stage Phone screen removed")
+        assert (event.from_name, event.to_name, event.reason) == (
+            "Phone screen",
+            "Interview",
+            "Stage Phone screen removed",
+        )

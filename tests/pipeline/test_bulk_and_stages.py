@@ -1,11 +1,11 @@
 """Bulk actions (all or nothing) and stage management that keeps history."""
+
 from sqlalchemy import select
 
-from ats.applications.models import Application
+from ats.applications.models import Application, StageEvent
 from ats.extensions import db
 from ats.jobs.models import JobStage
 from ats.notifications.models import OutboxMessage
-from ats.applications.models import StageEvent
 from tests.pipeline.conftest import stage
 
 
@@ -21,20 +21,33 @@ def seen(applications):
 
 def test_bulk_move_moves_every_selected_application_with_events(rclient, job, apps):
     ids = [a.id for a in apps[:2]]
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "move", "application_ids": ids,
-                                                      "stage_id": stage(job, "Screening").id, **seen(apps[:2])})
+    resp = rclient.post(
+        f"/jobs/{job.id}/bulk",
+        data={"action": "move", "application_ids": ids, "stage_id": stage(job, "Screening").id, **seen(apps[:2])},
+    )
     assert resp.status_code == 303
     moved = reload(ids)
     assert {a.stage.name for a in moved} == {"Screening"}
     assert reload([apps[2].id])[0].stage.name == "Applied"
     for a in moved:
-        assert db.session.scalar(select(StageEvent).where(StageEvent.application_id == a.id, StageEvent.to_name == "Screening"))
+        assert db.session.scalar(
+            select(StageEvent).where(StageEvent.application_id == a.id, StageEvent.to_name == "Screening")
+        )
 
 
 def test_bulk_reject_with_reason_and_delayed_email(rclient, job, apps):
     ids = [a.id for a in apps[:2]]
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "reject", "application_ids": ids, **seen(apps[:2]),
-                                                      "reason": "Position filled or closed", "send_email": "1", "delay": "24"})
+    resp = rclient.post(
+        f"/jobs/{job.id}/bulk",
+        data={
+            "action": "reject",
+            "application_ids": ids,
+            **seen(apps[:2]),
+            "reason": "Position filled or closed",
+            "send_email": "1",
+            "delay": "24",
+        },
+    )
     assert resp.status_code == 303
     assert {(a.stage.name, a.rejection_reason) for a in reload(ids)} == {("Rejected", "Position filled or closed")}
     rows = list(db.session.scalars(select(OutboxMessage).where(OutboxMessage.template == "rejection")))
@@ -44,9 +57,16 @@ def test_bulk_reject_with_reason_and_delayed_email(rclient, job, apps):
 def test_bulk_with_a_stale_version_changes_nothing(rclient, job, apps):
     a, b = apps[0], apps[1]
     rclient.post(f"/applications/{a.id}/move", data={"stage_id": stage(job, "Offer").id, "version": 1})
-    resp = rclient.post(f"/jobs/{job.id}/bulk", data={"action": "move", "application_ids": [a.id, b.id],
-                                                      "stage_id": stage(job, "Screening").id,
-                                                      f"version_{a.id}": 1, f"version_{b.id}": 1})
+    resp = rclient.post(
+        f"/jobs/{job.id}/bulk",
+        data={
+            "action": "move",
+            "application_ids": [a.id, b.id],
+            "stage_id": stage(job, "Screening").id,
+            f"version_{a.id}": 1,
+            f"version_{b.id}": 1,
+        },
+    )
     assert resp.status_code == 409
     a, b = reload([a.id, b.id])
     assert (a.stage.name, b.stage.name) == ("Offer", "Applied")
@@ -55,8 +75,15 @@ def test_bulk_with_a_stale_version_changes_nothing(rclient, job, apps):
 def test_bulk_ignores_ids_of_other_jobs(rclient, job, apps, make_job, make_application):
     other = make_job(title="Other")
     foreign = make_application(other, fmt="txt")
-    rclient.post(f"/jobs/{job.id}/bulk", data={"action": "move", "application_ids": [apps[0].id, foreign.id],
-                                               "stage_id": stage(job, "Screening").id, **seen([apps[0], foreign])})
+    rclient.post(
+        f"/jobs/{job.id}/bulk",
+        data={
+            "action": "move",
+            "application_ids": [apps[0].id, foreign.id],
+            "stage_id": stage(job, "Screening").id,
+            **seen([apps[0], foreign]),
+        },
+    )
     assert reload([apps[0].id])[0].stage.name == "Screening"
     assert reload([foreign.id])[0].stage.name == "Applied"
 
@@ -81,9 +108,16 @@ def test_rename_keeps_history_and_add_reorder_remove(rclient, job, apps):
     a = apps[0]
     phone = stage(job, "Phone screen")
     rclient.post(f"/applications/{a.id}/move", data={"stage_id": phone.id, "version": 1})
-    assert rclient.post(f"/jobs/{job.id}/stages", data={"op": "rename", "stage_id": phone.id, "name": "Phone call"}).status_code == 303
+    assert (
+        rclient.post(
+            f"/jobs/{job.id}/stages", data={"op": "rename", "stage_id": phone.id, "name": "Phone call"}
+        ).status_code
+        == 303
+    )
     db.session.expire_all()
-    events = list(db.session.scalars(select(StageEvent).where(StageEvent.application_id == a.id).order_by(StageEvent.id)))
+    events = list(
+        db.session.scalars(select(StageEvent).where(StageEvent.application_id == a.id).order_by(StageEvent.id))
+    )
     assert events[-1].to_stage_id == phone.id and events[-1].to_name == "Phone screen"
     assert db.session.get(JobStage, phone.id).name == "Phone call"
     assert db.session.get(Application, a.id).stage.name == "Phone call"

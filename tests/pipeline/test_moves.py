@@ -1,26 +1,36 @@
 """Single moves, rejection with a reason, un-reject, and the concurrent-move conflict."""
+
 from sqlalchemy import select
 
-from ats.applications.models import Application
+from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
-from ats.applications.models import StageEvent
 from tests.pipeline.conftest import stage
 
 
 def events(application_id):
-    return list(db.session.scalars(select(StageEvent).where(StageEvent.application_id == application_id).order_by(StageEvent.id)))
+    return list(
+        db.session.scalars(
+            select(StageEvent).where(StageEvent.application_id == application_id).order_by(StageEvent.id)
+        )
+    )
 
 
 def audits(action, application_id):
-    return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == action, AuditEvent.object_id == application_id)))
+    return list(
+        db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == action, AuditEvent.object_id == application_id)
+        )
+    )
 
 
 def test_move_writes_stage_event_and_audit_and_bumps_version(rclient, job, apps):
     a = apps[0]
     target = stage(job, "Phone screen")
-    resp = rclient.post(f"/applications/{a.id}/move", data={"stage_id": target.id, "version": a.version, "note": "Strong CV"})
+    resp = rclient.post(
+        f"/applications/{a.id}/move", data={"stage_id": target.id, "version": a.version, "note": "Strong CV"}
+    )
     assert resp.status_code == 303
     db.session.expire_all()
     a = db.session.get(Application, a.id)
@@ -97,10 +107,14 @@ def test_board_drop_endpoint_conflict_is_json_409(rclient, job, apps):
 
 def test_move_with_email_queues_the_interview_template_in_the_same_commit(rclient, job, apps, outbox):
     a = apps[2]
-    rclient.post(f"/applications/{a.id}/move",
-                 data={"stage_id": stage(job, "Interview").id, "version": 1, "send_email": "1"})
-    row = db.session.scalar(select(OutboxMessage).where(OutboxMessage.application_id == a.id,
-                                                        OutboxMessage.template == "moved_to_interview"))
+    rclient.post(
+        f"/applications/{a.id}/move", data={"stage_id": stage(job, "Interview").id, "version": 1, "send_email": "1"}
+    )
+    row = db.session.scalar(
+        select(OutboxMessage).where(
+            OutboxMessage.application_id == a.id, OutboxMessage.template == "moved_to_interview"
+        )
+    )
     assert row is not None and row.status == "sent"
     assert "Dear Cleo Park" in row.body_text and job.title in row.subject
     assert any(m["Subject"] == row.subject for m in outbox)
@@ -109,8 +123,14 @@ def test_move_with_email_queues_the_interview_template_in_the_same_commit(rclien
 def test_move_without_email_choice_sends_nothing(rclient, job, apps):
     a = apps[2]
     rclient.post(f"/applications/{a.id}/move", data={"stage_id": stage(job, "Interview").id, "version": 1})
-    assert db.session.scalar(select(OutboxMessage).where(OutboxMessage.application_id == a.id,
-                                                         OutboxMessage.template == "moved_to_interview")) is None
+    assert (
+        db.session.scalar(
+            select(OutboxMessage).where(
+                OutboxMessage.application_id == a.id, OutboxMessage.template == "moved_to_interview"
+            )
+        )
+        is None
+    )
 
 
 def test_board_renders_columns_counts_and_move_controls(rclient, job, apps):

@@ -1,4 +1,5 @@
 """The move-controls partial other pages include, and escaping of candidate data on the board."""
+
 from flask import render_template_string
 
 

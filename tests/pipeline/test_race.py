@@ -1,14 +1,14 @@
 """The database-level race: both loaded version 1, the other commit lands between our check and our commit."""
+
 import re
 
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ats.applications.models import Application
+from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
 from ats.extensions import db
-from ats.applications.models import StageEvent
 from ats.pipeline.services import StageConflict, move
 from tests.pipeline.conftest import stage
 
@@ -26,10 +26,16 @@ def test_a_commit_that_lands_first_turns_ours_into_a_conflict(app, job, apps, re
     db.session.expire_all()
     a = db.session.get(Application, a.id)
     assert (a.stage.name, a.version) == ("Interview", 2)
-    names = list(db.session.scalars(select(StageEvent.to_name).where(StageEvent.application_id == a.id).order_by(StageEvent.id)))
+    names = list(
+        db.session.scalars(select(StageEvent.to_name).where(StageEvent.application_id == a.id).order_by(StageEvent.id))
+    )
     assert names == ["Applied", "Interview"]
-    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "application.move_conflict",
-                                                      AuditEvent.object_id == a.id)) is not None
+    assert (
+        db.session.scalar(
+            select(AuditEvent).where(AuditEvent.action == "application.move_conflict", AuditEvent.object_id == a.id)
+        )
+        is not None
+    )
 
 
 @pytest.fixture
@@ -43,10 +49,14 @@ def test_board_move_without_csrf_token_is_refused(csrf_on, app, client, login, m
     user = make_user("recruiter")
     page = client.get("/login").get_data(as_text=True)
     token = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
-    signed_in = client.post("/login", data={"email": user.email, "password": "correct horse battery staple", "csrf_token": token})
+    signed_in = client.post(
+        "/login", data={"email": user.email, "password": "correct horse battery staple", "csrf_token": token}
+    )
     assert signed_in.status_code == 302 and signed_in.headers["Location"].endswith("/home")
     target = next(s for s in job.stages if s.name == "Screening")
-    refused = client.post(f"/jobs/{job.id}/board/move", json={"application_id": a.id, "stage_id": target.id, "version": 1})
+    refused = client.post(
+        f"/jobs/{job.id}/board/move", json={"application_id": a.id, "stage_id": target.id, "version": 1}
+    )
     assert refused.status_code == 400  # the e2e journey covers the accepted case (token sent by board.js)
     assert db.session.get(Application, a.id).stage.name == "Applied"
 
@@ -88,6 +98,9 @@ def test_two_recruiters_moving_at_the_same_moment_one_wins_and_one_gets_a_confli
     assert a.version == 2 and a.stage_id == targets[winner]
     names = list(db.session.scalars(select(StageEvent.to_name).where(StageEvent.application_id == a.id)))
     assert len(names) == 2  # Applied, then the winner's move only
-    actions = list(db.session.scalars(select(AuditEvent.action).where(AuditEvent.object_id == a.id,
-                                                                      AuditEvent.action.like("application.mo%"))))
+    actions = list(
+        db.session.scalars(
+            select(AuditEvent.action).where(AuditEvent.object_id == a.id, AuditEvent.action.like("application.mo%"))
+        )
+    )
     assert sorted(actions) == ["application.move_conflict", "application.moved"]

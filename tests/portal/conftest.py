@@ -1,4 +1,5 @@
 """Helpers for driving the apply form through the test client."""
+
 from __future__ import annotations
 
 import io
@@ -20,9 +21,17 @@ def apply_data(resume_bytes):
         if sid is None and client is not None:
             sid = submission_id_of(client.get(f"/careers/{job.slug}/apply").get_data(as_text=True))
         data = {
-            "submission_id": sid or "sid-" + job.slug, "name": "Dana Example", "email": "dana@example.org",
-            "phone": "+1 512 555 0134", "location": "Austin, TX", "cover_letter_text": "I love helping customers.",
-            "source": "linkedin", "consent": "y", "q_weekends": "yes", "eeo_gender": "female", "eeo_veteran_status": "",
+            "submission_id": sid or "sid-" + job.slug,
+            "name": "Dana Example",
+            "email": "dana@example.org",
+            "phone": "+1 512 555 0134",
+            "location": "Austin, TX",
+            "cover_letter_text": "I love helping customers.",
+            "source": "linkedin",
+            "consent": "y",
+            "q_weekends": "yes",
+            "eeo_gender": "female",
+            "eeo_veteran_status": "",
         }
         if files:
             data["resume"] = (io.BytesIO(resume_bytes("pdf")), "Dana resume.pdf", "application/pdf")

@@ -1,4 +1,5 @@
 """The whole apply flow through the test client: rows, files, consent, EEO, screening, confirmation."""
+
 import io
 
 import pytest
@@ -15,17 +16,28 @@ def count(model):
     return db.session.scalar(select(func.count()).select_from(model))
 
 
-@pytest.mark.parametrize("fmt,mime", [("pdf", "application/pdf"),
-                                      ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+@pytest.mark.parametrize(
+    "fmt,mime",
+    [("pdf", "application/pdf"), ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")],
+)
 def test_apply_creates_every_row_and_screens(client, make_job, apply_data, resume_bytes, outbox, fmt, mime):
-    job = make_job(questions=[{"id": "shift", "text": "Which shift?", "kind": "choice", "choices": ["Day", "Night"],
-                               "required": True},
-                              {"id": "years", "text": "Years in support?", "kind": "number", "required": True}])
+    job = make_job(
+        questions=[
+            {"id": "shift", "text": "Which shift?", "kind": "choice", "choices": ["Day", "Night"], "required": True},
+            {"id": "years", "text": "Years in support?", "kind": "number", "required": True},
+        ]
+    )
     page = client.get(f"/careers/{job.slug}/apply").get_data(as_text=True)
     assert "An automated tool helps our recruiters" in page and "People review every application" in page
-    data = apply_data(job, client, resume=(io.BytesIO(resume_bytes(fmt)), f"cv.{fmt}", mime), q_shift="Night",
-                      q_years="10", cover_letter_text="",
-                      cover_letter_file=(io.BytesIO(resume_bytes("docx", extra="Dear team")), "letter.docx", mime))
+    data = apply_data(
+        job,
+        client,
+        resume=(io.BytesIO(resume_bytes(fmt)), f"cv.{fmt}", mime),
+        q_shift="Night",
+        q_years="10",
+        cover_letter_text="",
+        cover_letter_file=(io.BytesIO(resume_bytes("docx", extra="Dear team")), "letter.docx", mime),
+    )
     response = client.post(f"/careers/{job.slug}/apply", data=data, content_type="multipart/form-data")
     assert response.status_code == 303, response.get_data(as_text=True)
     confirmation = client.get(response.headers["Location"])
@@ -91,11 +103,18 @@ def test_reapply_same_job_same_email_changes_nothing_and_mails_the_link(client, 
 def test_same_person_two_jobs_is_one_candidate_and_duplicates_are_flagged(client, make_job, apply_data):
     one, two = make_job("Job One"), make_job("Job Two")
     for job in (one, two):
-        assert client.post(f"/careers/{job.slug}/apply", data=apply_data(job, client, email="Dana@Example.org ")).status_code == 303
+        assert (
+            client.post(
+                f"/careers/{job.slug}/apply", data=apply_data(job, client, email="Dana@Example.org ")
+            ).status_code
+            == 303
+        )
     assert count(Candidate) == 1 and count(Application) == 2
     other = client.post(f"/careers/{one.slug}/apply", data=apply_data(one, client, email="dana.other@example.org"))
     assert other.status_code == 303
-    flagged = db.session.scalar(select(Application).join(Candidate).where(Candidate.email_normalized == "dana.other@example.org"))
+    flagged = db.session.scalar(
+        select(Application).join(Candidate).where(Candidate.email_normalized == "dana.other@example.org")
+    )
     assert "possible duplicate" in flagged.tags
     first = db.session.scalar(select(Application).where(Application.job_id == two.id))
     assert "possible duplicate" not in first.tags
@@ -107,7 +126,9 @@ def test_staff_email_apply_leaves_the_staff_user_alone(client, make_job, make_us
 
     staff = make_user("recruiter", name="Real Recruiter")
     job = make_job()
-    response = client.post(f"/careers/{job.slug}/apply", data=apply_data(job, client, email=staff.email, name="Evil Name"))
+    response = client.post(
+        f"/careers/{job.slug}/apply", data=apply_data(job, client, email=staff.email, name="Evil Name")
+    )
     assert response.status_code == 303
     user = db.session.get(User, staff.id)
     db.session.refresh(user)

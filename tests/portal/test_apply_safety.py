@@ -1,4 +1,5 @@
 """Validation keeps input and files (D3), idempotent submission (D4), rate limits and honeypot (R1), CSRF."""
+
 import io
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -43,7 +44,9 @@ def test_validation_error_keeps_typed_input_and_the_file(client, make_job, apply
 
 def test_missing_or_forged_file_token_asks_for_the_file_again(client, make_job, apply_data):
     job = make_job()
-    response = client.post(f"/careers/{job.slug}/apply", data=apply_data(job, client, files=False, resume_token="forged.token"))
+    response = client.post(
+        f"/careers/{job.slug}/apply", data=apply_data(job, client, files=False, resume_token="forged.token")
+    )
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and "Choose your resume file" in html and 'id="resume-error"' in html
     assert count_applications() == 0
@@ -110,5 +113,3 @@ def test_honeypot_looks_successful_and_saves_nothing(client, make_job, apply_dat
     page = client.get(response.headers["Location"])
     assert page.status_code == 200 and "your application has been received" in page.get_data(as_text=True)
     assert count_applications() == 0
-
-

@@ -1,4 +1,5 @@
 """The private status page (A4), withdraw, downloads, data requests, and the admins' privacy queue."""
+
 import json
 import re
 
@@ -134,8 +135,13 @@ def test_candidate_payloads_are_escaped_on_the_status_page(client, make_job, app
 
     job = make_job()
     payload = "<img src=x onerror=alert(1)>"
-    data = apply_data(job, client, name=f"Eve {payload}", cover_letter_text=f"Hi {payload}",
-                      resume=(io.BytesIO(resume_bytes("pdf")), f"cv{payload}.pdf", "application/pdf"))
+    data = apply_data(
+        job,
+        client,
+        name=f"Eve {payload}",
+        cover_letter_text=f"Hi {payload}",
+        resume=(io.BytesIO(resume_bytes("pdf")), f"cv{payload}.pdf", "application/pdf"),
+    )
     response = client.post(f"/careers/{job.slug}/apply", data=data)
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     link = re.search(r'href="http://localhost(/status/[^"]+)"', html).group(1)

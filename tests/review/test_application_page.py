@@ -1,10 +1,11 @@
 """The candidate page: evidence highlighted in place (escaped), breakdown, documents, duplicates, timeline."""
+
 from __future__ import annotations
 
 import re
 
-from ats.review.highlight import Span, segments
 from ats.extensions import db
+from ats.review.highlight import Span, segments
 
 
 def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_user, make_job, make_application):
@@ -16,7 +17,7 @@ def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_u
     html = resp.get_data(as_text=True)
     marks = re.findall(r'<mark class="evidence evidence-(\w+)" title="([^"]*)" tabindex="0">([^<]*)<', html)
     skill_marks = [(title, text) for kind, title, text in marks if kind == "skill"]
-    assert ("Customer service (required skill)" in dict(skill_marks)), marks
+    assert "Customer service (required skill)" in dict(skill_marks), marks
     text = application.document("resume").extracted_text
     assert all(t in text for _, t in skill_marks)  # the marked words are the resume's own words, in place
     assert any(kind == "role" for kind, _, _ in marks)
@@ -27,8 +28,10 @@ def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_u
 
 
 def test_segments_escape_text_and_clip_overlaps():
-    segs = segments("<b>Zendesk</b> and CRM", [Span(3, 10, "Zendesk", "skill"), Span(5, 14, "x", "skill"),
-                                                 Span(19, 22, "CRM", "skill")])
+    segs = segments(
+        "<b>Zendesk</b> and CRM",
+        [Span(3, 10, "Zendesk", "skill"), Span(5, 14, "x", "skill"), Span(19, 22, "CRM", "skill")],
+    )
     assert "".join(s.text for s in segs) == "<b>Zendesk</b> and CRM"
     assert [(s.text, s.label) for s in segs if s.label] == [("Zendesk", "Zendesk"), ("</b>", "x"), ("CRM", "CRM")]
 
@@ -104,9 +107,13 @@ def test_review_navigation_keeps_the_list_filters(client, login, make_user, make
 def test_skills_shown_by_the_work_say_what_showed_them(client, login, make_user, make_job, make_application):
     """'Communication' earned by answering calls is quoted with the call sentence and 'shown by Phone Support'."""
     job = make_job()
-    job.requirements_data = {**job.requirements_data, "skills": [
-        {"name": "Communication", "required": True, "weight": 1.0},
-        {"name": "Soft Skills", "required": True, "weight": 1.0}]}
+    job.requirements_data = {
+        **job.requirements_data,
+        "skills": [
+            {"name": "Communication", "required": True, "weight": 1.0},
+            {"name": "Soft Skills", "required": True, "weight": 1.0},
+        ],
+    }
     db.session.commit()
     application = make_application(job)
     login(client, make_user("recruiter"))

@@ -1,4 +1,5 @@
 """CSV export of the ranked list: rank order, score components, formula-injection safe, recruiters only."""
+
 from __future__ import annotations
 
 import csv
@@ -21,7 +22,7 @@ def test_plain_values_pass_through():
 
 def test_export_is_ranked_with_components_and_escaped(client, login, make_user, make_job, make_application):
     job = make_job()
-    evil = make_application(job, name="=HYPERLINK(\"http://x\",\"y\")")
+    evil = make_application(job, name='=HYPERLINK("http://x","y")')
     good = make_application(job, name="Good Person")
     evil.score, good.score = 10.0, 95.0
     db.session.commit()
@@ -31,7 +32,7 @@ def test_export_is_ranked_with_components_and_escaped(client, login, make_user, 
     assert "attachment" in resp.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(resp.get_data(as_text=True).lstrip("\ufeff"))))
     assert tuple(rows[0]) == HEADER
-    assert [r[2] for r in rows[1:]] == ["Good Person", "'=HYPERLINK(\"http://x\",\"y\")"]
+    assert [r[2] for r in rows[1:]] == ["Good Person", '\'=HYPERLINK("http://x","y")']
     assert rows[1][HEADER.index("required_skills_points")] != ""
     assert "Customer service" in rows[1][HEADER.index("required_matched")]
 

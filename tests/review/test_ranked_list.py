@@ -1,11 +1,12 @@
 """The ranked applicant list: order, filters kept in the URL, search, keyset pages, read-only for assigned staff."""
+
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 import pytest
 
-from ats.applications.models import Application
 from ats.extensions import db
 
 
@@ -49,8 +50,9 @@ def test_filters_are_applied_and_kept_in_the_url(client, login, make_user, ranke
     html = client.get(f"/jobs/{job.id}/applicants?skill=Customer+service").get_data(as_text=True)
     assert set(_names(html)) == {"Strong Sam", "Weak Wanda"}
     data = dict(weak.screening.score_data)
-    data["components"] = [{**c, "matched": [m for m in c["matched"] if m["label"] != "Active listening"]}
-                          for c in data["components"]]
+    data["components"] = [
+        {**c, "matched": [m for m in c["matched"] if m["label"] != "Active listening"]} for c in data["components"]
+    ]
     weak.screening.score_data = data
     db.session.commit()
     html = client.get(f"/jobs/{job.id}/applicants?skill=Active+listening").get_data(as_text=True)
@@ -60,8 +62,9 @@ def test_filters_are_applied_and_kept_in_the_url(client, login, make_user, ranke
     assert len(_names(html)) == 2
 
 
-def test_full_text_search_finds_words_of_the_resume_only_in_this_job(client, login, make_user, make_job,
-                                                                       make_application):
+def test_full_text_search_finds_words_of_the_resume_only_in_this_job(
+    client, login, make_user, make_job, make_application
+):
     job = make_job()
     other_job = make_job(title="Other role")
     make_application(job, name="Zelda Zendesk")
@@ -125,22 +128,29 @@ def test_bulk_move_from_the_ranked_list(client, login, make_user, ranked, app):
     login(client, make_user("recruiter"))
     html = client.get(f"/jobs/{job.id}/applicants").get_data(as_text=True)
     assert f'name="application_ids" value="{strong.id}"' in html and "Apply to selected" in html
-    resp = client.post(f"/jobs/{job.id}/bulk", data={
-        "action": "move", "stage_id": job.stages[1].id, "application_ids": [strong.id],
-        f"version_{strong.id}": strong.version, "next": f"/jobs/{job.id}/applicants"})
+    resp = client.post(
+        f"/jobs/{job.id}/bulk",
+        data={
+            "action": "move",
+            "stage_id": job.stages[1].id,
+            "application_ids": [strong.id],
+            f"version_{strong.id}": strong.version,
+            "next": f"/jobs/{job.id}/applicants",
+        },
+    )
     assert resp.status_code == 303 and resp.headers["Location"].endswith(f"/jobs/{job.id}/applicants")
     db.session.expire_all()
     assert strong.stage_id == job.stages[1].id and weak.stage_id == job.stages[0].id
 
 
 def test_sort_by_applied_date_pages_with_a_date_cursor(app, make_job, make_application):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from ats.review import ranking
 
     job = make_job()
     apps = [make_application(job, name=f"P{i}") for i in range(3)]
-    base = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2026, 1, 1, tzinfo=UTC)
     for i, a in enumerate(apps):
         a.applied_at = base + timedelta(days=i)
     db.session.commit()

@@ -1,4 +1,5 @@
 """The full-text index follows screening, can be rebuilt, and forgets deleted applications."""
+
 from __future__ import annotations
 
 from sqlalchemy import select, text

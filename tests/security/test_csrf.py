@@ -1,4 +1,5 @@
 """S6: with CSRF on, every state-changing route refuses a request without a token and changes nothing."""
+
 import re
 
 import pytest
@@ -27,10 +28,17 @@ def test_every_unsafe_route_needs_a_csrf_token(app, client, make_user, login):
     admin = make_user("admin")
     # Log in through the form with a real token so the refusals below are about CSRF only.
     page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*name="csrf_token"', page)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(
+        r'value="([^"]+)"[^>]*name="csrf_token"', page
+    )
     assert token, "login form has no CSRF token"
-    assert client.post("/login", data={"email": admin.email, "password": "correct horse battery staple",
-                                       "csrf_token": token.group(1)}).status_code == 302
+    assert (
+        client.post(
+            "/login",
+            data={"email": admin.email, "password": "correct horse battery staple", "csrf_token": token.group(1)},
+        ).status_code
+        == 302
+    )
     before = db.session.scalar(select(func.count()).select_from(AuditEvent))
     checked = 0
     for rule in app.url_map.iter_rules():

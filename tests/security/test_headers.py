@@ -1,4 +1,5 @@
 """H1/H2: security headers on every page, no caching of staff pages, generic error pages."""
+
 import pytest
 
 PUBLIC_PATHS = ["/login", "/no-such-page"]

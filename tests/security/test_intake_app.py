@@ -1,9 +1,11 @@
 """Upload rows U3-U5 and D1-D2 at the application level: storage names, downloads, failures."""
+
 import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from ats.applications.files import file_store
@@ -11,7 +13,15 @@ from ats.applications.models import Application, Document
 from ats.applications.services import ApplicationInput, Upload, clean_filename, submit_application
 from ats.extensions import db
 
-NASTY_NAMES = ["../../x", "..", "履歴書.pdf", "CON.pdf", "a\x00.php.pdf", "n" * 300 + ".pdf", "<img src=x onerror=alert(1)>.pdf"]
+NASTY_NAMES = [
+    "../../x",
+    "..",
+    "履歴書.pdf",
+    "CON.pdf",
+    "a\x00.php.pdf",
+    "n" * 300 + ".pdf",
+    "<img src=x onerror=alert(1)>.pdf",
+]
 
 
 def _files(root: Path) -> list[Path]:
@@ -20,8 +30,9 @@ def _files(root: Path) -> list[Path]:
 
 @pytest.mark.parametrize("name", NASTY_NAMES)
 def test_stored_under_random_hex_name_with_the_original_kept_clean(app, make_job, resume_bytes, name):
-    application = submit_application(make_job(), ApplicationInput(
-        name="N", email="n@example.org", resume=Upload(name, resume_bytes("pdf")))).application
+    application = submit_application(
+        make_job(), ApplicationInput(name="N", email="n@example.org", resume=Upload(name, resume_bytes("pdf")))
+    ).application
     document = application.document("resume")
     root = Path(app.config["STORAGE_DIR"])
     stored = _files(root)
@@ -52,14 +63,16 @@ def test_uploads_live_outside_the_static_folder_and_are_not_served(app, client, 
 def test_authorised_download_has_inert_headers(app, client, make_job, make_application, make_user, login):
     application = make_application(make_job())
     document = application.document("resume")
-    document.original_name = "résumé \"final\".pdf"
+    document.original_name = 'résumé "final".pdf'
     db.session.commit()
     login(client, make_user("recruiter"))
     response = client.get(f"/documents/{document.id}/download")
     assert response.status_code == 200
     assert response.data[:5] == b"%PDF-"
     disposition = response.headers["Content-Disposition"]
-    assert disposition.startswith("attachment;") and "filename*=UTF-8''r%C3%A9sum%C3%A9%20%22final%22.pdf" in disposition
+    assert (
+        disposition.startswith("attachment;") and "filename*=UTF-8''r%C3%A9sum%C3%A9%20%22final%22.pdf" in disposition
+    )
     assert '"final"' not in disposition.split("filename*=")[0]
     assert response.headers["Content-Type"] == "application/pdf"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -67,14 +80,23 @@ def test_authorised_download_has_inert_headers(app, client, make_job, make_appli
     assert response.headers["Cache-Control"] == "no-store"
 
 
-@pytest.mark.parametrize("path", ["/documents/..%2F..%2Fats.sqlite/download", "/documents/%2e%2e%2f/download",
-                                  "/documents//etc/passwd/download", "/documents/999999/download"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/documents/..%2F..%2Fats.sqlite/download",
+        "/documents/%2e%2e%2f/download",
+        "/documents//etc/passwd/download",
+        "/documents/999999/download",
+    ],
+)
 def test_download_by_path_or_unknown_id_is_404(client, make_user, login, path):
     login(client, make_user("recruiter"))
     assert client.get(path).status_code == 404
 
 
-def test_download_of_another_jobs_file_is_404_for_a_hiring_manager(client, make_job, make_application, make_user, login):
+def test_download_of_another_jobs_file_is_404_for_a_hiring_manager(
+    client, make_job, make_application, make_user, login
+):
     from ats.jobs.services import assign
 
     job_a, job_b = make_job("Job A"), make_job("Job B")
@@ -94,8 +116,10 @@ def test_anonymous_download_goes_to_login(client, make_job, make_application):
 
 
 def _counts():
-    return (db.session.scalar(select(func.count()).select_from(Application)),
-            db.session.scalar(select(func.count()).select_from(Document)))
+    return (
+        db.session.scalar(select(func.count()).select_from(Application)),
+        db.session.scalar(select(func.count()).select_from(Document)),
+    )
 
 
 def test_commit_failure_after_file_write_leaves_no_file_and_no_row(app, make_job, resume_bytes, monkeypatch):
@@ -107,7 +131,9 @@ def test_commit_failure_after_file_write_leaves_no_file_and_no_row(app, make_job
 
     monkeypatch.setattr(db.session, "commit", broken_commit)
     with pytest.raises(RuntimeError):
-        submit_application(job, ApplicationInput(name="D", email="d@example.org", resume=Upload("cv.pdf", resume_bytes("pdf"))))
+        submit_application(
+            job, ApplicationInput(name="D", email="d@example.org", resume=Upload("cv.pdf", resume_bytes("pdf")))
+        )
     monkeypatch.undo()
     db.session.rollback()
     assert _counts() == (0, 0)
@@ -125,7 +151,9 @@ def test_move_failure_before_commit_leaves_no_row(app, make_job, resume_bytes, m
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
-        submit_application(job, ApplicationInput(name="E", email="e@example.org", resume=Upload("cv.pdf", resume_bytes("pdf"))))
+        submit_application(
+            job, ApplicationInput(name="E", email="e@example.org", resume=Upload("cv.pdf", resume_bytes("pdf")))
+        )
     monkeypatch.undo()
     assert _counts() == (0, 0)
     assert _files(Path(app.config["STORAGE_DIR"])) == []
@@ -142,7 +170,9 @@ def test_extraction_failure_keeps_the_application_for_manual_review(app, make_jo
         raise MemoryError("worker died")
 
     monkeypatch.setattr(screening_adapter, "extract_in_sandbox", broken)
-    result = submit_application(make_job(), ApplicationInput(name="F", email="f@example.org", resume=Upload("cv.pdf", resume_bytes("pdf"))))
+    result = submit_application(
+        make_job(), ApplicationInput(name="F", email="f@example.org", resume=Upload("cv.pdf", resume_bytes("pdf")))
+    )
     application = db.session.get(Application, result.application.id)
     assert application.screening_status == "failed"
     document = application.document("resume")
