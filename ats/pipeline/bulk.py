@@ -9,8 +9,7 @@ from typing import Any
 from ats.audit.services import record
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.pipeline.rules import StageError, selected
-from ats.pipeline.services import Outcome
+from ats.pipeline.rules import Outcome, StageError, selected
 
 _TAG = re.compile(r"^[\w .+#/-]{1,40}$")
 

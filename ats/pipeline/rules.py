@@ -1,8 +1,9 @@
-"""What a stage change may do: the errors it raises and where it goes. Lookups only; nothing here writes."""
+"""What a stage change may do, where it goes and what it did: errors, lookups, outcome. Nothing here writes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -29,6 +30,17 @@ class StageConflict(RuntimeError):
 
 class StageForbidden(PermissionError):
     """The actor may not make this change (views answer 404, as for any object they may not see)."""
+
+
+@dataclass
+class Outcome:
+    """What one action did: who moved, how many emails were queued (or why none), who was left alone and why."""
+
+    moved: list[Application] = field(default_factory=list)
+    emailed: int = 0
+    no_template: bool = False
+    send_after: datetime | None = None
+    skipped: list[str] = field(default_factory=list)
 
 
 def parse_version(value: object) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NoReturn
 
@@ -26,50 +25,12 @@ from ats.jobs.access import can_manage
 from ats.jobs.models import Job, JobStage
 from ats.notifications.services import cancel_pending
 from ats.notifications.templates_service import queue_templated, template_for_stage
+from ats.pipeline import rules
 from ats.pipeline.reasons import KNOCKOUT_REASON
-from ats.pipeline.rules import (
-    StageConflict,
-    StageError,
-    StageForbidden,
-    can_withdraw,
-    parse_version,
-    previous_stage,
-    rejection_target,
-    selected,
-    send_after,
-    stage_of,
-)
-
-__all__ = [
-    "Outcome",
-    "StageConflict",
-    "StageError",
-    "StageForbidden",
-    "auto_reject",
-    "decide",
-    "move",
-    "move_many",
-    "reject",
-    "reject_many",
-    "reopen",
-    "retire_stage",
-    "unreject",
-    "withdraw",
-]
+from ats.pipeline.rules import Outcome, StageConflict, StageError, StageForbidden
 
 WITHDRAW_REASON = "Withdrawn by the candidate"
 MAX_NOTE = 5000
-
-
-@dataclass
-class Outcome:
-    """What one action did: who moved, how many emails were queued (or why none), who was left alone and why."""
-
-    moved: list[Application] = field(default_factory=list)
-    emailed: int = 0
-    no_template: bool = False
-    send_after: datetime | None = None
-    skipped: list[str] = field(default_factory=list)
 
 
 # --- the one writer, the one version check -------------------------------------------------------------------
@@ -149,7 +110,7 @@ def _conflict(actor: Any, application_ids: Iterable[int], to_name: str, cause: E
 def _run(actor: Any, seen: list[tuple[Application, object]], to_name: str, change: Callable[[], Outcome]) -> Outcome:
     """The version check, written once: what the caller saw must be current now and still at the commit."""
     ids = [a.id for a, _ in seen]
-    stale = [a.id for a, version in seen if a.version != parse_version(version)]
+    stale = [a.id for a, version in seen if a.version != rules.parse_version(version)]
     if stale:
         _conflict(actor, stale, to_name)
     try:
@@ -171,6 +132,19 @@ def _recruiting(actor: Any) -> None:
 # --- one application ------------------------------------------------------------------------------------------
 
 
+def _one(actor: Any, application: Application, expected_version: object, to_stage: JobStage, **change: Any) -> Outcome:
+    """One application's change under the version check; `change` holds _apply's and the email's options."""
+    email, when = change.pop("send_email", False), change.pop("when", None)
+
+    def run() -> Outcome:
+        outcome = Outcome(moved=[application])
+        _apply(actor, application, to_stage, **change)
+        _email(outcome, application, to_stage, email, when)
+        return outcome
+
+    return _run(actor, [(application, expected_version)], to_stage.name, run)
+
+
 def move(
     actor: Any,
     application: Application,
@@ -182,17 +156,10 @@ def move(
 ) -> Outcome:
     """Move to an active or hired stage (out of Rejected too); rejections go through reject()."""
     _recruiting(actor)
-    to_stage = stage_of(application.job, to_stage_id)
+    to_stage = rules.stage_of(application.job, to_stage_id)
     if to_stage.is_exit:
         raise StageError("Use “Reject” to reject or withdraw an application; it asks for a reason.")
-
-    def change() -> Outcome:
-        outcome = Outcome(moved=[application])
-        _apply(actor, application, to_stage, note=note)
-        _email(outcome, application, to_stage, send_email)
-        return outcome
-
-    return _run(actor, [(application, expected_version)], to_stage.name, change)
+    return _one(actor, application, expected_version, to_stage, note=note, send_email=send_email)
 
 
 def reject(
@@ -209,16 +176,11 @@ def reject(
     _recruiting(actor)
     if application.stage.is_exit:
         raise StageError(f"{application.candidate.name} is already {application.stage.name.lower()}.")
-    label, to_stage = rejection_target(application.job, reason)
-    when = send_after(delay_hours)
-
-    def change() -> Outcome:
-        outcome = Outcome(moved=[application])
-        _apply(actor, application, to_stage, reason=label, note=note)
-        _email(outcome, application, to_stage, send_email, when)
-        return outcome
-
-    return _run(actor, [(application, expected_version)], to_stage.name, change)
+    label, to_stage = rules.rejection_target(application.job, reason)
+    when = rules.send_after(delay_hours)
+    return _one(
+        actor, application, expected_version, to_stage, reason=label, note=note, send_email=send_email, when=when
+    )
 
 
 def unreject(actor: Any, application: Application, *, expected_version: object, note: str = "") -> Outcome:
@@ -229,7 +191,8 @@ def unreject(actor: Any, application: Application, *, expected_version: object, 
         raise StageError(f"{name} withdrew: use “Reopen” (it asks you to confirm).")
     if application.stage.kind != "rejected":
         raise StageError(f"{name} is not rejected.")
-    return _back(actor, application, expected_version, note or "Rejection undone")
+    to_stage = rules.previous_stage(application)
+    return _one(actor, application, expected_version, to_stage, note=note or "Rejection undone")
 
 
 def reopen(
@@ -242,34 +205,20 @@ def reopen(
         raise StageError(f"{name} has not withdrawn.")
     if not confirmed:
         raise StageError(f"Tick the box to confirm that {name} wants to continue.")
-    return _back(actor, application, expected_version, note or "Reopened after withdrawal", reopening=True)
-
-
-def _back(
-    actor: Any, application: Application, expected_version: object, note: str, reopening: bool = False
-) -> Outcome:
-    to_stage = previous_stage(application)
-
-    def change() -> Outcome:
-        _apply(actor, application, to_stage, note=note, reopening=reopening)
-        return Outcome(moved=[application])
-
-    return _run(actor, [(application, expected_version)], to_stage.name, change)
+    to_stage = rules.previous_stage(application)
+    return _one(
+        actor, application, expected_version, to_stage, note=note or "Reopened after withdrawal", reopening=True
+    )
 
 
 def withdraw(application: Application, *, token: str, expected_version: object) -> Outcome:
     """The candidate withdraws from their status page; the status token is their access."""
     if not token or not hmac.compare_digest(application.status_token_hash or "", hash_token(token)):
         raise StageForbidden("That status link does not belong to this application.")
-    if not can_withdraw(application):
+    if not rules.can_withdraw(application):
         raise StageError("This application can no longer be withdrawn.")
     to_stage = application.job.stage_by_kind["withdrawn"]
-
-    def change() -> Outcome:
-        _apply(None, application, to_stage, reason=WITHDRAW_REASON)
-        return Outcome(moved=[application])
-
-    return _run(None, [(application, expected_version)], to_stage.name, change)
+    return _one(None, application, expected_version, to_stage, reason=WITHDRAW_REASON)
 
 
 def decide(
@@ -284,17 +233,11 @@ def decide(
         to_stage = application.job.stage_after(application.stage)
         if to_stage is None:
             raise StageError("This application is already at the last stage.")
-        label = None
-    elif action == "reject":
-        label, to_stage = rejection_target(application.job, reason)
-    else:
-        raise StageError("Choose advance or reject.")
-
-    def change() -> Outcome:
-        _apply(actor, application, to_stage, reason=label, note=note)
-        return Outcome(moved=[application])
-
-    return _run(actor, [(application, expected_version)], to_stage.name, change)
+        return _one(actor, application, expected_version, to_stage, note=note)
+    if action == "reject":
+        label, to_stage = rules.rejection_target(application.job, reason)
+        return _one(actor, application, expected_version, to_stage, reason=label, note=note)
+    raise StageError("Choose advance or reject.")
 
 
 def auto_reject(application: Application, *, expected_version: object) -> Outcome | None:
@@ -307,18 +250,8 @@ def auto_reject(application: Application, *, expected_version: object) -> Outcom
     score_data = application.screening.score_data if application.screening else None
     if rejected is None or application.stage.kind != "active" or not (score_data or {}).get("auto_reject"):
         return None
-
-    def change() -> Outcome:
-        _apply(
-            None,
-            application,
-            rejected,
-            reason=KNOCKOUT_REASON,
-            note="Automatic: a knockout answer this job rejects on (auto-reject is on for that question).",
-        )
-        return Outcome(moved=[application])
-
-    return _run(None, [(application, expected_version)], rejected.name, change)
+    note = "Automatic: a knockout answer this job rejects on (auto-reject is on for that question)."
+    return _one(None, application, expected_version, rejected, reason=KNOCKOUT_REASON, note=note)
 
 
 # --- many applications, stages ---------------------------------------------------------------------------------
@@ -329,23 +262,25 @@ def _many(
     rows: list[Application],
     versions: Mapping[int, object],
     to_stage: JobStage,
-    apply_one: Callable[[Outcome, Application], None],
     left_alone: Callable[[Application], str | None],
+    **change: Any,
 ) -> Outcome:
     """All or nothing on versions; applications the action does not fit are left alone and reported."""
+    email, when = change.pop("send_email", False), change.pop("when", None)
 
-    def change() -> Outcome:
+    def run() -> Outcome:
         outcome = Outcome()
         for application in rows:
             why = left_alone(application)
             if why:
                 outcome.skipped.append(f"{application.candidate.name} ({why})")
                 continue
-            apply_one(outcome, application)
+            _apply(actor, application, to_stage, **change)
+            _email(outcome, application, to_stage, email, when)
             outcome.moved.append(application)
         return outcome
 
-    return _run(actor, [(a, versions.get(a.id)) for a in rows], to_stage.name, change)
+    return _run(actor, [(a, versions.get(a.id)) for a in rows], to_stage.name, run)
 
 
 def move_many(
@@ -360,8 +295,8 @@ def move_many(
 ) -> Outcome:
     """Bulk move; withdrawn applications are never pulled back in (they are reported, to be reopened one by one)."""
     _recruiting(actor)
-    rows = selected(job, application_ids)
-    to_stage = stage_of(job, to_stage_id)
+    rows = rules.selected(job, application_ids)
+    to_stage = rules.stage_of(job, to_stage_id)
     if to_stage.is_exit:
         raise StageError("Use “Reject” to reject applications; it asks for a reason.")
 
@@ -370,11 +305,7 @@ def move_many(
             return f"already in {to_stage.name}"
         return "withdrew; reopen it on its own page" if application.stage.kind == "withdrawn" else None
 
-    def apply_one(outcome: Outcome, application: Application) -> None:
-        _apply(actor, application, to_stage, note=note)
-        _email(outcome, application, to_stage, send_email)
-
-    return _many(actor, rows, versions, to_stage, apply_one, left_alone)
+    return _many(actor, rows, versions, to_stage, left_alone, note=note, send_email=send_email)
 
 
 def reject_many(
@@ -390,21 +321,19 @@ def reject_many(
 ) -> Outcome:
     """Bulk rejection with one listed reason; applications already rejected or withdrawn are left alone."""
     _recruiting(actor)
-    rows = selected(job, application_ids)
-    label, to_stage = rejection_target(job, reason)
-    when = send_after(delay_hours)
-
-    def apply_one(outcome: Outcome, application: Application) -> None:
-        _apply(actor, application, to_stage, reason=label, note=note)
-        _email(outcome, application, to_stage, send_email, when)
-
+    rows = rules.selected(job, application_ids)
+    label, to_stage = rules.rejection_target(job, reason)
+    when = rules.send_after(delay_hours)
     return _many(
         actor,
         rows,
         versions,
         to_stage,
-        apply_one,
         lambda a: f"already {a.stage.name.lower()}" if a.stage.is_exit else None,
+        reason=label,
+        note=note,
+        send_email=send_email,
+        when=when,
     )
 
 
