@@ -1,4 +1,4 @@
-"""Security headers on every response; no caching of staff or personal pages."""
+"""Security headers on every response, no caching of staff or personal pages, safe redirect targets."""
 
 from __future__ import annotations
 

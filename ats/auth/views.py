@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
@@ -11,6 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ats.auth import services
 from ats.auth.forms import LoginForm
 from ats.extensions import limiter, login_manager
+from ats.security import safe_next
 
 bp = Blueprint("auth", __name__, template_folder="templates")
 
@@ -30,16 +30,6 @@ def load_user(token: str):
         idle=timedelta(minutes=int(cfg["SESSION_IDLE_MINUTES"])),
         lifetime=timedelta(hours=int(cfg["SESSION_LIFETIME_HOURS"])),
     )
-
-
-def safe_next(target: str | None) -> str | None:
-    """Only same-site relative paths are followed after login (no open redirect)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return None
-    return target
 
 
 def _login_email_key() -> str:
