@@ -12,6 +12,7 @@ from typing import Any
 
 from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES
 from ats.jobs.relevant_titles import extra_from_draft, parse_extra, requirement_titles
+from ats.jobs.services import TEXT_FIELDS
 
 EDUCATION_CHOICES = (
     ("", "None"),
@@ -37,19 +38,6 @@ DEFAULT_WEIGHTS = {
     "knockouts": 10,
     "cover_letter": 5,
 }
-TEXT_FIELDS = (
-    "title",
-    "department",
-    "location",
-    "summary",
-    "responsibilities",
-    "qualifications",
-    "benefits",
-    "work_environment",
-    "reporting_line",
-    "how_to_apply",
-    "eeo_statement",
-)
 SPARE_ROWS = 3
 MAX_ROWS = 100
 

@@ -13,30 +13,16 @@ from ats.db import utcnow
 from ats.extensions import db
 from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES, JOB_STATUSES, Job, JobAssignment, JobStage
 
+# Text columns of a job, as typed on the job form.
+TEXT_FIELDS = (
+    "title", "department", "location", "summary", "responsibilities", "qualifications", "benefits",
+    "work_environment", "reporting_line", "how_to_apply", "eeo_statement",
+)  # fmt: skip
 # Plain columns a job can be created or edited with; anything else in the data is ignored.
 JOB_FIELDS = (
-    "title",
-    "department",
-    "location",
-    "remote",
-    "employment_type",
-    "salary_min",
-    "salary_max",
-    "salary_currency",
-    "salary_period",
-    "salary_published",
-    "summary",
-    "responsibilities",
-    "qualifications",
-    "benefits",
-    "work_environment",
-    "reporting_line",
-    "how_to_apply",
-    "eeo_statement",
-    "requirements_data",
-    "questions",
-    "screening_enabled",
-)
+    *TEXT_FIELDS, "remote", "employment_type", "salary_min", "salary_max", "salary_currency", "salary_period",
+    "salary_published", "requirements_data", "questions", "screening_enabled",
+)  # fmt: skip
 
 
 class JobError(ValueError):
