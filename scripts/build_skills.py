@@ -1,4 +1,4 @@
-"""Build ats/screening/data/{skills.jsonl,occupations.json} from O*NET 29.2 plus a curated list.
+"""Build ats/screening/data/skills.jsonl from O*NET 29.2 plus a curated list (occupations: build_occupations.py).
 
 Usage: python scripts/build_skills.py [ONET_DIR]   (default: ../shared/onet next to the repo)
 
@@ -20,10 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ats" / "screening" / "data"
 
+# No alias is an everyday word on its own ("safety", "returns", "register"): such words name nothing in a resume.
 CURATED = """
 # soft skills
 Communication | communication skills; verbal communication; written communication; verbal and written communication; oral communication; speaking skills; writing skills; communicator; communicate effectively
-Active Listening | active listener; listening skills; listening
+Active Listening | active listener; listening skills
 Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills
 Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously
 Empathy | empathetic; empathic; compassion; compassionate
@@ -35,12 +36,12 @@ Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
 Teamwork | team player; collaboration; collaborative; work as part of a team; cross-functional collaboration; work closely with other departments
-Adaptability | adaptable; flexible; adapt to change
+Adaptability | adaptable; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
 Customer Orientation | customer-first; customer focus; customer-focused; customer centric; customer-centric; customer obsession
 Presentation Skills | presentations; public speaking; presenting | communication
-Leadership | leading; team leader; supervisory experience; people management; team leadership; lead a team; team lead; leading teams
+Leadership | team leader; supervisory experience; people management; team leadership; lead a team; team lead; leading teams
 Training and Mentoring | staff training; training plans; mentoring; coaching; training new hires; onboarding new staff; train new employees; peer training | communication
 Stress Management | work under pressure; calm under pressure; remain calm under pressure; stress tolerance; fast-paced environment; fast paced environment
 Critical Thinking | analytical thinking; sound judgment
@@ -49,14 +50,14 @@ Negotiation | negotiating; negotiation skills
 Reliability | dependable; dependability; punctual; punctuality
 Professionalism | professional demeanor
 Work Ethic | strong work ethic; self-motivated; self motivated; self-starter
-Creativity | creative; creative thinking
+Creativity | creative thinking
 Soft Skills | soft skill
 Persuasion | persuasive
 # channels
 Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills | communication
 Phone Etiquette | telephone etiquette; phone manner; telephone manner; professional phone manner
-Email Support | e-mail support; emails; e-mails; email correspondence; e-mail correspondence; email communication; respond to emails | communication
-Live Chat | live-chat; chat support; web chat; webchat; chats; online chat; chat | communication
+Email Support | e-mail support; email correspondence; e-mail correspondence; email communication; respond to emails | communication
+Live Chat | live-chat; chat support; web chat; webchat; online chat | communication
 Social Media Support | social media; social media customer service; social channels; twitter support | communication
 Face-to-Face Service | face-to-face; in-person service; walk-in customers | communication
 Omnichannel Support | omnichannel; omni-channel; multichannel; multi-channel support
@@ -66,18 +67,18 @@ SMS Support | text messaging support; sms
 Customer Service | customer-facing; guest-facing; client-facing; customer care; client service; client services; guest services; customer service skills
 Customer Support | client support; customer assistance; support customers; end-user support | customer-service
 Customer Satisfaction | CSAT; customer satisfaction scores; satisfaction ratings; net promoter score; NPS
-Customer Retention | customer loyalty; client retention; retention
+Customer Retention | customer loyalty; client retention
 Complaint Resolution | complaints; complaint handling; handle complaints; handling complaints; resolve complaints; resolving complaints; customer complaints; complaints handling | problem-solving
 Escalation Management | escalation; escalated; escalation queue; escalations; escalate issues; escalated issues; escalation management
 Product Knowledge | knowledge of products; product and service knowledge; product expertise
 Account Management | customer accounts; account maintenance; manage accounts; client accounts; key accounts
 Billing | billing inquiries; billing support; billing disputes; invoicing
-Payment Processing | process payments; processing payments; payments; credit card processing
+Payment Processing | process payments; processing payments; credit card processing
 Order Processing | process orders; processing orders; order entry; order management; placement of orders; order fulfillment; order fulfilment
-Returns and Exchanges | returns; exchanges; refunds; returns and refunds; process returns
-Shipping and Receiving | shipping; shipment tracking; logistics coordination
-Data Entry | data-entry; typing; keyboarding; record account information; 10-key; ten key | computer-skills
-Record Keeping | documentation; document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records | organizational-skills
+Returns and Exchanges | returns and refunds; process returns
+Shipping and Receiving | shipment tracking; logistics coordination
+Data Entry | data-entry; keyboarding; record account information; 10-key; ten key | computer-skills
+Record Keeping | document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records | organizational-skills
 Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems | problem-solving
 Technical Support | technical inquiries; technical issues; technical questions; tech support; IT support; help desk support; desktop support; technical assistance
 Cross-selling | cross-sell; cross selling
@@ -86,26 +87,26 @@ Sales | selling; sales experience; inside sales; outside sales
 Lead Generation | prospecting; lead gen; generating leads
 Cold Calling | cold calls; cold-calling; outbound prospecting
 Quota Attainment | over-achieving quota; exceeded quota; exceeding quota; met quota; sales targets; sales quota; quota
-Cash Handling | handled cash; cash drawer; cashier; register; cash management; handling cash; cash register; cashiering; balancing cash drawer
+Cash Handling | handled cash; cash drawer; cashier; cash management; handling cash; cash register; cashiering; balancing cash drawer
 Retail | retail experience; merchandising; visual merchandising; store operations
 Quality Assurance | QA; quality control; call monitoring; quality monitoring
 Needs Assessment | identify customer needs; assess customers' needs; needs analysis; needs discovery
 Follow-up | follow up; follow-ups; follow through
 Inventory Management | inventory control; stock control; inventory tracking; cycle counting; cycle counts; stocktaking
-Warehouse Operations | warehouse; picking and packing; pick and pack; order picking; material handling; palletizing
+Warehouse Operations | picking and packing; pick and pack; order picking; material handling; palletizing
 Forklift Operation | forklift; forklift operator; reach truck; pallet jack
-Supply Chain Management | supply chain; procurement; purchasing; vendor management
-Logistics | freight; dispatching; dispatch; route planning; fleet management
+Supply Chain Management | supply chain; procurement; vendor management
+Logistics | freight; dispatching; route planning; fleet management
 Accounts Payable | payables; vendor payments
-Accounts Receivable | receivables; collections
+Accounts Receivable | receivables
 Bookkeeping | bookkeeper; book keeping
 Account Reconciliation | reconciliation; reconciliations; bank reconciliation; reconciling accounts
 General Ledger | GL; journal entries; month-end close; month end close; year-end close
-Financial Reporting | financial statements; financial analysis; budgeting; forecasting
+Financial Reporting | financial statements
 Payroll | payroll processing; payroll administration
 Tax Preparation | tax returns; taxation; tax compliance
 GAAP | generally accepted accounting principles; =US GAAP; IFRS
-Auditing | audit; internal audit; external audit; audits
+Auditing | internal audit; external audit
 Accounting | accountancy; cost accounting; managerial accounting
 Patient Care | critical care; acute care; care for patients; direct patient care; bedside care; patient assessment; patient education
 Medication Administration | administering medications; medication management; med pass
@@ -118,24 +119,24 @@ Medical Terminology | medical vocabulary
 Scheduling | appointment scheduling; calendar management; scheduling appointments; booking appointments | organizational-skills
 Wound Care | wound dressing; dressing changes
 Triage | patient triage
-Software Development | software engineer; software developer; full stack developer; full-stack developer; backend engineer; back-end engineer; front-end developer; frontend developer; web developer; python developer; java developer; machine learning engineer; software engineering; programming; coding; application development
+Software Development | software engineer; software developer; full stack developer; full-stack developer; backend engineer; back-end engineer; front-end developer; frontend developer; python developer; java developer; machine learning engineer; software engineering; application development
 Web Development | front-end development; frontend development; back-end development; full-stack development; full stack
 Agile | scrum; agile methodologies; kanban; sprint planning
 Version Control | source control
 Unit Testing | test-driven development; TDD; automated testing; test automation
 REST APIs | REST; RESTful APIs; RESTful; API development; web services
 Machine Learning | ML; deep learning; predictive modeling
-Data Analysis | data analytics; analytics; data analyst; reporting and analysis
+Data Analysis | data analytics; data analyst; reporting and analysis
 Cloud Computing | cloud infrastructure; cloud services
 DevOps | CI/CD; continuous integration; continuous delivery; continuous deployment
 Project Management | project coordination; project planning; managing projects
-Process Improvement | continuous improvement; process optimization; lean; kaizen
+Process Improvement | continuous improvement; process optimization; kaizen
 Compliance | regulatory compliance; policy compliance
-Workplace Safety | safety; safety rules; safety training; OSHA; safety compliance; safety procedures
+Workplace Safety | safety rules; safety training; OSHA; safety compliance; safety procedures
 Marketing | digital marketing; email marketing; content marketing; SEO; search engine optimization; social media marketing
 Customer Relationship Management | client relationship management; relationship management; customer relations; client relations | crm
 Appointment Setting | setting appointments
-Office Administration | administrative support; clerical; office management; front office; reception; receptionist duties
+Office Administration | administrative support; clerical; office management; front office; receptionist duties
 Typing Speed | wpm; words per minute | computer-skills
 # tools and software
 CRM | CRM software; CRM systems; CRM system; CRM tools; CRM platform; customer relationship management software; customer relationship management systems; customer relationship management (CRM)
@@ -388,20 +389,6 @@ def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[s
             "needs_context": ctx}
 
 
-def occupations(onet: Path) -> dict[str, object]:
-    """Compact occupation title data: code -> [title, alternates..., reported...]."""
-    titles: dict[str, list[str]] = defaultdict(list)
-    for row in read_tsv(onet / "Occupation Data.txt"):
-        titles[row["O*NET-SOC Code"]].append(row["Title"])
-    for fname, col in (("Alternate Titles.txt", "Alternate Title"),
-                       ("Sample of Reported Titles.txt", "Reported Job Title")):
-        for row in read_tsv(onet / fname):
-            t = re.sub(r"\s*\([^)]*\)", "", row[col]).strip()
-            if t and t not in titles[row["O*NET-SOC Code"]]:
-                titles[row["O*NET-SOC Code"]].append(t)
-    return {"source": "O*NET 29.2", "occupations": dict(sorted(titles.items()))}
-
-
 def main(argv: list[str]) -> int:
     """Write the data files and report phrase counts."""
     onet = Path(argv[1]) if len(argv) > 1 else ROOT.parent.parent / "shared" / "onet"
@@ -420,8 +407,6 @@ def main(argv: list[str]) -> int:
     with (OUT / "skills.jsonl").open("w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
-    (OUT / "occupations.json").write_text(
-        json.dumps(occupations(onet), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"{len(records)} skills ({len(curated)} curated) -> {OUT / 'skills.jsonl'}")
     return 0
 

@@ -8,16 +8,20 @@ from datetime import date
 from .contact import find_contact
 from .education import (find_certifications, find_education, find_languages, highest,
                         name_spans)
-from .experience import employer_spans, find_roles, find_stated_years, years_of
+from .experience import find_stated_years, years_of
+from .duties import sentences
+from .placement import limit, place_mentions
+from .roles import employer_spans, find_headline, find_roles
 from .nlp import cap, make_doc
 from .results import ResumeAnalysis, SkillDef, SkillMention
 from .sections import all_sections
 from .skills import find_skills
+from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.1"
-MAX_MENTIONS_PER_SKILL = 2  # enough evidence to quote; keeps stored analyses small
+ANALYSER_VERSION = "2026.12.2"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
-_NOT_ROLES = ("education", "certifications", "skills", "languages", "summary", "references")
+_NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects",
+              "affiliations")
 
 
 def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: date,
@@ -42,21 +46,17 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
     mentions = find_skills(make_doc(text), "resume", custom_skills)
     if letter:
         mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
-    exp = sections.get("experience")
-    if exp:
-        spans = [(a, b) for k, a, b in marks if k in ("experience", "volunteering")]
-    else:
-        blocked = [v for k, v in sections.items() if k in _NOT_ROLES]
-        spans = _complement(blocked, len(text)) if blocked else None
-    roles = find_roles(text, as_of, spans)
+    blocked = [(a, b) for k, a, b in marks if k in _NOT_ROLES]
+    roles = find_roles(text, as_of, _complement(blocked, len(text)) if blocked else None)
     stated = find_stated_years(text) or (
         find_stated_years(letter, "cover_letter") if letter else None)
     edu_span = sections.get("education")
     education = find_education(text, [edu_span] if edu_span else None, as_of=as_of)
     names = sorted([(a, b, "employer") for a, b in employer_spans(text, roles)]
                    + name_spans(text, education, [edu_span] if edu_span else None))
-    mentions = _limit([m for m in mentions if not _inside(m, names)])
+    mentions = limit(place_mentions([m for m in mentions if not _inside(m, names)], text, marks, roles, as_of))
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
+    headline = find_headline(text)
     return ResumeAnalysis(
         skills=tuple(mentions),
         roles=tuple(roles),
@@ -73,20 +73,12 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         has_cover_letter=bool(letter),
         cover_letter_chars=len(letter.strip()) if letter else 0,
         analyser_version=ANALYSER_VERSION,
+        headline=headline[0] if headline else None,
+        headline_evidence=headline[1] if headline else None,
+        as_of=as_of,
+        sentences=sentences(text, "resume") + (sentences(letter, "cover_letter") if letter else ()),
+        term_profile=term_profile(text),
     )
-
-
-def _limit(mentions: list[SkillMention]) -> list[SkillMention]:
-    """Keep the first few mentions of each skill per document, stated and implied ones apart
-    (a skill stated late in the resume still beats one shown early)."""
-    seen: dict[tuple[str, str, bool], int] = {}
-    out = []
-    for m in mentions:
-        k = (m.skill, m.evidence.source, m.via is None)
-        seen[k] = seen.get(k, 0) + 1
-        if seen[k] <= MAX_MENTIONS_PER_SKILL:
-            out.append(m)
-    return out
 
 
 def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:

@@ -1,18 +1,28 @@
-"""The experience component: years in the occupation count in full, related years in part."""
+"""The experience component: years in the job's occupation count in full, related work in part.
+
+One computation gives the years, the tier and the points, so the three always agree.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from .experience import recency, tier_for, years_of
-from .occupations import TitleMatcher
+from .experience import tier_for, years_of
+from .occupations import (ROLE_NOUNS, OccupationChoice, TitleMatcher, best_codes, core_of, index,
+                          normalise_title, resolve_posting, resolve_title, signature_words)
 from .results import Component, Match, Requirements, ResumeAnalysis, Role
 
-RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation is enough
-CURRENT_SHARE = 0.2  # share of experience points earned by a relevant role held now
-RELATED_CREDIT = 0.5  # a year in a related role earns half what a year in the occupation earns
+RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
+RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
+REACH_SHARE, DEPTH_SHARE, RECENT_SHARE = 0.6, 0.2, 0.2  # reaching the bar, years beyond it, recency
+DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
+RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
+HEADLINE_CREDIT = 0.5  # a headline naming the work is weak evidence of holding it now
 MAX_ROLES_QUOTED = 10
+_WEAK_HEADS = frozenset({"owner", "partner", "founder", "employee", "person", "operator", "services",
+                         "service", "support", "operations", "sales", "development", "management"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,93 +30,245 @@ class CountedYears:
     """How a resume's dated roles count for one job."""
 
     own: float  # merged years in roles of the job's occupation
-    counted: float  # merged years in own and related roles (what the tier is read from)
+    related: float  # merged years in related roles, beyond the own ones
     own_roles: tuple[Role, ...]
     related_roles: tuple[Role, ...]
-    current_kind: str | None  # "own" / "related": the kind of a relevant role held now
+    recency: float  # 1 for relevant work held now, down to 0 for work that ended RECENCY_YEARS ago
     ended: date | None  # when the last relevant role ended, if none is current
+    by_headline: bool  # the resume's headline named the occupation for an untitled current role
+    headline: str | None = None  # what the headline names: "own", "related" or None
+
+    @property
+    def counted(self) -> float:
+        """Own years plus related years at their credit: what the tier is read from."""
+        return self.own + RELATED_CREDIT * self.related
+
+
+@lru_cache(maxsize=256)
+def choice_for(req_title: str, occupation: str | None, related: tuple[str, ...]) -> OccupationChoice:
+    """The job's occupations: as stored, or resolved from its title for a job saved without them."""
+    if occupation:
+        return OccupationChoice(occupation, related)
+    return resolve_posting(req_title) if req_title else OccupationChoice(None, ())
+
+
+@lru_cache(maxsize=256)
+def _fields(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
+    """Fields (titles without their rank) of these occupations' own names: 'customer service' for
+    Customer Service Representatives, so a Customer Service Manager counts too."""
+    idx = index()
+    names = list(extra)
+    for code in codes:
+        titles = idx.titles.get(code, [])
+        names += titles[:1]
+        names += [t for t in titles[1:] if normalise_title(t) in _strong(code)]
+    out = set()
+    for name in names:
+        core = core_of(normalise_title(name))
+        if " " in core or (core and _distinctive(core)):
+            out.add(core)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _strong(code: str) -> frozenset[str]:
+    """Normalised reported titles of an occupation (what people in it call their job)."""
+    idx = index()
+    return frozenset(k for k, codes in idx.exact.items() if any(c == code and conf >= 1.0 for c, conf in codes))
+
+
+@lru_cache(maxsize=4096)
+def _distinctive(word: str) -> bool:
+    """A one-word field that names few occupations ('chef', 'accountant'), unlike 'sales' or 'office'."""
+    idx = index()
+    keys = idx.words.get(word, [])
+    codes = {c for k in keys for c, _ in idx.exact[k]}
+    return 0 < len(codes) <= 4
+
+
+@lru_cache(maxsize=4096)
+def head_noun(title: str) -> str:
+    """The profession a title ends in ('substitute teacher' -> 'teacher'), unless it only names a rank."""
+    words = normalise_title(title).split()
+    return words[-1] if words and words[-1] not in ROLE_NOUNS and words[-1] not in _WEAK_HEADS else ""
+
+
+def _kind(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | None:
+    """'own', 'related' or None for one title: the job's occupation, its fields and the recruiter's
+    titles count in full; related occupations, related titles and the same profession ('Substitute
+    Teacher' for an elementary teacher job) in part."""
+    if not title:
+        return None
+    core = core_of(normalise_title(title))
+    if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
+        return "own"
+    if set(codes) & job.related or job.rel_m.matches(title) or core in job.rel_fields \
+            or (job.head and head_noun(title) == job.head) \
+            or (job.field_words & set(normalise_title(title).split())):
+        return "related"
+    return None
+
+
+@dataclass(frozen=True)
+class _JobOccupations:
+    """Everything a role title is compared with, built once per job."""
+
+    primary: str | None
+    primary_title: str
+    own: frozenset[str]
+    related: frozenset[str]
+    own_fields: frozenset[str]
+    rel_fields: frozenset[str]
+    own_m: TitleMatcher
+    rel_m: TitleMatcher
+    head: str
+    field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
+
+
+@lru_cache(maxsize=256)
+def _job(title: str, occupation: str | None, related: tuple[str, ...], full_titles: tuple[str, ...],
+         related_titles: tuple[str, ...]) -> _JobOccupations:
+    ch = choice_for(title, occupation, related)
+    own = frozenset([ch.primary] if ch.primary else [])
+    name = index().occ[ch.primary].title if ch.primary in index().occ else ""
+    return _JobOccupations(ch.primary, name, own, frozenset(ch.related), _fields(tuple(own), (title,) if title else ()),
+                           _fields(tuple(sorted(ch.related)), ()), TitleMatcher.for_titles(full_titles),
+                           TitleMatcher.for_titles(related_titles), head_noun(title) if title else "",
+                           signature_words(ch.primary) if ch.primary else frozenset())
+
+
+def job_occupations(req: Requirements) -> _JobOccupations:
+    """The job's occupations and titles, cached per distinct requirements."""
+    return _job(req.title, req.occupation, tuple(req.related_occupations), tuple(req.occupation_titles),
+                tuple(req.related_titles))
 
 
 def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
-    """Split the roles into own-occupation, related and other, and merge each group's years."""
-    own_m = TitleMatcher.for_titles(tuple(req.occupation_titles))
-    rel_m = TitleMatcher.for_titles(tuple(req.related_titles))
-    own = tuple(r for r in a.roles if own_m.matches(r.title))
-    related = tuple(r for r in a.roles if not own_m.matches(r.title) and rel_m.matches(r.title))
-    own_current, _ = recency(own, a.roles)
-    any_current, ended = recency(own + related, a.roles)
-    kind = "own" if own_current else "related" if any_current else None
-    return CountedYears(years_of(own) or 0.0, years_of(own + related) or 0.0, own, related,
-                        kind, ended)
+    """Split the roles into the job's occupation, related work and other work, and merge each."""
+    job = job_occupations(req)
+    kinds = [_kind(r.title, r.occupations, job) for r in a.roles]
+    by_headline = False
+    headline = headline_kind(a, job)
+    if headline == "own" and a.roles:
+        latest = max(range(len(a.roles)), key=lambda i: (a.roles[i].end or date.min, a.roles[i].current))
+        if kinds[latest] is None and not a.roles[latest].title:
+            kinds[latest], by_headline = "own", True
+    own_roles = tuple(r for r, k in zip(a.roles, kinds) if k == "own")
+    rel_roles = tuple(r for r, k in zip(a.roles, kinds) if k == "related")
+    own_years = years_of(own_roles) or 0.0
+    both = years_of(own_roles + rel_roles) or 0.0
+    recency, ended = _recency(own_roles, rel_roles, a.roles, a.as_of)
+    if headline and recency < HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT):
+        recency, ended = HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT), None
+    return CountedYears(own_years, max(0.0, round(both - own_years, 2)), own_roles, rel_roles,
+                        recency, ended, by_headline, headline)
+
+
+@lru_cache(maxsize=65536)
+def _title_codes(title: str) -> tuple[str, ...]:
+    return tuple(sorted(best_codes(resolve_title(title))))
+
+
+def headline_kind(a: ResumeAnalysis, job: _JobOccupations) -> str | None:
+    """Whether the title the resume opens with names the job's work ('own'), related work, or neither."""
+    if not a.headline:
+        return None
+    return _kind(a.headline, _title_codes(a.headline), job)
+
+
+def _recency(own: tuple[Role, ...], related: tuple[Role, ...], roles: tuple[Role, ...],
+             as_of: date | None) -> tuple[float, date | None]:
+    """1 when relevant work is held now (related work at its credit), less the longer ago it ended."""
+    latest = as_of or max((r.end for r in roles if r.end), default=None)
+    if latest is None:
+        return 0.0, None
+    best, ended = 0.0, None
+    for group, credit in ((own, 1.0), (related, RELATED_CREDIT)):
+        for r in group:
+            if r.end is None:
+                continue
+            gap = 0.0 if r.current else max(0.0, (latest - r.end).days / 365.25)
+            value = credit * max(0.0, 1 - gap / RECENCY_YEARS)
+            if value > best:
+                best, ended = value, (None if r.current else r.end)
+    return round(best, 3), ended
 
 
 def experience_component(a: ResumeAnalysis, req: Requirements, weight: float
                          ) -> tuple[Component, float | None, str | None]:
     """(component, years that count, candidate tier) for one job.
 
-    With occupation titles, years in the job's own occupation earn points in full and years in
-    related roles at RELATED_CREDIT; a relevant role held now earns CURRENT_SHARE of the points.
-    Without titles, every dated role counts; without dated roles, a stated total does.
+    Points: REACH_SHARE for reaching the bar (the target tier's minimum, else one year), DEPTH_SHARE
+    for years beyond it up to DEPTH_FACTOR times the bar, RECENT_SHARE for relevant work held now.
+    No dated role and no stated total means no points.
     """
     target = next((t for t in req.experience_tiers if t.name == req.target_tier), None)
-    if not req.occupation_titles or not a.roles:
-        return _untitled(a, req, weight, target)
-    cy = count_years(a, req)
-    tier = tier_for(cy.counted, req.experience_tiers)
-    # A target with no minimum (entry level) penalises no one, yet relevant years still rank.
     need = target.min_years if target and target.min_years > 0 else RELEVANT_YEARS_FOR_FULL
-    matched = tuple(_role_match(r, "") for r in cy.own_roles) + tuple(
-        _role_match(r, " (related role)") for r in cy.related_roles)
-    matched = matched[:MAX_ROLES_QUOTED]
-    own_frac = min(1.0, cy.own / need)
-    all_frac = min(1.0, cy.counted / need)
-    frac = own_frac + RELATED_CREDIT * (all_frac - own_frac)
-    now = 1.0 if cy.current_kind == "own" else RELATED_CREDIT if cy.current_kind else 0.0
-    points = round(weight * ((1 - CURRENT_SHARE) * frac + CURRENT_SHARE * now), 1)
+    if not a.roles:
+        return _stated_only(a, req, weight, need, target)
+    cy = count_years(a, req)
+    counted = round(cy.counted, 2)
+    tier = tier_for(counted, req.experience_tiers)
+    reach = min(1.0, counted / need)
+    depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
+    points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency), 2)
+    matched = tuple(_role_match(r, " (by the resume's headline)" if cy.by_headline and r in cy.own_roles
+                                and not r.title else "") for r in cy.own_roles)
+    matched += tuple(_role_match(r, " (related work)") for r in cy.related_roles)
     tname = target.name if target and target.min_years > 0 else None
     wanted = (f"{need:g}+ years in the occupation for tier {tname!r}" if tname
               else f"{need:g}+ year in the occupation")
-    missing = () if own_frac >= 1 else (wanted,)
-    detail = _detail(cy, need, tname, tier)
-    return Component("experience", weight, points, matched, missing, detail), cy.counted, tier
+    missing = () if reach >= 1 else (wanted,)
+    return (Component("experience", weight, points, matched[:MAX_ROLES_QUOTED], missing,
+                      _detail(cy, counted, need, tname, tier, a.total_years)), counted, tier)
 
 
-def _detail(cy: CountedYears, need: float, target: str | None, tier: str | None) -> str:
-    """One line a recruiter can check against the quoted roles."""
-    related = cy.counted - cy.own
+def _stated_only(a: ResumeAnalysis, req: Requirements, weight: float, need: float, target
+                 ) -> tuple[Component, float | None, str | None]:
+    """No dated roles: a stated total ('5 years of customer service experience') counts when its
+    sentence names the job's line of work (in full) or related work (in part); otherwise nothing."""
+    ev = a.stated_years_evidence
+    if a.stated_years is None or ev is None:
+        return (Component("experience", weight, 0.0, (), (f"{need:g}+ year in the occupation",),
+                          "no dated roles and no stated years of experience found: no points"), None, None)
+    ch = choice_for(req.title, req.occupation, tuple(req.related_occupations))
+    said = f" {normalise_title(ev.sentence)} "
+    own = _fields(tuple([ch.primary] if ch.primary else []), (req.title,) if req.title else ())
+    rel = _fields(tuple(sorted(ch.related)), ())
+    credit = 1.0 if any(f" {f} " in said for f in own) else \
+        RELATED_CREDIT if any(f" {f} " in said for f in rel) else 0.0
+    counted = round(credit * a.stated_years, 2)
+    tier = tier_for(counted, req.experience_tiers) if counted else None
+    reach = min(1.0, counted / need)
+    depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
+    points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth), 2)
+    how = ("in the occupation" if credit == 1.0 else f"in related work (counted at {RELATED_CREDIT:.0%})"
+           if credit else "but the sentence names other work: not counted")
+    return (Component("experience", weight, points,
+                      (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),) if credit else (),
+                      () if reach >= 1 else (f"{need:g}+ year in the occupation",),
+                      f"no dated roles; {a.stated_years:g} stated years {how}: {counted:.1f} counted years "
+                      f"vs {need:g} needed; candidate tier: {tier or 'none'}"), counted, tier)
+
+
+def _detail(cy: CountedYears, counted: float, need: float, target: str | None, tier: str | None,
+            total: float | None) -> str:
+    """One line a recruiter can check against the quoted roles (computed figures, not quotes)."""
     parts = [f"{cy.own:.1f} years in the occupation"]
-    if related > 0.005:
-        parts.append(f"{related:.1f} more in related roles (counted at {RELATED_CREDIT:.0%})")
-    goal = (f"{need:g} needed for {target!r}; candidate tier: {tier or 'none'}" if target
-            else f"no minimum years required; {need:g}+ in the occupation earns full points")
-    now = ("; relevant role is current" if cy.current_kind == "own"
-           else "; current role is a related one" if cy.current_kind == "related"
-           else f"; relevant experience ended {cy.ended.year}, not current" if cy.ended else "")
-    return f"{', '.join(parts)} vs {goal}{now}"
-
-
-def _untitled(a: ResumeAnalysis, req: Requirements, weight: float, target
-              ) -> tuple[Component, float | None, str | None]:
-    """No occupation titles (or no dated roles): all dated roles, else the stated total."""
-    rel = years = a.total_years  # None when no dated roles were found
-    basis = "all dated roles"
-    if not a.roles and a.stated_years is not None:
-        years, basis = a.stated_years, "stated total (no dated roles found)"
-    tier = tier_for(years, req.experience_tiers)
-    matched = tuple(_role_match(r, "") for r in a.roles[:MAX_ROLES_QUOTED])
-    if a.stated_years_evidence and not a.roles:
-        ev = a.stated_years_evidence
-        matched = (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),)
-    need = target.min_years if target else 0.0
-    if need <= 0:
-        detail = ("no minimum years set: full points" if not target else
-                  f"target tier {target.name!r} needs no minimum: full points")
-        return Component("experience", weight, weight, matched, (), detail), rel, tier
-    frac = min(1.0, (years or 0.0) / need)
-    missing = () if frac >= 1 else (f"{need:g}+ years for tier {target.name!r}",)
-    detail = (f"{(years or 0):.1f} years ({basis}) vs {need:g} needed for {target.name!r}; "
-              f"candidate tier: {tier or 'none'}")
-    return Component("experience", weight, round(weight * frac, 1), matched, missing, detail), rel, tier
+    if cy.related > 0.005:
+        parts.append(f"{cy.related:.1f} in related work (counted at {RELATED_CREDIT:.0%})")
+    goal = f"{need:g} needed for {target!r}" if target else f"{need:g} year reaches the bar"
+    if cy.headline and not cy.own_roles and not cy.related_roles:
+        now = f"the resume's headline names {'the' if cy.headline == 'own' else 'related'} work"
+    elif cy.recency >= 0.999:
+        now = "relevant work held now"
+    elif cy.recency > 0:
+        now = (f"relevant work ended {cy.ended.year}" if cy.ended else "related work held now")
+    else:
+        now = "no recent relevant work"
+    other = f"; {total:.1f} years of work in all" if total else ""
+    return (f"{', '.join(parts)} = {counted:.1f} counted years vs {goal}; candidate tier: {tier or 'none'}; "
+            f"{now}{other}")
 
 
 def _role_match(r: Role, suffix: str) -> Match:

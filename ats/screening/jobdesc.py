@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .jobdesc_rules import (PREFERRED, find_education, find_employment_type, find_knockouts,
+from .jobdesc_rules import (find_education, find_employment_type, find_knockouts,
                             find_salary, find_tiers, pick_target, sentences)
-from .results import Requirements, SkillRequirement
+from .occupations import resolve_posting
+from .jobdesc_skills import draft_skills
+from .results import Requirements
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·*\-–]|\d{1,2}[.)])\s+")
 _HEAD_KIND = (("benefits", re.compile(r"benefit|perks|we offer|what we offer|compensation", re.I)),
@@ -62,6 +64,9 @@ class JobDraft:
             "responsibilities": list(self.responsibilities),
             "qualifications": list(self.qualifications),
             "benefits": list(self.benefits),
+            "occupation": r.occupation,
+            "related_occupations": list(r.related_occupations),
+            "duties": list(r.duties),
             "occupation_titles": list(r.occupation_titles),
             "related_titles": list(r.related_titles),
         }
@@ -134,16 +139,11 @@ def _title(text: str, labelled: dict[str, str]) -> str:
     return cand if len(cand) <= 80 else ""
 
 
-def _occupation_titles(title: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(titles that count in full, related titles that count in part) for the posting.
-
-    "experience as a Customer Service Representative" names the work itself; "roles such as Sales
-    Associate, Retail Associate" names related work that prepares for it.
-    """
-    from .occupations import occupation_titles_for, related_titles_for
-
-    full = dict.fromkeys(occupation_titles_for(title) if title else ())
-    related = dict.fromkeys(related_titles_for(title) if title else ())
+def _named_titles(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Titles the posting itself names: "experience as a Customer Service Representative" counts in
+    full, "roles such as Sales Associate, Retail Associate" in part."""
+    full: dict[str, None] = {}
+    related: dict[str, None] = {}
     cap = r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4}"
     kinds = r"(?i:roles? such as|positions? such as|experience as an?)"
     for m in re.finditer(rf"(?P<kind>{kinds})\s+((?:{cap}(?:,\s*|\s+or\s+|,\s*or\s+)?)+)", text):
@@ -152,6 +152,9 @@ def _occupation_titles(title: str, text: str) -> tuple[tuple[str, ...], tuple[st
             if t.strip() and t.strip() not in full:
                 into[t.strip()] = None
     return tuple(full), tuple(t for t in related if t not in full)
+
+
+MAX_DUTIES = 12
 
 
 _SUMMARY = (re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|join our", re.I),
@@ -167,24 +170,6 @@ def _summary(sents: list[str]) -> str:
     return next((s for s in sents if len(s.split()) >= 8 and not s.endswith("?")), "")
 
 
-def _clause(s: str, a: int, b: int) -> str:
-    """The comma/semicolon-delimited clause holding a span: 'X preferred, must have Y'."""
-    lo = max(s.rfind(c, 0, a) for c in ",;:•") + 1
-    his = [i for i in (s.find(c, b) for c in ",;•") if i >= 0]
-    return s[lo: min(his) if his else len(s)]
-
-
-SOFT_SKILL_WEIGHT = 0.5  # resumes seldom state soft skills and stating them proves little
-
-
-def _draft_weight(name: str) -> float:
-    """Default weight of a drafted skill: soft skills count half, everything else in full."""
-    from .skills import lookup
-
-    sd = lookup(name)
-    return SOFT_SKILL_WEIGHT if sd is not None and sd.category == "soft skills" else 1.0
-
-
 def parse_job_description(text: str) -> JobDraft:
     """Draft requirements from posting text, with or without headings.
 
@@ -193,8 +178,8 @@ def parse_job_description(text: str) -> JobDraft:
     Returns:
         A JobDraft whose requirements a recruiter reviews before saving.
     """
-    from .nlp import make_doc
-    from .skills import find_skills
+    from .nlp import make_doc  # spaCy and the taxonomy load on first use, not on import
+    from .skills import find_skills, lookup
 
     lines = text.replace("\r\n", "\n").split("\n")
     labelled = {m.group(1).strip().lower(): m.group(2).strip()
@@ -209,15 +194,8 @@ def parse_job_description(text: str) -> JobDraft:
     resp = groups["responsibilities"] or [
         s for s in sents
         if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
-    required: dict[str, None] = {}
-    preferred: dict[str, None] = {}
-    for group, default in ((qual_sents, required), (resp, preferred)):
-        for s in group:
-            for m in find_skills(make_doc(s), "job"):
-                if m.skill != "English":
-                    clause = _clause(s, m.evidence.start, m.evidence.end)
-                    (preferred if PREFERRED.search(clause) else default)[m.skill] = None
-    preferred = {k: None for k in preferred if k not in required}
+    skills = draft_skills(qual_sents, resp, lambda s: find_skills(make_doc(s), "job"), lookup,
+                          duties_required=not groups["qualifications"])
     title = _title(text, labelled)
     tiers = find_tiers(sents)
     minimum, pref_edu = find_education(qual_sents + [s for s in sents if re.search(
@@ -230,13 +208,17 @@ def parse_job_description(text: str) -> JobDraft:
         loc = m.group(1) if m else None
     remote = bool(re.search(r"\bremote\b|work from home|\bwfh\b", " ".join(
         [labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]), re.I))
-    own_titles, related_titles = _occupation_titles(title, text)
+    own_titles, related_titles = _named_titles(text)
+    duties = tuple(dict.fromkeys(d for d in (groups["responsibilities"] or resp) if len(d.split()) >= 3))
+    choice = resolve_posting(title, " ".join([*duties, *qual_sents])) if title else None
     req = Requirements(
         title=title,
+        occupation=choice.primary if choice else None,
+        related_occupations=choice.related if choice else (),
         occupation_titles=own_titles,
         related_titles=related_titles,
-        skills=tuple([SkillRequirement(n, True, _draft_weight(n)) for n in required] +
-                     [SkillRequirement(n, False, _draft_weight(n)) for n in preferred]),
+        duties=duties[:MAX_DUTIES],
+        skills=skills,
         experience_tiers=tuple(tiers),
         target_tier=pick_target(tiers, title, text),
         education_minimum=minimum,

@@ -223,10 +223,9 @@ def find_employment_type(labelled: dict[str, str], sents: Sequence[str]) -> str 
         m = _TYPE.search(labelled.get(key, ""))
         if m:
             return _norm_type(m.group(1))
-    for s in sents:
+    for s in sents:  # the posting describes one job: its first type word not about past experience
         m = _TYPE.search(s)
-        if m and re.search(r"\b(position|role|job|opening|hiring|schedule|is a)\b", s, re.I) and \
-                not re.search(r"experience|internships\b", s, re.I):
+        if m and not re.search(r"experience|internships\b|previous|prior", s, re.I):
             return _norm_type(m.group(1))
     return None
 

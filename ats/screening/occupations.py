@@ -1,13 +1,17 @@
-"""Occupation titles (O*NET 29.2): expand a job title into related titles and match role titles."""
+"""O*NET occupations (29.2): job titles -> occupations, and a posting's own and related occupations."""
 
 from __future__ import annotations
 
+import difflib
 import json
+import math
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from .terms import terms
 
 DATA = Path(__file__).with_name("data") / "occupations.json"
 _ABBREV = {"rep": "representative", "reps": "representative", "sr": "senior", "jr": "junior",
@@ -15,188 +19,348 @@ _ABBREV = {"rep": "representative", "reps": "representative", "sr": "senior", "j
            "svcs": "services", "assoc": "associate", "spec": "specialist", "exec": "executive",
            "coord": "coordinator", "admin": "administrator", "tech": "technician",
            "centre": "center", "representatives": "representative", "agents": "agent",
-           "specialists": "specialist", "associates": "associate"}
-_DROP = {"senior", "junior", "i", "ii", "iii", "iv", "1", "2", "3", "trainee", "entry", "level",
-         "the", "a", "an", "of", "bilingual", "remote", "part", "time", "full", "temporary",
-         "seasonal", "contract", "intern", "internship"}
-_SYNONYMS = ("representative", "agent", "associate", "specialist", "advisor")
-_ROLE_NOUNS = {"representative", "agent", "associate", "specialist", "advisor", "adviser",
-               "manager", "supervisor", "lead", "head", "director", "team", "coordinator",
-               "assistant", "officer", "consultant", "professional", "clerk", "executive", "of",
-               "and", "vp", "vice", "president", "chief", "administrator"}  # analysts study the field
-_EXTRA = {"csr": "customer service representative", "ccr": "customer care representative"}
-# Curated related occupation families (O*NET-SOC code prefixes), keyed by the job's own occupation.
-# "full": occupations doing the same work under other names, whose years count in full;
-# "partial": work with something in common, whose years earn part of the experience points.
-# Customer service postings take "customer support experience or experience as a Customer Service
-# Representative" in full and "any role that involves direct interaction with customers" in part.
-_CUSTOMER_SUPPORT = ("43-4051", "43-3011", "43-3071", "43-4081", "43-4141", "43-4171", "43-4181",
-                     "15-1232")
-_CUSTOMER_FACING = ("41-2011", "41-2031", "35-3031", "35-3023", "41-2021", "41-9041", "41-3091",
-                    "35-9031", "35-3011", "35-3041", "35-9011", "41-1011", "35-1012", "11-9051",
-                    "11-9081", "41-3021", "41-4012", "41-9022", "39-3031", "39-6012", "53-2031")
-RELATED_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "43-4051": {"full": _CUSTOMER_SUPPORT, "partial": _CUSTOMER_FACING},
-    "15-1252": {"full": ("15-1251", "15-1253", "15-1254", "15-1299.08"),
-                "partial": ("15-2051.00", "15-1211.00", "15-1221", "15-1244", "15-1255.00")},
-    "29-1141": {"full": ("29-1141", "29-1151", "29-1171"), "partial": ("29-2061",)},
-    "53-7062": {"full": ("53-7051", "53-7062", "53-7064", "53-7065", "43-5071"), "partial": ()},
-}
-# Titles the O*NET lists lack that name the same work (matched like the occupation's own titles).
-_EXTRA_TITLES: dict[str, tuple[str, ...]] = {
-    "43-4051": ("Customer Experience Specialist", "Customer Experience Representative",
-                "Customer Experience Associate", "Customer Experience Agent",
-                "Customer Success Specialist", "Customer Success Representative",
-                "Customer Success Associate", "Customer Success Manager", "Retention Specialist",
-                "Retention Agent", "Player Support Specialist", "Support Agent",
-                "Support Specialist", "Customer Care Specialist", "Customer Care Manager",
-                "Customer Support Manager", "Customer Service Manager", "Contact Center Manager",
-                "Call Center Manager", "Customer Service Supervisor", "Call Center Supervisor",
-                "Contact Center Supervisor", "Customer Service Team Lead",
-                "Director of Customer Experience", "Help Desk Assistant"),
-    "15-1252": ("Software Engineer", "Backend Developer", "Back-End Developer", "Full Stack Developer",
-                "Full-Stack Engineer", "Front-End Developer", "Machine Learning Engineer",
-                "Python Developer"),
-    "53-7062": ("Warehouse Associate", "Order Picker", "Picker", "Packer", "Loader", "Unloader",
-                "Fulfillment Associate", "Fulfillment Center Associate", "Material Handler",
-                "Warehouse Lead", "Package Handler"),
-}
+           "specialists": "specialist", "associates": "associate", "mngr": "manager",
+           "dir": "director", "engr": "engineer", "acct": "accountant", "hr": "human resources",
+           "it": "information technology", "csr": "customer service representative",
+           "ccr": "customer care representative", "rn": "registered nurse",
+           "lpn": "licensed practical nurse", "cna": "certified nursing assistant"}
+_DROP = {"senior", "junior", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "trainee", "entry",
+         "level", "the", "a", "an", "of", "bilingual", "remote", "part", "time", "full", "temporary",
+         "seasonal", "contract", "interim", "acting"}
+# Words that name a rank or a kind of post, not a field: "Customer Service Manager" works in customer service.
+ROLE_NOUNS = frozenset({
+    "representative", "agent", "associate", "specialist", "advisor", "adviser", "manager",
+    "supervisor", "lead", "head", "director", "team", "coordinator", "assistant", "officer",
+    "consultant", "professional", "clerk", "executive", "of", "and", "vp", "vice", "president",
+    "chief", "administrator", "worker", "member", "staff", "technician", "analyst", "intern",
+    "trainee", "apprentice", "volunteer", "student", "aide"})
+_GENERIC = frozenset({"manager", "consultant", "associate", "assistant", "director", "specialist",
+                      "coordinator", "officer", "administrator", "analyst", "supervisor",
+                      "executive", "owner", "partner", "founder", "president", "intern",
+                      "volunteer", "employee", "worker", "team member", "member", "staff",
+                      "contractor", "freelancer", "self employed", "various", "general manager"})
+MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
+RELATED_LIMIT = 4
+HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    """One O*NET-SOC occupation."""
+
+    code: str
+    title: str
+    description: str
+    zone: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OccupationChoice:
+    """A posting's own occupation and the few related ones whose years count in part."""
+
+    primary: str | None
+    related: tuple[str, ...] = ()
 
 
 def normalise_title(title: str) -> str:
-    """Lower-case, expand abbreviations, drop seniority words: 'Sr. Cust. Svc Rep II' -> ..."""
+    """Lower case, abbreviations expanded, seniority dropped: 'Sr. Cust. Svc Rep II' -> 'customer
+    service representative'."""
     t = re.sub(r"\([^)]*\)", " ", title.lower()).replace("&", " and ")
-    words = []
+    words: list[str] = []
     for w in re.findall(r"[a-z0-9]+", t):
-        if w in _EXTRA:
-            words.extend(_EXTRA[w].split())
-            continue
         w = _ABBREV.get(w, w)
-        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]  # "Registered Nurses" and "Registered Nurse" are the same title
-        if w not in _DROP:
-            words.append(w)
+        for part in w.split():
+            if len(part) > 3 and part.endswith("s") and not part.endswith(("ss", "us", "is", "ics")):
+                part = part[:-1]  # "Registered Nurses" and "Registered Nurse" are one title
+            if part not in _DROP:
+                words.append(part)
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def _data() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    occ: dict[str, list[str]] = json.loads(DATA.read_text(encoding="utf-8"))["occupations"]
-    index: dict[str, list[str]] = defaultdict(list)
-    for code, titles in occ.items():
-        for t in titles:
-            key = normalise_title(t)
-            if code not in index[key]:
-                index[key].append(code)
-    return occ, dict(index)
-
-
-def occupations_for(title: str) -> list[str]:
-    """O*NET-SOC codes whose titles match a job title (exact first, else best word overlap)."""
-    occ, index = _data()
-    key = normalise_title(title)
-    if key in index:
-        return list(index[key])
-    words = set(key.split())
-    if not words:
-        return []
-    best: list[tuple[float, str]] = []
-    for k, codes in index.items():
-        kw = set(k.split())
-        j = len(words & kw) / len(words | kw)
-        if j >= 0.5:
-            best.extend((j, c) for c in codes)
-    if not best:
-        return []
-    top = max(j for j, _ in best)
-    return sorted({c for j, c in best if j == top})
-
-
-@lru_cache(maxsize=256)
-def _own_codes(title: str) -> tuple[str, ...]:
-    """O*NET codes of the job itself: the whole title if known, else its head ('X - Night Shift').
-    Cached: an unknown title costs a fuzzy scan of every O*NET title."""
-    base = re.split(r"\s+[-–—|/]\s+|\s*[,(:]", title.strip())[0]
-    codes = occupations_for(title) if normalise_title(title) in _data()[1] else []
-    return tuple(codes or occupations_for(base) or occupations_for(title))
-
-
-@lru_cache(maxsize=256)
-def occupation_titles_for(title: str, limit: int = 200) -> tuple[str, ...]:
-    """Titles whose years count in full, e.g. 'Customer Care Specialist' -> Customer Service
-    Representative, Call Center Agent, Client Services Representative, Bank Teller, ...
-
-    Args:
-        title: a job title as posted.
-        limit: cap on the number of titles of the job's own occupations.
-    Returns:
-        The title itself first, then titles of the matching O*NET occupations, with the
-        role noun swapped among representative/agent/associate/specialist/advisor (capped
-        at limit), then curated extra titles and the titles of the "full" related family
-        that no "partial" occupation shares.
-    """
-    occ, _ = _data()
-    out: dict[str, None] = {title.strip(): None}
-    codes = _own_codes(title)
-    for code in codes:
-        for t in occ[code]:
-            out[t] = None
-    for t in list(out):
-        words = t.split()
-        if words and words[-1].lower() in _SYNONYMS:
-            for syn in _SYNONYMS:
-                out[" ".join([*words[:-1], syn.title()])] = None
-    out = dict.fromkeys(tuple(out)[:limit])
-    for fam in _families(codes):
-        out.update(dict.fromkeys(_EXTRA_TITLES.get(fam, ())))
-    partial = {t for code in related_codes(codes, "partial") for t in occ[code]}
-    for code in related_codes(codes, "full"):  # a title shared with partial work ("Cashier") is partial
-        out.update(dict.fromkeys(t for t in occ[code] if t not in partial))
-    return tuple(out)
-
-
-@lru_cache(maxsize=256)
-def related_titles_for(title: str) -> tuple[str, ...]:
-    """Titles of related work whose years earn part of the experience points
-    ('Customer Care Specialist' -> Cashier, Retail Sales Associate, Barista, Server, ...)."""
-    occ, _ = _data()
-    codes = _own_codes(title)
-    full = set(occupation_titles_for(title))
-    return tuple(dict.fromkeys(t for code in related_codes(codes, "partial") for t in occ[code]
-                               if t not in full))
-
-
-def occupation_names(title: str) -> dict[str, list[str]]:
-    """Names of the O*NET occupations behind a job title, for people to read: its own
-    ('Customer Service Representatives'), the same work under other names ("full") and related
-    work ("partial")."""
-    occ, _ = _data()
-    codes = _own_codes(title)
-    return {"own": [occ[c][0] for c in codes],
-            "full": [occ[c][0] for c in related_codes(codes, "full")],
-            "partial": [occ[c][0] for c in related_codes(codes, "partial")]}
-
-
-def _families(codes: Sequence[str]) -> list[str]:
-    """Keys of RELATED_FAMILIES that these codes belong to."""
-    return [fam for fam in RELATED_FAMILIES if any(c.startswith(fam) for c in codes)]
-
-
-def related_codes(codes: Sequence[str], kind: str = "full") -> list[str]:
-    """O*NET codes of the related families ("full" or "partial") of these codes (curated map)."""
-    occ, _ = _data()
-    prefixes = [p for fam in _families(codes) for p in RELATED_FAMILIES[fam][kind]]
-    found = (c for p in prefixes for c in occ if c.startswith(p) and c not in codes)
-    return list(dict.fromkeys(found))  # in the curated order: the commonest related work first
-
-
 def core_of(normalised: str) -> str:
-    """The field of a title without its rank: 'head of customer support' -> 'customer support'."""
-    return " ".join(w for w in normalised.split() if w not in _ROLE_NOUNS)
+    """The field of a title without its rank: 'customer service manager' -> 'customer service'."""
+    return " ".join(w for w in normalised.split() if w not in ROLE_NOUNS)
+
+
+class _Index:
+    """Every O*NET title by its normalised key, an inverted word index, and occupation term vectors."""
+
+    def __init__(self) -> None:
+        raw = json.loads(DATA.read_text(encoding="utf-8"))["occupations"]
+        self.occ = {code: Occupation(code, o["title"], o["description"], o.get("zone"))
+                    for code, o in raw.items()}
+        self.titles: dict[str, list[str]] = {code: [o["title"], *o["reported"], *o["titles"]]
+                                             for code, o in raw.items()}
+        strong: dict[str, set[str]] = defaultdict(set)  # the occupation's own and reported titles
+        exact: dict[str, list[str]] = defaultdict(list)
+        for code, o in raw.items():
+            for t in (o["title"], *o["reported"], *o["titles"]):
+                key = normalise_title(t)
+                if key and code not in exact[key]:
+                    exact[key].append(code)
+            strong[code] = {normalise_title(t) for t in (o["title"], *o["reported"])}
+        words: dict[str, list[str]] = defaultdict(list)
+        for key in exact:
+            for w in set(key.split()):
+                words[w].append(key)
+        self.words = dict(words)
+        n = len(exact)
+        self.idf = {w: math.log(n / len(keys)) for w, keys in self.words.items()}
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for w in self.words:
+            by_initial[w[0]].append(w)
+        self.vocab_by_initial = {k: tuple(v) for k, v in by_initial.items()}
+        main = {code: set(normalise_title(o["title"]).split()) for code, o in raw.items()}
+        # An alternate title shared by several occupations belongs most to the one whose own name it echoes
+        # ('Customer Service Representative' is listed under three; it is the CSR's own name).
+        self.exact: dict[str, tuple[tuple[str, float], ...]] = {}
+        for key, codes in exact.items():
+            kw = set(key.split())
+            scored = [(c, 1.0 if key in strong[c] else
+                       round(0.95 * (0.85 + 0.15 * len(kw & main[c]) / len(kw | main[c])), 3)) for c in codes]
+            self.exact[key] = tuple(sorted(scored, key=lambda cs: -cs[1]))
+
+    def weight(self, word: str) -> float:
+        """Rare words weigh most; rank words weigh little ('support' says more than 'officer')."""
+        w = self.idf.get(word, math.log(len(self.exact)))
+        return w * (0.35 if word in ROLE_NOUNS else 1.0)
+
+
+@lru_cache(maxsize=1)
+def index() -> _Index:
+    """Built once per process (about half a second)."""
+    return _Index()
+
+
+def occupation(code: str) -> Occupation | None:
+    """One occupation by its O*NET-SOC code."""
+    return index().occ.get(code)
+
+
+def titles_of(code: str) -> tuple[str, ...]:
+    """The occupation's title, then its reported and alternate titles."""
+    return tuple(index().titles.get(code, ()))
+
+
+@lru_cache(maxsize=100_000)
+def resolve_title(title: str) -> tuple[tuple[str, float], ...]:
+    """O*NET codes a job title names, best first, each with a confidence in (0, 1].
+
+    An exact title (after normalising) is certain; otherwise the closest titles by weighted word
+    overlap count, so 'IT Support Officer' finds 'IT Support Specialist'. Generic titles ('Manager',
+    'Consultant') name no occupation.
+    """
+    parts = [p for p in re.split(r"\s*(?:/|\||;|\bor\b)\s*", title) if p.strip()]
+    found: dict[str, float] = {}
+    for part in parts or [title]:
+        for code, conf in _resolve_one(part):
+            found[code] = max(found.get(code, 0.0), conf)
+    return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _resolve_one(title: str) -> list[tuple[str, float]]:
+    idx = index()
+    words = [_known(w) for w in normalise_title(title).split()]
+    key = " ".join(words)
+    if not key or key in _GENERIC or len(words) > 8:
+        return []
+    if key in idx.exact:
+        return list(idx.exact[key])
+    found = _closest(words)
+    # Titles are head-final: 'Pre-Service Teacher' is a teacher. Drop leading modifiers, trusting less.
+    decay = 0.85
+    for cut in range(1, len(words)):
+        if found:
+            break
+        rest = words[cut:]
+        if " ".join(rest) in _GENERIC:
+            break
+        hit = idx.exact.get(" ".join(rest))
+        found = [(c, round(conf * decay, 3)) for c, conf in hit] if hit else []
+        decay *= 0.85
+    return [(c, conf) for c, conf in found if conf >= MIN_CONFIDENCE][:5]
+
+
+@lru_cache(maxsize=20_000)
+def _known(word: str) -> str:
+    """A word of the title vocabulary, or its closest spelling ('representactive' -> 'representative')."""
+    idx = index()
+    if word in idx.words or len(word) < 6 or not word.isalpha():
+        return word
+    close = difflib.get_close_matches(word, idx.vocab_by_initial.get(word[0], ()), n=1, cutoff=0.88)
+    return close[0] if close else word
+
+
+def _closest(words: list[str]) -> list[tuple[str, float]]:
+    """Codes of the titles with the largest weighted word overlap."""
+    idx = index()
+    rare = sorted(set(words), key=lambda w: -idx.weight(w))[:2]
+    candidates = {k for w in rare for k in idx.words.get(w, ())}
+    q = set(words)
+    qw = sum(idx.weight(w) for w in q)
+    best: dict[str, float] = {}
+    for cand in candidates:
+        c = set(cand.split())
+        shared = sum(idx.weight(w) for w in q & c)
+        if not shared:
+            continue
+        sim = shared / (qw + sum(idx.weight(w) for w in c - q))
+        if sim >= MIN_CONFIDENCE:
+            for code, conf in idx.exact[cand]:
+                best[code] = max(best.get(code, 0.0), round(sim * conf, 3))
+    return sorted(best.items(), key=lambda kv: -kv[1])
+
+
+def best_codes(matches: tuple[tuple[str, float], ...], slack: float = 0.05) -> frozenset[str]:
+    """The codes tied at the top of a resolution (a title may name more than one occupation)."""
+    if not matches:
+        return frozenset()
+    top = matches[0][1]
+    return frozenset(c for c, conf in matches if conf >= top - slack)
+
+
+# ---- similarity between occupations and texts (posting resolution, related occupations) ----
+
+@lru_cache(maxsize=1)
+def _vectors() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """A TF-IDF vector per occupation from its titles and description, and the term IDF."""
+    idx = index()
+    bags = {code: Counter(terms(" ".join([idx.occ[code].title] * 3 + idx.titles[code][1:40]
+                                         + [idx.occ[code].description])))
+            for code in idx.occ}
+    df: Counter[str] = Counter()
+    for bag in bags.values():
+        df.update(bag.keys())
+    n = len(bags)
+    idf = {t: math.log(n / c) for t, c in df.items()}
+    return {code: _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()})
+            for code, bag in bags.items()}, idf
+
+
+def _unit(v: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {t: x / norm for t, x in v.items()}
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def vector_of(code: str) -> dict[str, float]:
+    """The occupation's unit TF-IDF vector (empty for an unknown code)."""
+    return _vectors()[0].get(code, {})
+
+
+def text_vector(text: str) -> dict[str, float]:
+    """A unit TF-IDF vector of any text in the occupation space."""
+    _, idf = _vectors()
+    bag = Counter(t for t in terms(text) if t in idf)
+    return _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()})
+
+
+def similar_to_text(text: str, limit: int = 5) -> list[tuple[str, float]]:
+    """Occupations whose titles and description are closest to a text."""
+    vecs, _ = _vectors()
+    q = text_vector(text)
+    scored = sorted(((code, _cos(q, v)) for code, v in vecs.items()), key=lambda kv: -kv[1])
+    return [(c, round(s, 3)) for c, s in scored[:limit]]
+
+
+def resolve_posting(title: str, text: str = "") -> OccupationChoice:
+    """A posting's primary occupation (its title first, its text to choose among equals or when the
+    title names none) and up to RELATED_LIMIT related ones, closest first."""
+    vecs, _ = _vectors()
+    q = text_vector(f"{title} {title} {text}")
+    matches = resolve_title(title)
+    if matches:
+        top = best_codes(matches, slack=0.1)
+        conf = dict(matches)
+        # the broad occupation (.00) before its specialisations when the title names both
+        primary = max(sorted(top), key=lambda c: conf[c] + 0.5 * _cos(q, vecs[c]) + 0.1 * c.endswith(".00"))
+    else:
+        near = similar_to_text(f"{title} {title} {text}", 1)
+        primary = near[0][0] if near and near[0][1] > 0.15 else None
+    if primary is None:
+        return OccupationChoice(None, ())
+    return OccupationChoice(primary, related_to(primary, text, title=title))
+
+
+@lru_cache(maxsize=1)
+def _hubness() -> dict[str, float]:
+    """How close each occupation is to all the others on average: generic work ('General and Operations
+    Managers') is close to everything and would otherwise be 'related' to every job."""
+    vecs, _ = _vectors()
+    total: Counter[str] = Counter()
+    for v in vecs.values():
+        for t, x in v.items():
+            total[t] += x
+    n = len(vecs)
+    return {code: (sum(x * total[t] for t, x in v.items()) - 1.0) / (n - 1) for code, v in vecs.items()}
+
+
+FIELD_WORD_WEIGHT = 5.0  # a title word this rare among O*NET titles can name a field ('construction')
+SIGNATURE_SCORE = 1.5  # share of an occupation's titles holding the word, times the word's rarity
+
+
+@lru_cache(maxsize=2048)
+def signature_words(code: str) -> frozenset[str]:
+    """Words that mark an occupation's own titles: 'construction' and 'superintendent' for Construction
+    Managers, 'fitness' for Exercise Trainers, 'chef' for Chefs and Head Cooks."""
+    idx = index()
+    titles = [normalise_title(t) for t in idx.titles.get(code, ())]
+    if not titles:
+        return frozenset()
+    counts = Counter(w for t in titles for w in set(core_of(t).split()))
+    return frozenset(w for w, c in counts.items()
+                     if c / len(titles) * idx.weight(w) >= SIGNATURE_SCORE and idx.weight(w) >= FIELD_WORD_WEIGHT)
+
+
+def field_words(title: str) -> set[str]:
+    """Distinctive words of a title's field: 'construction' in 'Construction Project Manager'."""
+    idx = index()
+    words = core_of(normalise_title(title)).split()
+    return {w for w in words if idx.weight(w) >= FIELD_WORD_WEIGHT}
+
+
+def related_to(code: str, text: str = "", limit: int = RELATED_LIMIT, title: str = "") -> tuple[str, ...]:
+    """Occupations closest to one: similar titles and description (less the closeness generic work has
+    to everything), nudged by the posting's text, and a bonus for sharing the field's own word."""
+    vecs, _ = _vectors()
+    if code not in vecs:
+        return ()
+    base = vecs[code]
+    hub = _hubness()
+    q = text_vector(text) if text else {}
+    field = field_words(title) | field_words(index().occ[code].title)
+    scored = []
+    for other, v in vecs.items():
+        if other == code:
+            continue
+        s = _cos(base, v) - HUB_PENALTY * hub[other] + (0.3 * _cos(q, v) if q else 0.0)
+        if field & set(normalise_title(index().occ[other].title).split()):
+            s += 0.15
+        scored.append((s, other))
+    scored.sort(reverse=True)
+    return tuple(o for s, o in scored[:limit] if s >= 0.15)
+
+
+def search(query: str, limit: int = 10) -> list[Occupation]:
+    """Occupations for a search box: codes, exact and close titles, then similar descriptions."""
+    q = query.strip()
+    if not q:
+        return []
+    idx = index()
+    if re.fullmatch(r"\d{2}-\d{4}(\.\d{2})?", q):
+        return [o for c, o in idx.occ.items() if c.startswith(q)][:limit]
+    codes = [c for c, _ in resolve_title(q)]
+    codes += [c for c, _ in similar_to_text(q, limit)]
+    return [idx.occ[c] for c in dict.fromkeys(codes)][:limit]
 
 
 class TitleMatcher:
-    """Does a role title count as one of these occupation titles?"""
+    """Does a role title count as one of a list of titles (the recruiter's own lists)?"""
 
     def __init__(self, titles: tuple[str, ...]) -> None:
         self.keys = {normalise_title(t) for t in titles} - {""}
@@ -211,13 +375,13 @@ class TitleMatcher:
         return TitleMatcher(titles)
 
     def matches(self, role_title: str) -> bool:
-        """Exact normalised match, or a multi-word occupation title inside the role title."""
+        """Exact normalised match, a multi-word listed title inside the role title, or the same field."""
         hit = self._cache.get(role_title)
         if hit is None:
             key = normalise_title(role_title)
             padded = f" {key} "
-            hit = key in self.keys or any(f" {k} " in padded for k in self.multi) \
-                or core_of(key) in self.cores
+            hit = bool(key) and (key in self.keys or any(f" {k} " in padded for k in self.multi)
+                                 or core_of(key) in self.cores)
             parts = re.split(r"\s*[/&]\s*", role_title)  # "Cashier/Stocker", "Barista & Lead"
             if not hit and len(parts) > 1:
                 hit = any(normalise_title(p) in self.keys for p in parts)

@@ -59,11 +59,13 @@ class Salary:
 class Weights:
     """Points per component; must sum to 100 so the total is out of 100."""
 
-    required_skills: float = 40
+    required_skills: float = 20
     preferred_skills: float = 10
     experience: float = 25
+    duties: float = 10
+    vocabulary: float = 15
     education: float = 10
-    knockouts: float = 10
+    knockouts: float = 5
     cover_letter: float = 5
 
     def __post_init__(self) -> None:
@@ -77,8 +79,22 @@ class Weights:
         """Component name -> weight, in display order."""
         return {"required_skills": self.required_skills,
                 "preferred_skills": self.preferred_skills, "experience": self.experience,
-                "education": self.education, "knockouts": self.knockouts,
-                "cover_letter": self.cover_letter}
+                "duties": self.duties, "vocabulary": self.vocabulary, "education": self.education,
+                "knockouts": self.knockouts, "cover_letter": self.cover_letter}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Weights:
+        """Stored weights; a job saved before the duty match and the vocabulary had six components: on the
+        old defaults it moves to today's, custom weights are kept as they were (the new components at 0)."""
+        if "duties" not in d or "vocabulary" not in d:
+            if {k: float(v) for k, v in d.items()} == OLD_DEFAULTS:
+                return cls()
+            return cls(**{"duties": 0.0, "vocabulary": 0.0, **d})
+        return cls(**d)
+
+
+OLD_DEFAULTS = {"required_skills": 40.0, "preferred_skills": 10.0, "experience": 25.0, "education": 10.0,
+                "knockouts": 10.0, "cover_letter": 5.0}
 
 
 def _num(v: Any) -> float | None:
@@ -98,9 +114,12 @@ class Requirements:
     """What a job asks for; the only input the scorer needs besides the analysis."""
 
     title: str = ""
-    occupation_titles: tuple[str, ...] = ()  # roles whose years count in full
-    related_titles: tuple[str, ...] = ()  # related roles whose years earn part of the points
+    occupation: str | None = None  # O*NET-SOC code of the job's own occupation (years count in full)
+    related_occupations: tuple[str, ...] = ()  # codes of related work (years count in part)
+    occupation_titles: tuple[str, ...] = ()  # more titles whose years count in full (the recruiter's)
+    related_titles: tuple[str, ...] = ()  # more titles whose years count in part
     skills: tuple[SkillRequirement, ...] = ()
+    duties: tuple[str, ...] = ()  # what the job does, each matched to the resume's best sentence
     experience_tiers: tuple[ExperienceTier, ...] = ()
     target_tier: str | None = None
     education_minimum: str | None = None
@@ -142,10 +161,13 @@ class Requirements:
         s = self.salary
         return {
             "title": self.title,
+            "occupation": self.occupation,
+            "related_occupations": list(self.related_occupations),
             "occupation_titles": list(self.occupation_titles),
             "related_titles": list(self.related_titles),
             "skills": [{"name": k.name, "required": k.required, "weight": k.weight,
                         "aliases": list(k.aliases)} for k in self.skills],
+            "duties": list(self.duties),
             "experience_tiers": [{"name": t.name, "min_years": t.min_years,
                                   "max_years": t.max_years} for t in self.experience_tiers],
             "target_tier": self.target_tier,
@@ -175,12 +197,15 @@ class Requirements:
             target = None
         return cls(
             title=d.get("title") or "",
+            occupation=d.get("occupation") or None,
+            related_occupations=tuple(d.get("related_occupations") or ()),
             occupation_titles=tuple(d.get("occupation_titles") or ()),
             related_titles=tuple(d.get("related_titles") or ()),
             skills=tuple(SkillRequirement(k["name"], bool(k.get("required", True)),
                                           float(k.get("weight", 1.0)),
                                           tuple(k.get("aliases") or ()))
                          for k in d.get("skills") or ()),
+            duties=tuple(d.get("duties") or ()),
             experience_tiers=tiers,
             target_tier=target,
             education_minimum=d.get("education_minimum"),
@@ -195,7 +220,7 @@ class Requirements:
             employment_type=d.get("employment_type"),
             location=d.get("location"),
             remote=bool(d.get("remote", False)),
-            weights=Weights(**d["weights"]) if d.get("weights") else Weights(),
+            weights=Weights.from_dict(d["weights"]) if d.get("weights") else Weights(),
             custom_skills=tuple(SkillDef.from_dict(c) for c in d.get("custom_skills") or ()),
         )
 

@@ -55,6 +55,8 @@ class SkillMention(NamedTuple):
     category: str
     evidence: Evidence
     via: str | None = None  # the specific skill this broader one was implied by (Zendesk -> CRM)
+    place: str = ""  # where it stands: "role" (recent role), "old_role", "summary", "skills" (a list), "other"
+    count: int = 1  # how many times the document names it
 
 
 class Role(NamedTuple):
@@ -66,6 +68,17 @@ class Role(NamedTuple):
     end: date | None
     current: bool
     evidence: Evidence
+    occupations: tuple[str, ...] = ()  # O*NET codes the title names (tied best), empty when unknown
+
+
+class SentenceTerms(NamedTuple):
+    """One sentence of a document and its stemmed terms, kept so duties can be matched on rescoring."""
+
+    source: str
+    start: int
+    end: int
+    sentence: str  # as written, whitespace collapsed
+    terms: str  # space-separated stemmed terms
 
 
 class EducationFinding(NamedTuple):
@@ -120,14 +133,21 @@ class ResumeAnalysis:
     has_cover_letter: bool = False
     cover_letter_chars: int = 0
     analyser_version: str = ""
+    headline: str | None = None  # the title the candidate gives themselves at the top
+    headline_evidence: Evidence | None = None
+    as_of: date | None = None  # the date 'Present' meant when the analysis was made
+    sentences: tuple[SentenceTerms, ...] = ()  # for the duty match and the cover letter's relevance
+    term_profile: tuple[tuple[str, float], ...] = ()  # the resume's heaviest terms in the occupation space
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-able dict; dates become ISO strings."""
         return {
             "skills": [{"skill": s.skill, "category": s.category, "evidence": s.evidence.to_dict(),
-                        **({"via": s.via} if s.via else {})} for s in self.skills],
+                        **({"via": s.via} if s.via else {}), **({"place": s.place} if s.place else {}),
+                        **({"count": s.count} if s.count != 1 else {})} for s in self.skills],
             "roles": [{"title": r.title, "employer": r.employer, "start": _iso(r.start),
-                       "end": _iso(r.end), "current": r.current, "evidence": r.evidence.to_dict()}
+                       "end": _iso(r.end), "current": r.current, "evidence": r.evidence.to_dict(),
+                       "occupations": list(r.occupations)}
                       for r in self.roles],
             "total_years": self.total_years,
             "stated_years": self.stated_years,
@@ -147,6 +167,11 @@ class ResumeAnalysis:
             "has_cover_letter": self.has_cover_letter,
             "cover_letter_chars": self.cover_letter_chars,
             "analyser_version": self.analyser_version,
+            "headline": self.headline,
+            "headline_evidence": self.headline_evidence.to_dict() if self.headline_evidence else None,
+            "as_of": _iso(self.as_of),
+            "sentences": [[x.source, x.start, x.end, x.sentence, x.terms] for x in self.sentences],
+            "term_profile": [[t, w] for t, w in self.term_profile],
         }
 
     @classmethod
@@ -163,12 +188,14 @@ class ResumeAnalysis:
             e = seen.get(key)
             if e is None:
                 e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
-            mentions.append(sm(s["skill"], s["category"], e, s.get("via")))
+            mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""),
+                               s.get("count", 1)))
         skills = tuple(mentions)
         return cls(
             skills=skills,
             roles=tuple(Role(r["title"], r.get("employer"), _date(r.get("start")),
-                             _date(r.get("end")), bool(r.get("current")), ev(r["evidence"]))
+                             _date(r.get("end")), bool(r.get("current")), ev(r["evidence"]),
+                             tuple(r.get("occupations", ())))
                         for r in d.get("roles", ())),
             total_years=d.get("total_years"),
             stated_years=d.get("stated_years"),
@@ -187,6 +214,11 @@ class ResumeAnalysis:
             has_cover_letter=bool(d.get("has_cover_letter")),
             cover_letter_chars=int(d.get("cover_letter_chars", 0)),
             analyser_version=d.get("analyser_version", ""),
+            headline=d.get("headline"),
+            headline_evidence=_ev(d.get("headline_evidence")),
+            as_of=_date(d.get("as_of")),
+            sentences=tuple(SentenceTerms(*x) for x in d.get("sentences", ())),
+            term_profile=tuple((t, w) for t, w in d.get("term_profile", ())),
         )
 
 
@@ -199,6 +231,7 @@ class Match(NamedTuple):
     start: int
     end: int
     via: str = ""  # "shown by": the specific skill that evidences a broader one
+    where: str = ""  # where the evidence stands: "in a role", "in the summary", "listed in Skills", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +269,8 @@ class Score:
             "components": [
                 {"name": c.name, "weight": c.weight, "points": c.points,
                  "matched": [{"label": m.label, "snippet": m.snippet, "source": m.source,
-                              "start": m.start, "end": m.end, **({"via": m.via} if m.via else {})}
+                              "start": m.start, "end": m.end, **({"via": m.via} if m.via else {}),
+                              **({"where": m.where} if m.where else {})}
                              for m in c.matched],
                  "missing": list(c.missing), "detail": c.detail}
                 for c in self.components],
@@ -255,7 +289,7 @@ class Score:
         comps = tuple(
             Component(c["name"], c["weight"], c["points"],
                       tuple(Match(m["label"], m["snippet"], m["source"], m["start"], m["end"],
-                                  m.get("via", "")) for m in c.get("matched", ())),
+                                  m.get("via", ""), m.get("where", "")) for m in c.get("matched", ())),
                       tuple(c.get("missing", ())), c.get("detail", ""))
             for c in d.get("components", ()))
         return cls(d["total"], comps, d.get("tier"), d.get("total_years"),
@@ -268,6 +302,6 @@ class Score:
 __all__ = [
     "EDUCATION_LEVELS", "Certification", "Component", "Contact", "EducationFinding", "Evidence",
     "ExperienceTier", "KnockoutQuestion", "LanguageFinding", "Match", "Requirements",
-    "ResumeAnalysis", "Role", "Salary", "Score", "SkillDef", "SkillMention", "SkillRequirement",
+    "ResumeAnalysis", "Role", "Salary", "Score", "SentenceTerms", "SkillDef", "SkillMention", "SkillRequirement",
     "Weights", "canonical_json", "education_rank", "sha256_hex",
 ]

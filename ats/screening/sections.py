@@ -6,7 +6,9 @@ import re
 
 HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "professional summary", "profile", "professional profile", "objective",
-                "career objective", "about me", "career summary", "personal statement"),
+                "career objective", "about me", "career summary", "personal statement",
+                "executive profile", "executive summary", "career overview", "career focus",
+                "professional overview", "summary of qualifications", "qualifications summary"),
     "experience": ("experience", "work experience", "professional experience", "employment",
                    "employment history", "work history", "career history", "relevant experience",
                    "experience history", "professional background", "clinical experience",
@@ -24,7 +26,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "languages": ("languages", "language skills", "language"),
     "projects": ("projects", "key projects"),
     "volunteering": ("volunteer experience", "volunteering", "volunteer work"),
-    "awards": ("awards", "honors", "achievements", "awards and honors"),
+    "awards": ("awards", "honors", "achievements", "awards and honors", "accomplishments",
+               "core accomplishments", "activities and honors", "honors and awards"),
+    "affiliations": ("affiliations", "professional affiliations", "memberships",
+                     "professional memberships"),
+    "other": ("additional information", "personal information", "personal details"),
     "references": ("references",),
     "interests": ("interests", "hobbies", "hobbies and interests"),
 }
@@ -35,6 +41,8 @@ _DECOR = " \t#*=-_|•:"
 def heading_of(line: str) -> tuple[str, bool] | None:
     """(section name, has inline content) if the line is a heading like 'SKILLS:' or 'Education'."""
     head, colon, rest = line.partition(":")
+    if not head.strip(_DECOR)[:1].isupper():
+        return None  # headings are capitalised; a lower-case 'skills' is a wrapped line
     key = " ".join(head.strip(_DECOR).lower().replace("&", "and").split())
     name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & ")) or _experience_like(key)
     if name is None or len(head) > 50:

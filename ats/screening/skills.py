@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,9 @@ from .skill_rules import CHANNEL_WORDS, patterns
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-DATA = Path(__file__).with_name("data") / "skills.jsonl"
+DATA = Path(__file__).with_name("data") / "skills.jsonl"  # curated + O*NET tools (scripts/build_skills.py)
+DOMAIN = DATA.with_name("domain_skills.jsonl")  # professional skills of every occupational family
+TOOL_ALIASES = DATA.with_name("tool_aliases.jsonl")  # short names and versions of known tools
 CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages",
               "certifications")
 # Capitalised nouns that make a preceding tool-like word part of a name: "Travis High School".
@@ -31,15 +34,34 @@ _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "
 UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": "tools and software"}
 
 
+def _read(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
 @lru_cache(maxsize=1)
 def load_taxonomy() -> dict[str, SkillDef]:
-    """All taxonomy skills by id, read once per process."""
-    out: dict[str, SkillDef] = {}
-    with DATA.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                sd = SkillDef.from_dict(json.loads(line))
-                out[sd.id] = sd
+    """All taxonomy skills by id, read once per process: the base file, the domain skills (which win a
+    phrase over an O*NET software category of the same name), then extra tool aliases."""
+    out = {d["id"]: SkillDef.from_dict(d) for d in _read(DATA)}
+    domain = [SkillDef.from_dict(d) for d in _read(DOMAIN)] if DOMAIN.is_file() else []
+    claimed = {_norm(n) for d in domain for n in (d.label, *d.aliases)}
+    for sid, sd in list(out.items()):
+        if not sid.startswith("onet-"):
+            continue
+        if _norm(sd.label) in claimed:
+            del out[sid]  # "Menu planning" is the skill, not O*NET's menu planning software category
+        elif any(_norm(a) in claimed for a in sd.aliases):
+            out[sid] = replace(sd, aliases=tuple(a for a in sd.aliases if _norm(a) not in claimed))
+    for d in domain:
+        out.setdefault(d.id, d)
+    if TOOL_ALIASES.is_file():
+        for row in _read(TOOL_ALIASES):
+            sd = out.get(row["id"])
+            if sd is not None:
+                out[sd.id] = replace(sd, aliases=tuple(dict.fromkeys((*sd.aliases, *row.get("aliases", ())))),
+                                     case_sensitive=tuple(dict.fromkeys((*sd.case_sensitive,
+                                                                         *row.get("case_sensitive", ())))))
     return out
 
 

@@ -21,7 +21,12 @@ _CONT_CHARS = "".join(
 )
 _CONT = f"[{re.escape(_CONT_CHARS)}]"
 _MOJIBAKE = re.compile(rf"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
-_STRAY_A_CIRC = re.compile(r"(?<![A-Z\u00c0-\u00de])\u00c2(?=[ \u00a0])")
+_STRAY_A_CIRC = re.compile(r"\u00c2(?=[ \u00a0\n]|$)")
+# A UTF-8 sequence decoded as cp1252 loses the bytes cp1252 leaves undefined; what is left is a lead
+# character and one continuation too few ("ï¼" for a fullwidth dash, "â—" for a bullet).
+_CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_TRUNCATED = re.compile(rf"[\u00e0-\u00ef]{_CONT}(?!{_CONT})")
+_PREFERRED = "”“’‘–—－-•●▪◦·"
 # Hyphenated compounds whose hyphen must survive a line-end join ("self-\nmotivated").
 _KEEP_HYPHEN = {
     "self", "well", "co", "non", "multi", "cross", "full", "part", "long", "short", "high", "low",
@@ -46,6 +51,23 @@ def _fix_match(match: re.Match[str]) -> str:
         return match.group(0)
 
 
+def _recover(match: re.Match[str]) -> str:
+    """Put a dropped byte back in a truncated sequence when that gives punctuation; else leave it."""
+    raw = b"".join(_to_byte(ch) for ch in match.group(0))
+    found = []
+    for pos in range(1, len(raw) + 1):
+        for hole in _CP1252_HOLES:
+            try:
+                found.append((raw[:pos] + bytes([hole]) + raw[pos:]).decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+    for ch in _PREFERRED:
+        if ch in found:
+            return unicodedata.normalize("NFKC", ch) if ch == "－" else ch
+    punct = [c for c in found if unicodedata.category(c)[0] in "PS"]
+    return unicodedata.normalize("NFKC", punct[0]) if punct else match.group(0)
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as cp1252/Latin-1 ("Ã©" -> "é", "â€™" -> "’"), up to twice."""
     for _ in range(2):
@@ -53,6 +75,7 @@ def repair_mojibake(text: str) -> str:
         if fixed == text:
             break
         text = fixed
+    text = _TRUNCATED.sub(_recover, text)
     return _STRAY_A_CIRC.sub("", text)
 
 

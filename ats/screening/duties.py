@@ -1,0 +1,138 @@
+"""Duty match: each duty of the posting against the resume's best sentence, by BM25 over stemmed terms.
+
+Word weights (IDF) come from a background corpus we ship: one document per O*NET occupation (titles,
+description, technology examples), so 'reconcile' and 'menu' weigh more than 'ensure' and 'provide'.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .results import Component, Match, ResumeAnalysis, SentenceTerms
+from .terms import terms
+
+DF_DATA = Path(__file__).with_name("data") / "term_df.json"
+K1, B = 1.2, 0.75  # the usual BM25 constants
+AVG_TERMS = 10.0  # terms in an average resume sentence
+FULL_AT = 0.5  # a sentence carrying half a duty's weighted terms meets the duty in full
+MIN_SHARE = 0.15  # below this share a duty counts as not shown
+MAX_SENTENCE_CHARS = 400
+_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\n\s*\n|\n(?=\s*(?:[-•●▪◦·*]|\d+[.)])\s)")
+
+
+@lru_cache(maxsize=1)
+def _background() -> tuple[int, dict[str, int]]:
+    data = json.loads(DF_DATA.read_text(encoding="utf-8"))
+    return int(data["docs"]), data["df"]
+
+
+@lru_cache(maxsize=100_000)
+def idf(term: str) -> float:
+    """BM25 IDF from the background corpus; a term it never saw weighs like the rarest."""
+    n, df = _background()
+    d = df.get(term, 0)
+    return math.log(1 + (n - d + 0.5) / (d + 0.5))
+
+
+def sentences(text: str, source: str) -> tuple[SentenceTerms, ...]:
+    """The text cut into sentences and bullets (lines joined where a sentence wraps), with their terms."""
+    out = []
+    for start, end in _spans(text):
+        ts = terms(text[start:end])
+        if len(ts) >= 3:
+            quote = " ".join(text[start:end].split())[:MAX_SENTENCE_CHARS]
+            out.append(SentenceTerms(source, start, end, quote, " ".join(ts)))
+    return tuple(out)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences: breaks at sentence ends, blank lines and bullets; a line that
+    starts in lower case continues the one before."""
+    spans, pos = [], 0
+    for m in _BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        cut = s
+        for line in re.finditer(r"\n(?=[A-Z])", chunk):  # a capitalised new line starts a new item
+            prev = text[cut:s + line.start()].rstrip()
+            if prev and (prev[-1] in ".:!?" or len(prev) < 60):
+                out.append((cut, s + line.start()))
+                cut = s + line.end()
+        out.append((cut, e))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out
+            if text[a:b].strip() and b - a <= MAX_SENTENCE_CHARS * 3]
+
+
+class _Index:
+    """Term -> [(sentence number, term count)] over one analysis' sentences."""
+
+    def __init__(self, sents: Sequence[SentenceTerms]) -> None:
+        self.sents = sents
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.lengths = []
+        for i, s in enumerate(sents):
+            bag = Counter(s.terms.split())
+            self.lengths.append(sum(bag.values()))
+            for t, c in bag.items():
+                self.postings.setdefault(t, []).append((i, c))
+
+    def best(self, query: Sequence[str]) -> tuple[int, float]:
+        """(sentence number, BM25) of the best sentence for a query, (-1, 0) when none shares a term."""
+        scores: dict[int, float] = {}
+        for t in set(query):
+            for i, tf in self.postings.get(t, ()):
+                norm = K1 * (1 - B + B * self.lengths[i] / AVG_TERMS)
+                scores[i] = scores.get(i, 0.0) + idf(t) * tf * (K1 + 1) / (tf + norm)
+        if not scores:
+            return -1, 0.0
+        i = max(scores, key=lambda k: (scores[k], -k))
+        return i, scores[i]
+
+
+@lru_cache(maxsize=4096)
+def _query(duty: str) -> tuple[tuple[str, ...], float]:
+    """A duty's terms and the BM25 a sentence made of exactly those terms would earn (its ceiling)."""
+    q = tuple(dict.fromkeys(terms(duty)))
+    norm = K1 * (1 - B + B * len(q) / AVG_TERMS)
+    return q, sum(idf(t) * (K1 + 1) / (1 + norm) for t in q)
+
+
+def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float,
+                   source: str = "resume") -> Component:
+    """Points in proportion to how well the resume's best sentence meets each duty, quoting it."""
+    duties = [d for d in duties if _query(d)[0]]
+    if not duties:
+        return Component("duties", weight, 0.0, (), (), "the job lists no duties: no points")
+    sents = [s for s in a.sentences if s.source == source]
+    idx = _Index(sents)
+    shares, matched, missing = [], [], []
+    for duty in duties:
+        q, ceiling = _query(duty)
+        i, got = idx.best(q)
+        share = min(1.0, got / (FULL_AT * ceiling)) if ceiling else 0.0
+        if share < MIN_SHARE or i < 0:
+            shares.append(0.0)
+            missing.append(duty)
+            continue
+        shares.append(share)
+        s = sents[i]
+        matched.append(Match(_short(duty), s.sentence, s.source, s.start, s.end))
+    mean = sum(shares) / len(shares)
+    return Component("duties", weight, round(weight * mean, 2), tuple(matched), tuple(missing),
+                     f"{len(matched)} of {len(duties)} duties met by a sentence of the "
+                     f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average)")
+
+
+def _short(duty: str, limit: int = 80) -> str:
+    d = " ".join(duty.split())
+    return d if len(d) <= limit else d[: limit - 1].rsplit(" ", 1)[0] + "…"

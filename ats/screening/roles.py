@@ -1,0 +1,262 @@
+"""Dated roles found by layout: a date range, and the title beside it (same line, line above or below)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_date_ranges
+from .nlp import sentence_around
+from .occupations import best_codes, normalise_title, resolve_title
+from .results import Evidence, Role
+from .sections import heading_of
+
+TITLE_WORDS = re.compile(
+    r"\b(representative|rep|specialist|agent|associate|manager|assistant|clerk|analyst|engineer|"
+    r"developer|coordinator|supervisor|nurse|cashier|officer|consultant|administrator|technician|"
+    r"lead|director|intern|advisor|adviser|receptionist|accountant|driver|operator|teller|server|"
+    r"designer|executive|csr|head|owner|founder|programmer|architect|scientist|bookkeeper|"
+    r"auditor|attendant|worker|handler|picker|packer|dispatcher|recruiter|teacher|tutor|"
+    r"therapist|aide|caregiver|host|hostess|barista|cook|chef|crew|member|trainee|apprentice|"
+    r"volunteer|professional|expert|planner|buyer|merchandiser|stocker|loader|secretary|"
+    r"concierge|banker|steward|stewardess|ambassador|guard|mechanic|electrician|plumber|carpenter|"
+    r"welder|machinist|assembler|inspector|pharmacist|hygienist|paralegal|attorney|lawyer|writer|"
+    r"editor|photographer|researcher|strategist|counselor|counsellor|coach|trainer|instructor|"
+    r"professor|lecturer|librarian|nanny|housekeeper|janitor|custodian|lifeguard|valet|"
+    r"bartender|busser|dishwasher|waiter|waitress|runner|greeter|porter|courier|mover|laborer|"
+    r"labourer|journeyman|foreman|superintendent|scheduler|telemarketer|collector|biller|coder|"
+    r"processor|examiner|interviewer|translator|interpreter|stylist|barber|cosmetologist|"
+    r"technologist|phlebotomist|paramedic|emt|medic|soldier|sergeant|underwriter|adjuster|"
+    r"broker|realtor|marketer|partner|president|vp|principal|estimator|controller|generalist|"
+    r"educator|clinician|physician|surgeon|dentist|pilot|navigator|maintainer|specialists|"
+    r"officers|managers|associates)\b", re.I)
+_ORG = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|university|"
+                  r"hospital|services|solutions|technologies|store|stores|associates|partners|"
+                  r"foundation|institute|agency|department|county|district|academy|school|college|"
+                  r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?", re.I)
+_PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
+_LOCATION = re.compile(r"^(?:[A-Z][a-zA-Z.\- ]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|remote|"
+                       r"(?:[A-Z][a-z]+ ?){1,3},\s*(?:USA|US|India|UK|Canada))$")
+_SEP = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s*[–—]\s*|\t|\s{3,}|,\s+(?=[A-Z])|\s+at\s+|\s+@\s+|"
+                  r"(?<=[a-z]) -(?= [A-Z])|_{2,}")
+_BULLET = re.compile(r"^\s*[-•●▪◦·*]\s")
+_QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,40}\)", re.I)
+_STUDY = re.compile(r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
+                    r"\bb\.?a\.?\b|\bph\.?d\b|coursework|graduat|\bmajor\b|semester", re.I)
+_SCHOOL = re.compile(r"(?i)universit|college|\bschool\b|academy|institute|polytechnic")
+MIN_TITLE_SCORE = 0.45
+MAX_CAREER_YEARS = 50  # no role starts more than fifty years before the resume's date
+EARLIEST_AGE_YEARS = 14  # nobody works before about fourteen: a role before (first school year - 4) is not real
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def title_score(segment: str) -> float:
+    """How much a piece of a line looks like a job title: an O*NET title, a title word, a short name."""
+    s = segment.strip(" .:-–—*•,;")
+    if not s or len(s) > 70 or _PLACEHOLDER.fullmatch(s) or _LOCATION.match(s):
+        return 0.0
+    words = s.split()
+    if len(words) > 8 or s.endswith(".") and len(words) > 4:
+        return 0.0
+    matches = resolve_title(s)
+    score = max((conf for _, conf in matches), default=0.0)
+    if TITLE_WORDS.search(s):
+        score = max(score, 0.5) + 0.15
+    if _ORG.search(s) and not matches:
+        score -= 0.3
+    if not s[0].isupper() and not s[0].isdigit():
+        score -= 0.3
+    if re.search(r"\d{3,}|@|https?:|www\.", s):
+        score -= 0.4
+    if len(words) > 5:
+        score -= 0.1 * (len(words) - 5)
+    return score
+
+
+def _segments(line: str) -> list[str]:
+    line = _QUALIFIER.sub("", _PLACEHOLDER.sub(" | ", line))
+    parts = [p.strip(" .:-–—*•,;|") for p in _SEP.split(line)]
+    return [p for p in parts if p and re.search(r"[A-Za-z]{2}", p)
+            and not re.fullmatch(r"(?i)(present|current|now|to date|remote|hybrid|full[- ]time|part[- ]time)", p)]
+
+
+def _is_prose(line: str, s: int, e: int) -> bool:
+    """A date inside a sentence ('Since 1995, the company has grown...') is no role."""
+    before, after = line[:s].strip(), line[e:].strip(" ,.;:")
+    if len(line.split()) <= 10:
+        return False
+    lower_before = bool(re.search(r"[a-z]{3,}\s*,?$", before)) and not TITLE_WORDS.search(before[-40:])
+    lower_after = bool(re.match(r"[a-z]", after))
+    return (lower_before and lower_after) or bool(re.search(r"(?i)\b(since|in|during|by|of|from)\s*$", before))
+
+
+def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None = None,
+               source: str = "resume") -> list[Role]:
+    """Dated roles, each titled by the most title-like piece beside its date range.
+
+    Args:
+        text: the resume text.
+        as_of: reference date; 'Present' ends here and future dates are clipped to it.
+        spans: character spans to search (e.g. the experience section); None means all text.
+        source: evidence source name.
+    Returns:
+        Roles in document order; a role without a recognisable title has title "" (it counts as
+        experience, never as relevant experience); the same role listed twice is kept once.
+    """
+    lines = _lines(text)
+    earliest = _earliest_plausible(text, as_of)
+    out: list[Role] = []
+    li = 0
+    for s, e, start, end, current in find_date_ranges(text, as_of):
+        if spans is not None and not any(a <= s < b for a, b in spans):
+            continue
+        while li + 1 < len(lines) and lines[li].end <= s:
+            li += 1
+        if not lines or not lines[li].start <= s < lines[li].end:
+            continue
+        last = li  # a range may run over lines: "January 2014\nto\nMarch 2015"
+        while last + 1 < len(lines) and lines[last].end < e:
+            last += 1
+        first_line, last_line = lines[li], lines[last]
+        before, after = first_line.text[: s - first_line.start], last_line.text[e - last_line.start:]
+        if (li == last and _is_prose(first_line.text, s - first_line.start, e - first_line.start)) \
+                or start < earliest or _STUDY.search(before + " " + after):
+            continue
+        title, employer = _pick(before, after, lines, li, last)
+        if not title and _SCHOOL.search(" ".join([before, after, employer or ""])):
+            continue  # "Guru Nanak Dev University / July 2004 to June 2008" is study
+        out.append(Role(title=title, employer=employer, start=start, end=end, current=current,
+                        evidence=Evidence(source, s, e, text[s:e], sentence_around(text, s, e)),
+                        occupations=_codes(title)))
+    return _dedupe(out)
+
+
+def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) -> tuple[str, str | None]:
+    """(title, employer) from the date's own line first, then up to two lines above, then below."""
+    above, below = _neighbours(lines, first, -1), _neighbours(lines, last, +1)
+    places = [(_segments(before), 0.1), (_segments(after), 0.08)]
+    places += [(_segments(t), -0.04 * i) for i, t in enumerate(above)]
+    places += [(_segments(t), -0.05 - 0.04 * i) for i, t in enumerate(below)]
+    best, best_score, best_place = "", MIN_TITLE_SCORE, -1
+    for i, (segs, prior) in enumerate(places):
+        for seg in segs:
+            sc = title_score(seg) + prior
+            if sc > best_score:
+                best, best_score, best_place = seg, sc, i
+    return best, _employer(places, best, best_place)
+
+
+def _employer(places: list[tuple[list[str], float]], title: str, title_place: int) -> str | None:
+    """An organisation-looking piece near the title, else the piece that shares the title's line."""
+    near = [p for p in (title_place, 0, 1, 2, 3) if 0 <= p < len(places)]
+    for p in dict.fromkeys(near):
+        for seg in places[p][0]:
+            if seg != title and title_score(seg) < 0.5 and not _LOCATION.match(seg) \
+                    and len(seg.split()) <= 8 and (_ORG.search(seg) or p == title_place):
+                return seg
+    return None
+
+
+def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
+    """Up to two lines above or below that can hold a title: no dates, bullets, sentences or headings."""
+    out: list[str] = []
+    j = li + step
+    while 0 <= j < len(lines) and len(out) < 2:
+        t = lines[j].text
+        if _BULLET.match(t) or heading_of(t) or len(t) > 90 or (t.endswith(".") and len(t.split()) > 5) \
+                or find_date_ranges(t, date(2100, 1, 1)):
+            break
+        out.append(t)
+        j += step
+    return out
+
+
+def _codes(title: str) -> tuple[str, ...]:
+    """The O*NET occupations a role title names (tied best), stored so rescoring needs no lookups."""
+    return tuple(sorted(best_codes(resolve_title(title)))) if title else ()
+
+
+_SCHOOL_YEAR = re.compile(r"(?i)(?:high school|secondary school)[^\n]{0,80}?\b((?:19|20)\d\d)\b")
+
+
+def _earliest_plausible(text: str, as_of: date) -> date:
+    """No role before the resume's date minus a career, nor before about age fourteen, read from the
+    high-school year (leaving at about 18; two years of slack for early leavers)."""
+    floor = as_of.year - MAX_CAREER_YEARS
+    years = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text) if int(m.group(1)) <= as_of.year]
+    if years:
+        floor = max(floor, min(years) - 18 + EARLIEST_AGE_YEARS - 2)
+    return date(floor, 1, 1)
+
+
+def _dedupe(roles: list[Role]) -> list[Role]:
+    """The same role listed twice is kept once: the same title inside the same dates, or an untitled
+    copy of a titled role's exact dates."""
+    out: list[Role] = []
+    for r in roles:
+        key = normalise_title(r.title)
+        same = [o for o in out if o.start == r.start and o.end == r.end]
+        if r.title == "" and same:
+            continue
+        out = [o for o in out if not (o.title == "" and o.start == r.start and o.end == r.end)]
+        dup = next((o for o in out if normalise_title(o.title) == key and o.start and r.start
+                    and o.end and r.end and o.start <= r.start and r.end <= o.end), None)
+        if dup is None:
+            out.append(r)
+    return sorted(out, key=lambda r: r.evidence.start)
+
+
+_CONTACT = re.compile(r"@|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|https?:|www\.|linkedin", re.I)
+HEADLINE_LINES = 4  # the title, when a resume gives one, stands within the first few lines
+
+
+def find_headline(text: str, source: str = "resume") -> tuple[str, Evidence] | None:
+    """The title a resume opens with ('CUSTOMER SERVICE REPRESENTATIVE', or 'Jane Doe' then 'Staff
+    Accountant - Acme'): the first title-like piece of the first lines, before any section."""
+    for line in _lines(text)[:HEADLINE_LINES]:
+        if heading_of(line.text):
+            break
+        if _CONTACT.search(line.text) or len(line.text) > 90:
+            continue
+        segs = _segments(line.text)
+        scored = [(title_score(seg.title() if seg.isupper() else seg), seg) for seg in segs]
+        score, seg = max(scored, default=(0.0, ""))
+        if score >= 0.6:
+            at = text.find(seg, line.start)
+            return seg, Evidence(source, at, at + len(seg), seg, line.text)
+    return None
+
+
+def employer_spans(text: str, roles: Iterable[Role]) -> list[tuple[int, int]]:
+    """Spans of each role's employer name near its dates ('Sweet Ruby's Bakery' is no skill)."""
+    out = []
+    for r in roles:
+        emp = (r.employer or "").strip()
+        if not emp or len(emp.split()) > 6 or r.evidence.source != "resume":
+            continue
+        lo = max(0, text.rfind("\n", 0, max(r.evidence.start - 200, 0)))
+        hi = min(len(text), r.evidence.end + 200)
+        pos = text.find(emp, lo, hi)
+        if pos >= 0:
+            out.append((pos, pos + len(emp)))
+    return out

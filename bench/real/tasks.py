@@ -1,0 +1,101 @@
+"""Ranking tasks on the real resumes: a posting we wrote, and who fits it.
+
+A resume fits a task when it sits in the task's category folder or when its headline or one of its
+dated roles names the task's occupation (the resumes-dev README: labels come from the category and the
+resume's own headline and roles). Roles are read here by a plain rule of our own (the lines holding or
+touching a date range), never by the screening library, so the labels cannot lean on what is measured.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .data import RealResume
+
+POSTINGS = Path(__file__).with_name("postings")
+_POINT = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*|\d{1,2}\s*/\s*)?(?:19|20)\d\d"
+_RANGE = re.compile(rf"{_POINT}\s*(?:-|–|—|to|until)\s*(?:{_POINT}|present|current|date|now)", re.I)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One posting and the rule that says which resumes fit it."""
+
+    tid: str
+    posting: str  # file name under postings/
+    categories: tuple[str, ...]
+    titles: str  # regex over headline and role lines (case-insensitive)
+
+    def text(self) -> str:
+        """The posting as a recruiter would paste it."""
+        return (POSTINGS / self.posting).read_text(encoding="utf-8")
+
+    def fits(self, resume: RealResume) -> bool:
+        """In the category, or the headline or a dated role names the occupation."""
+        if resume.category in self.categories:
+            return True
+        rx = re.compile(self.titles, re.I)
+        return any(rx.search(line) for line in (headline(resume.text), *role_lines(resume.text)))
+
+    def fits_by_title(self, resume: RealResume) -> bool:
+        """The stricter label: the headline or a dated role names the occupation (folder ignored)."""
+        rx = re.compile(self.titles, re.I)
+        return any(rx.search(line) for line in (headline(resume.text), *role_lines(resume.text)))
+
+
+def headline(text: str) -> str:
+    """The first non-empty line: livecareer resumes open with the candidate's title."""
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+
+
+def role_lines(text: str) -> list[str]:
+    """Short lines that hold a date range, and the non-empty lines just above and below them."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    keep: set[int] = set()
+    for i, ln in enumerate(lines):
+        if _RANGE.search(ln):
+            keep.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(lines))
+    return [lines[i] for i in sorted(keep) if len(lines[i]) <= 100]
+
+
+TASKS: tuple[Task, ...] = (
+    Task("customer-service", "customer-service-representative.txt", ("BPO",),
+         r"customer (service|care|support|relations|experience)|client (service|care|support|relations)|"
+         r"call (center|centre)|contact (center|centre)|member services?|guest services?|"
+         r"service (representative|advocate|agent)|\bcsr\b"),
+    Task("call-centre", "call-centre-agent.txt", ("BPO",),
+         r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|inbound|outbound|"
+         r"\bbpo\b|collections? (agent|representative|specialist)|phone (representative|agent|operator)"),
+    Task("accountant", "staff-accountant.txt", ("ACCOUNTANT",),
+         r"accountant|accounting (clerk|specialist|assistant|manager|supervisor|analyst|associate|technician)|"
+         r"bookkeep|controller|accounts (payable|receivable)|\bcpa\b|auditor"),
+    Task("chef", "executive-chef.txt", ("CHEF",),
+         r"\bchef\b|\bcook\b|culinary|kitchen (manager|supervisor|lead)|\bsous\b"),
+    Task("teacher", "elementary-teacher.txt", ("TEACHER",),
+         r"teacher|teaching (assistant|fellow)|educator|student teach|substitute|paraprofessional|"
+         r"classroom"),
+    Task("hr-specialist", "hr-specialist.txt", ("HR",),
+         r"\bhr\b|human resources?|recruiter|talent acquisition|benefits (specialist|administrator|coordinator)|"
+         r"payroll (specialist|administrator)|personnel"),
+    Task("it-manager", "it-manager.txt", ("INFORMATION-TECHNOLOGY",),
+         r"\bit (manager|director|specialist|support|technician|administrator|coordinator|consultant|"
+         r"analyst|management)|information technology|systems? administrator|network (administrator|"
+         r"engineer|manager)|help ?desk|desktop support|\bcio\b|infrastructure (manager|engineer)"),
+    Task("aircraft-mechanic", "aircraft-mechanic.txt", ("AVIATION",),
+         r"aircraft|aviation (maintenance|maintainer|electronics|structural|mechanic|technician|machinist|"
+         r"ordnance)|avionics|airframe|a ?& ?p\b|powerplant|flight line|helicopter|jet engine"),
+    Task("fitness-trainer", "personal-trainer.txt", ("FITNESS",),
+         r"personal trainer|fitness|\byoga\b|pilates|group exercise|strength (coach|and conditioning)|"
+         r"exercise (physiologist|specialist)|\bgym\b|wellness coach"),
+    Task("construction-manager", "construction-manager.txt", ("CONSTRUCTION",),
+         r"construction|superintendent|site (manager|supervisor|engineer)|foreman|general contractor|"
+         r"estimator|carpenter"),
+    Task("sales-representative", "sales-representative.txt", ("SALES",),
+         r"sales (representative|rep\b|executive|manager|consultant|associate|agent|engineer|director)|"
+         r"account (executive|manager)|business development|territory (manager|representative)|"
+         r"(inside|outside) sales"),
+    Task("graphic-designer", "graphic-designer.txt", ("DESIGNER",),
+         r"graphic|designer|art director|illustrator|creative (director|designer)|desktop publish|"
+         r"production artist"),
+)

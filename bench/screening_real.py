@@ -1,0 +1,171 @@
+"""Screening on real resumes (../shared/resumes-dev): ranking per task, skills and years on annotated ones.
+
+Usage: python bench/screening_real.py [--tasks a,b] [--json] [--errors TASK] [--workers N]
+
+Every ranking figure stands beside TF-IDF cosine and phrase counting, measured in the same run, with ties
+broken at random (averaged over shuffles). The resume texts are cached in bench/out/ (git-ignored).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.real import annotated, data  # noqa: E402
+from bench.real.baselines import phrase_count_scores, tfidf_scores  # noqa: E402
+from bench.real.rank_metrics import auc, average_precision, distinct, precision_at  # noqa: E402
+from bench.real.runner import requirements_for, screen_all  # noqa: E402
+from bench.real.tasks import TASKS, Task  # noqa: E402
+
+SCORERS = ("ours", "tfidf", "phrases")
+
+
+def _phrases(task: Task) -> list[str]:
+    """The posting's skill phrases (names and aliases), which the phrase-count baseline counts."""
+    req = requirements_for(task)
+    return [p for s in req.skills for p in (s.name, *s.aliases)]
+
+
+def rank_task(task: Task, resumes: list[data.RealResume], ours: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """AP, P@10 and AUC of the three scorers for one task, on both label rules."""
+    docs = {r.rid: r.text for r in resumes}
+    scores = {
+        "ours": {rid: ours[rid][task.tid]["total"] for rid in docs},
+        "tfidf": tfidf_scores(task.text(), docs),
+        "phrases": phrase_count_scores(_phrases(task), docs),
+    }
+    out: dict[str, Any] = {"task": task.tid}
+    for label_name, rule in (("fit", task.fits), ("title", task.fits_by_title)):
+        relevant = {r.rid for r in resumes if rule(r)}
+        out[label_name] = {"relevant": len(relevant), **{
+            name: {"ap": average_precision(s, relevant), "p10": precision_at(s, relevant, 10),
+                   "auc": auc(s, relevant), "distinct": distinct(s)} for name, s in scores.items()}}
+    out["_scores"] = scores
+    return out
+
+
+def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1) -> dict[str, Any]:
+    """Run everything once and return the figures."""
+    started = time.perf_counter()
+    tasks = tuple(t for t in TASKS if not task_ids or t.tid in task_ids)
+    resumes, failed = data.livecareer(workers)
+    turks = data.dataturks()
+    gold = data.gold()
+    ours = screen_all(resumes, tasks, workers)
+    ranking = [rank_task(t, resumes, ours) for t in tasks]
+    macro = {}
+    for label_name in ("fit", "title"):
+        macro[label_name] = {name: {k: sum(r[label_name][name][k] for r in ranking) / len(ranking)
+                                    for k in ("ap", "p10", "auc")} for name in SCORERS}
+    skills, years = _annotated(resumes, turks, gold)
+    return {"resumes": len(resumes), "failed": failed, "tasks": ranking, "macro": macro,
+            "skills": skills, "years": years, "seconds": round(time.perf_counter() - started, 1), "_ours": ours}
+
+
+def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict]) -> tuple[dict, dict]:
+    """Skill P/R/F1 (dataset spans, our gold) and years MAE (our gold) from fresh analyses."""
+    from ats.screening.analyse import analyse
+
+    by_id = {r.rid: r for r in resumes} | {r.rid: r for r, _ in turks}
+    span_runs = [(analyse(r.text, as_of=(annotated.gold_as_of(gold.get(r.rid, {})) or r.as_of)), ann)
+                 for r, ann in turks]
+    gold_runs = []
+    for rid, row in gold.items():
+        r = by_id.get(rid)
+        if r is not None:
+            gold_runs.append((analyse(r.text, as_of=annotated.gold_as_of(row) or r.as_of), row, r.text))
+    skills = {"dataturks_spans": annotated.skills_vs_spans(span_runs)}
+    if gold_runs:
+        skills.update(annotated.skills_vs_gold([(a, row) for a, row, _ in gold_runs]))
+    years = annotated.years_errors(gold_runs) if gold_runs else {}
+    return skills, years
+
+
+def table(m: dict[str, Any]) -> str:
+    """The printable report."""
+    lines = [f"Real resumes: {m['resumes']} livecareer PDFs ({len(m['failed'])} without text), "
+             f"{len(m['tasks'])} tasks, {m['seconds']} s"]
+    for label_name, title in (("fit", "label: category folder or headline/role names the occupation"),
+                              ("title", "label: headline/role names the occupation (folder ignored)")):
+        lines += ["", title,
+                  f"{'task':22} {'pos':>4}  {'AP ours':>7} {'tfidf':>6} {'phrase':>6}  "
+                  f"{'P@10':>5} {'tfidf':>5} {'phr':>5}  {'AUC':>5} {'tfidf':>5} {'phr':>5}  {'ties':>4}"]
+        for r in m["tasks"]:
+            x = r[label_name]
+            o, t, p = x["ours"], x["tfidf"], x["phrases"]
+            lines.append(f"{r['task']:22} {x['relevant']:>4}  {o['ap']:7.3f} {t['ap']:6.3f} {p['ap']:6.3f}  "
+                         f"{o['p10']:5.2f} {t['p10']:5.2f} {p['p10']:5.2f}  {o['auc']:5.3f} {t['auc']:5.3f} "
+                         f"{p['auc']:5.3f}  {o['distinct']:>4}")
+        mac = m["macro"][label_name]
+        lines.append(f"{'macro':22} {'':>4}  {mac['ours']['ap']:7.3f} {mac['tfidf']['ap']:6.3f} "
+                     f"{mac['phrases']['ap']:6.3f}  {mac['ours']['p10']:5.2f} {mac['tfidf']['p10']:5.2f} "
+                     f"{mac['phrases']['p10']:5.2f}  {mac['ours']['auc']:5.3f} {mac['tfidf']['auc']:5.3f} "
+                     f"{mac['phrases']['auc']:5.3f}")
+    lines.append("")
+    for name, s in m["skills"].items():
+        lines.append(f"skills vs {name:16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                     f"({s['resumes']} resumes)")
+    y = m["years"]
+    if y:
+        lines.append(f"years MAE {y['mae']:.2f} (naive sum of ranges {y['naive_mae']:.2f}), within 1 year "
+                     f"{y['within_1y']:.2f} ({y['resumes']} resumes)")
+    return "\n".join(lines)
+
+
+def errors(m: dict[str, Any], tid: str, n: int = 12) -> str:
+    """Top-ranked misfits and lowest-ranked fits for one task, with our components."""
+    r = next(x for x in m["tasks"] if x["task"] == tid)
+    task = next(t for t in TASKS if t.tid == tid)
+    resumes = {x.rid: x for x in data.livecareer()[0]}
+    ours = r["_scores"]["ours"]
+    order = sorted(ours, key=lambda i: -ours[i])
+    out = [f"== {tid}: top-ranked resumes that do not fit"]
+    for rid in [i for i in order if not task.fits(resumes[i])][:n]:
+        out.append(_line(rid, m["_ours"][rid], tid, ours, order))
+    out.append(f"== {tid}: fitting resumes ranked lowest")
+    for rid in [i for i in order if task.fits(resumes[i])][::-1][:n]:
+        out.append(_line(rid, m["_ours"][rid], tid, ours, order))
+    return "\n".join(out)
+
+
+def _line(rid: str, row: dict[str, Any], tid: str, ours: dict[str, float], order: list[str]) -> str:
+    comp = " ".join(f"{k[:4]}={v:g}" for k, v in row[tid]["components"].items())
+    return f"#{order.index(rid) + 1:3} {ours[rid]:5.1f} {rid:45} {comp}\n      exp: {row[tid]['detail']['experience']}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the tables (or JSON), and the errors of one task on request."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tasks", default="")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", default="")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args(argv)
+    if not data.available():
+        print(f"Skipped: {data.SHARED} is not beside the checkout.")
+        return 0
+    m = measure(set(filter(None, args.tasks.split(","))) or None, args.workers)
+    if args.json:
+        print(json.dumps({k: v for k, v in m.items() if not k.startswith("_")}, indent=2, default=str,
+                         ) if False else json.dumps(_public(m), indent=2, default=str))
+    else:
+        print(table(m))
+    if args.errors:
+        print(errors(m, args.errors))
+    return 0
+
+
+def _public(m: dict[str, Any]) -> dict[str, Any]:
+    """The figures without the per-resume scores."""
+    tasks = [{k: v for k, v in t.items() if not k.startswith("_")} for t in m["tasks"]]
+    return {**{k: v for k, v in m.items() if not k.startswith("_")}, "tasks": tasks}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
