@@ -2,6 +2,7 @@
 
 Usage: python bench/extract.py [--n 200]   (n PDFs and n DOCX resumes of 1-3 pages, varied layouts)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,21 @@ from ats.screening.sandbox import extract_in_sandbox, shutdown_pool  # noqa: E40
 
 FIRST = ["Maria", "Jamal", "Aiko", "Lukas", "Priya", "Chloé", "Tomás", "Fatima", "Oleg", "Grace"]
 LAST = ["Lopez", "Okafor", "Tanaka", "Schmidt", "Patel", "Dubois", "García", "Haddad", "Ivanov", "Kim"]
-SKILLS = ["Zendesk", "Salesforce", "de-escalation", "Excel", "CRM", "bilingual Spanish", "ticket triage",
-          "live chat", "SLA tracking", "coaching", "quality assurance", "billing disputes", "Freshdesk"]
+SKILLS = [
+    "Zendesk",
+    "Salesforce",
+    "de-escalation",
+    "Excel",
+    "CRM",
+    "bilingual Spanish",
+    "ticket triage",
+    "live chat",
+    "SLA tracking",
+    "coaching",
+    "quality assurance",
+    "billing disputes",
+    "Freshdesk",
+]
 VERBS = ["Resolved", "Handled", "Coached", "Improved", "Reduced", "Trained", "Managed", "Answered"]
 
 
@@ -33,8 +47,14 @@ def make_doc(rng: random.Random, index: int) -> ResumeDoc:
         f"{rng.choice(SKILLS)} and {rng.choice(SKILLS)}, keeping CSAT at {rng.randint(85, 99)}%."
         for _ in range(10 + 30 * (pages - 1))
     )
-    rows = tuple((f"{y}-{y + rng.randint(1, 4)}", f"{rng.choice(['Agent', 'Team Lead', 'Specialist'])}, Company {rng.randint(1, 99)}",
-                  rng.choice(bullets)) for y in rng.sample(range(2005, 2022), 4))
+    rows = tuple(
+        (
+            f"{y}-{y + rng.randint(1, 4)}",
+            f"{rng.choice(['Agent', 'Team Lead', 'Specialist'])}, Company {rng.randint(1, 99)}",
+            rng.choice(bullets),
+        )
+        for y in rng.sample(range(2005, 2022), 4)
+    )
     return ResumeDoc(
         name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
         contact=f"candidate{index}@example.com | +1 555 {index:04d}",
@@ -103,14 +123,20 @@ def main() -> None:
         pages = [extract_text(p.read_bytes(), engine="pdfium").pages or 0 for p in pdfs]
         print(f"PDF pages: {sum(pages)} total, {min(pages)}-{max(pages)} per document")
         print(f"{'format/engine':<16}{'docs/s':>9}{'ms/page med':>13}{'ms/page p95':>13}")
-        for label, files, engine in (("pdf/pdfminer", pdfs, "pdfminer"), ("pdf/pdfium", pdfs, "pdfium"), ("docx", docxs, "pdfminer")):
+        for label, files, engine in (
+            ("pdf/pdfminer", pdfs, "pdfminer"),
+            ("pdf/pdfium", pdfs, "pdfium"),
+            ("docx", docxs, "pdfminer"),
+        ):
             stats = run(files, engine)
             unit = "" if label != "docx" else " (per doc)"
             print(f"{label:<16}{stats['docs_per_s']:>9.1f}{stats['median']:>13.1f}{stats['p95']:>13.1f}{unit}")
-        path, count = min(zip(pdfs, pages), key=lambda item: abs(item[1] - 2))
+        path, count = min(zip(pdfs, pages, strict=True), key=lambda item: abs(item[1] - 2))
         direct, boxed = overhead(path.read_bytes())
-        print(f"sandbox overhead, {count}-page PDF: direct {direct:.1f} ms, sandbox {boxed:.1f} ms, "
-              f"{(boxed / direct - 1) * 100:+.1f}% (target <= +20%)")
+        print(
+            f"sandbox overhead, {count}-page PDF: direct {direct:.1f} ms, sandbox {boxed:.1f} ms, "
+            f"{(boxed / direct - 1) * 100:+.1f}% (target <= +20%)"
+        )
     shutdown_pool()
 
 

@@ -5,6 +5,7 @@ Usage: python bench/screen_many.py [N]   (default 2000; a tenth each PDF and DOC
 Runs the real command in a subprocess (sandboxed extraction, a process pool on every core, the progress
 bar on stderr) and checks that every file got exactly one JSON line.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,11 @@ def main() -> int:
         write_files(folder, n)
         started = time.perf_counter()
         proc = subprocess.run(  # nosec B603: our own CLI with fixed arguments
-            [str(flask), "--app", "ats", "screen", "--job", str(POSTING), "--as-of", "2026-11", "--json",
-             str(folder)], capture_output=True, text=True, cwd=ROOT)
+            [str(flask), "--app", "ats", "screen", "--job", str(POSTING), "--as-of", "2026-11", "--json", str(folder)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         seconds = time.perf_counter() - started
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -4,6 +4,7 @@ Usage: python bench/screening_quality.py [--set tuning|holdout|all] [--json] [--
 
 --set holdout measures the resumes the library was never tuned on (bench/eval/holdout.py).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,9 +59,13 @@ def rows(m: dict[str, Any]) -> list[Row]:
         out.append((f"AP {pid} ({r['strong']} strong fits)", _f(r["strong_ap"]), _f(r["tfidf_strong_ap"]), "-"))
         out.append((f"nDCG@10 {pid} (fit grades)", _f(r["ndcg10"]), _f(r["tfidf_ndcg10"]), "-"))
     mean = rk["mean"]
-    for label, key in (("mean AP, fitting (MAP)", "ap"), ("mean P@5, fitting", "p5"),
-                       ("mean AP, strong fits", "strong_ap"), ("mean P@5, strong fits", "strong_p5"),
-                       ("mean nDCG@10, fit grades", "ndcg10")):
+    for label, key in (
+        ("mean AP, fitting (MAP)", "ap"),
+        ("mean P@5, fitting", "p5"),
+        ("mean AP, strong fits", "strong_ap"),
+        ("mean P@5, strong fits", "strong_p5"),
+        ("mean nDCG@10, fit grades", "ndcg10"),
+    ):
         out.append((label, _f(mean[key]), _f(mean["tfidf_" + key]), "-"))
     return out
 
@@ -69,8 +74,10 @@ def table(m: dict[str, Any]) -> str:
     """The printable table."""
     ds = m["dataset"]
     fmts = ", ".join(f"{k} {v}" for k, v in sorted(ds["by_format"].items()))
-    head = (f"Screening quality ({ds.get('set', 'tuning')} set): {ds['resumes']} resumes ({fmts}), "
-            f"{len(ds['postings'])} postings, {m['seconds']} s")
+    head = (
+        f"Screening quality ({ds.get('set', 'tuning')} set): {ds['resumes']} resumes ({fmts}), "
+        f"{len(ds['postings'])} postings, {m['seconds']} s"
+    )
     lines = [head, f"{'metric':34} {'ours':>8} {'TF-IDF':>8} {'naive yrs':>10}", "-" * 63]
     lines += [f"{a:34} {b:>8} {c:>8} {d:>10}" for a, b, c, d in rows(m)]
     return "\n".join(lines)
@@ -81,9 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--errors", action="store_true", help="also list every individual error")
-    parser.add_argument("--set", dest="set_name", choices=sorted(SETS), default="tuning",
-                        help="resumes to measure: tuning (the set the library was tuned on, default), holdout "
-                             "(never seen while tuning) or all")
+    parser.add_argument(
+        "--set",
+        dest="set_name",
+        choices=sorted(SETS),
+        default="tuning",
+        help="resumes to measure: tuning (the set the library was tuned on, default), holdout "
+        "(never seen while tuning) or all",
+    )
     args = parser.parse_args(argv)
     if not library_available():
         print("ats.screening analyse/score/jobdesc are not available yet", file=sys.stderr)

@@ -5,6 +5,7 @@ Usage: python bench/screening_real.py [--tasks a,b] [--json] [--errors TASK] [--
 Every ranking figure stands beside TF-IDF cosine and phrase counting, measured in the same run, with ties
 broken at random (averaged over shuffles). The resume texts are cached in bench/out/ (git-ignored).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,9 +44,18 @@ def rank_task(task: Task, resumes: list[data.RealResume], ours: dict[str, dict[s
     out: dict[str, Any] = {"task": task.tid}
     for label_name, rule in (("fit", task.fits), ("title", task.fits_by_title)):
         relevant = {r.rid for r in resumes if rule(r)}
-        out[label_name] = {"relevant": len(relevant), **{
-            name: {"ap": average_precision(s, relevant), "p10": precision_at(s, relevant, 10),
-                   "auc": auc(s, relevant), "distinct": distinct(s)} for name, s in scores.items()}}
+        out[label_name] = {
+            "relevant": len(relevant),
+            **{
+                name: {
+                    "ap": average_precision(s, relevant),
+                    "p10": precision_at(s, relevant, 10),
+                    "auc": auc(s, relevant),
+                    "distinct": distinct(s),
+                }
+                for name, s in scores.items()
+            },
+        }
     out["_scores"] = scores
     return out
 
@@ -61,11 +71,21 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
     ranking = [rank_task(t, resumes, ours) for t in tasks]
     macro = {}
     for label_name in ("fit", "title"):
-        macro[label_name] = {name: {k: sum(r[label_name][name][k] for r in ranking) / len(ranking)
-                                    for k in ("ap", "p10", "auc")} for name in SCORERS}
+        macro[label_name] = {
+            name: {k: sum(r[label_name][name][k] for r in ranking) / len(ranking) for k in ("ap", "p10", "auc")}
+            for name in SCORERS
+        }
     skills, years = _annotated(resumes, turks, gold)
-    return {"resumes": len(resumes), "failed": failed, "tasks": ranking, "macro": macro,
-            "skills": skills, "years": years, "seconds": round(time.perf_counter() - started, 1), "_ours": ours}
+    return {
+        "resumes": len(resumes),
+        "failed": failed,
+        "tasks": ranking,
+        "macro": macro,
+        "skills": skills,
+        "years": years,
+        "seconds": round(time.perf_counter() - started, 1),
+        "_ours": ours,
+    }
 
 
 def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict]) -> tuple[dict, dict]:
@@ -73,8 +93,9 @@ def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict
     from ats.screening.analyse import analyse
 
     by_id = {r.rid: r for r in resumes} | {r.rid: r for r, _ in turks}
-    span_runs = [(analyse(r.text, as_of=(annotated.gold_as_of(gold.get(r.rid, {})) or r.as_of)), ann)
-                 for r, ann in turks]
+    span_runs = [
+        (analyse(r.text, as_of=(annotated.gold_as_of(gold.get(r.rid, {})) or r.as_of)), ann) for r, ann in turks
+    ]
     gold_runs = []
     for rid, row in gold.items():
         r = by_id.get(rid)
@@ -89,32 +110,47 @@ def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict
 
 def table(m: dict[str, Any]) -> str:
     """The printable report."""
-    lines = [f"Real resumes: {m['resumes']} livecareer PDFs ({len(m['failed'])} without text), "
-             f"{len(m['tasks'])} tasks, {m['seconds']} s"]
-    for label_name, title in (("fit", "label: category folder or headline/role names the occupation"),
-                              ("title", "label: headline/role names the occupation (folder ignored)")):
-        lines += ["", title,
-                  f"{'task':22} {'pos':>4}  {'AP ours':>7} {'tfidf':>6} {'phrase':>6}  "
-                  f"{'P@10':>5} {'tfidf':>5} {'phr':>5}  {'AUC':>5} {'tfidf':>5} {'phr':>5}  {'ties':>4}"]
+    lines = [
+        f"Real resumes: {m['resumes']} livecareer PDFs ({len(m['failed'])} without text), "
+        f"{len(m['tasks'])} tasks, {m['seconds']} s"
+    ]
+    for label_name, title in (
+        ("fit", "label: category folder or headline/role names the occupation"),
+        ("title", "label: headline/role names the occupation (folder ignored)"),
+    ):
+        lines += [
+            "",
+            title,
+            f"{'task':22} {'pos':>4}  {'AP ours':>7} {'tfidf':>6} {'phrase':>6}  "
+            f"{'P@10':>5} {'tfidf':>5} {'phr':>5}  {'AUC':>5} {'tfidf':>5} {'phr':>5}  {'ties':>4}",
+        ]
         for r in m["tasks"]:
             x = r[label_name]
             o, t, p = x["ours"], x["tfidf"], x["phrases"]
-            lines.append(f"{r['task']:22} {x['relevant']:>4}  {o['ap']:7.3f} {t['ap']:6.3f} {p['ap']:6.3f}  "
-                         f"{o['p10']:5.2f} {t['p10']:5.2f} {p['p10']:5.2f}  {o['auc']:5.3f} {t['auc']:5.3f} "
-                         f"{p['auc']:5.3f}  {o['distinct']:>4}")
+            lines.append(
+                f"{r['task']:22} {x['relevant']:>4}  {o['ap']:7.3f} {t['ap']:6.3f} {p['ap']:6.3f}  "
+                f"{o['p10']:5.2f} {t['p10']:5.2f} {p['p10']:5.2f}  {o['auc']:5.3f} {t['auc']:5.3f} "
+                f"{p['auc']:5.3f}  {o['distinct']:>4}"
+            )
         mac = m["macro"][label_name]
-        lines.append(f"{'macro':22} {'':>4}  {mac['ours']['ap']:7.3f} {mac['tfidf']['ap']:6.3f} "
-                     f"{mac['phrases']['ap']:6.3f}  {mac['ours']['p10']:5.2f} {mac['tfidf']['p10']:5.2f} "
-                     f"{mac['phrases']['p10']:5.2f}  {mac['ours']['auc']:5.3f} {mac['tfidf']['auc']:5.3f} "
-                     f"{mac['phrases']['auc']:5.3f}")
+        lines.append(
+            f"{'macro':22} {'':>4}  {mac['ours']['ap']:7.3f} {mac['tfidf']['ap']:6.3f} "
+            f"{mac['phrases']['ap']:6.3f}  {mac['ours']['p10']:5.2f} {mac['tfidf']['p10']:5.2f} "
+            f"{mac['phrases']['p10']:5.2f}  {mac['ours']['auc']:5.3f} {mac['tfidf']['auc']:5.3f} "
+            f"{mac['phrases']['auc']:5.3f}"
+        )
     lines.append("")
     for name, s in m["skills"].items():
-        lines.append(f"skills vs {name:16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
-                     f"({s['resumes']} resumes)")
+        lines.append(
+            f"skills vs {name:16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+            f"({s['resumes']} resumes)"
+        )
     y = m["years"]
     if y:
-        lines.append(f"years MAE {y['mae']:.2f} (naive sum of ranges {y['naive_mae']:.2f}), within 1 year "
-                     f"{y['within_1y']:.2f} ({y['resumes']} resumes)")
+        lines.append(
+            f"years MAE {y['mae']:.2f} (naive sum of ranges {y['naive_mae']:.2f}), within 1 year "
+            f"{y['within_1y']:.2f} ({y['resumes']} resumes)"
+        )
     return "\n".join(lines)
 
 
@@ -152,8 +188,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     m = measure(set(filter(None, args.tasks.split(","))) or None, args.workers)
     if args.json:
-        print(json.dumps({k: v for k, v in m.items() if not k.startswith("_")}, indent=2, default=str,
-                         ) if False else json.dumps(_public(m), indent=2, default=str))
+        print(
+            json.dumps(
+                {k: v for k, v in m.items() if not k.startswith("_")},
+                indent=2,
+                default=str,
+            )
+            if False
+            else json.dumps(_public(m), indent=2, default=str)
+        )
     else:
         print(table(m))
     if args.errors:

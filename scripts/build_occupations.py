@@ -34,13 +34,20 @@ def build(onet: Path) -> tuple[dict[str, object], dict[str, object]]:
     """(occupations, term document frequencies)."""
     occ: dict[str, dict[str, object]] = {}
     for row in read_tsv(onet / "Occupation Data.txt"):
-        occ[row["O*NET-SOC Code"]] = {"title": row["Title"], "description": row["Description"],
-                                      "zone": None, "reported": [], "titles": []}
+        occ[row["O*NET-SOC Code"]] = {
+            "title": row["Title"],
+            "description": row["Description"],
+            "zone": None,
+            "reported": [],
+            "titles": [],
+        }
     for row in read_tsv(onet / "Job Zones.txt"):
         if row["O*NET-SOC Code"] in occ:
             occ[row["O*NET-SOC Code"]]["zone"] = int(row["Job Zone"])
-    for fname, col, key in (("Sample of Reported Titles.txt", "Reported Job Title", "reported"),
-                            ("Alternate Titles.txt", "Alternate Title", "titles")):
+    for fname, col, key in (
+        ("Sample of Reported Titles.txt", "Reported Job Title", "reported"),
+        ("Alternate Titles.txt", "Alternate Title", "titles"),
+    ):
         for row in read_tsv(onet / fname):
             code = row["O*NET-SOC Code"]
             t = re.sub(r"\s*\([^)]*\)", "", row[col]).strip()
@@ -52,11 +59,20 @@ def build(onet: Path) -> tuple[dict[str, object], dict[str, object]]:
         tech[row["O*NET-SOC Code"]].append(row["Example"])
     df: Counter[str] = Counter()
     for code, o in occ.items():
-        doc = " ".join([str(o["title"]), *o["reported"], *o["titles"], str(o["description"]),  # type: ignore[misc]
-                        *tech.get(code, [])])
+        doc = " ".join(
+            [
+                str(o["title"]),
+                *o["reported"],
+                *o["titles"],
+                str(o["description"]),  # type: ignore[misc]
+                *tech.get(code, []),
+            ]
+        )
         df.update(set(terms(doc)))
-    return ({"source": "O*NET 29.2", "occupations": dict(sorted(occ.items()))},
-            {"source": "O*NET 29.2", "docs": len(occ), "df": dict(sorted(df.items()))})
+    return (
+        {"source": "O*NET 29.2", "occupations": dict(sorted(occ.items()))},
+        {"source": "O*NET 29.2", "docs": len(occ), "df": dict(sorted(df.items()))},
+    )
 
 
 def main(argv: list[str]) -> int:

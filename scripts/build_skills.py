@@ -14,7 +14,7 @@ import csv
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -253,8 +253,7 @@ Farsi | Persian
 Somali | Somali-speaking
 """
 
-CATEGORIES = {"soft skills", "tools and software", "channels", "domain knowledge", "languages",
-              "certifications"}
+CATEGORIES = {"soft skills", "tools and software", "channels", "domain knowledge", "languages", "certifications"}
 COMMODITY_TO_CURATED = {
     "Customer relationship management CRM software": "crm",
     "Helpdesk or call center software": "help-desk-software",
@@ -262,11 +261,50 @@ COMMODITY_TO_CURATED = {
     "Point of sale POS software": "pos-systems",
     "Office suite software": "microsoft-office",
 }
-VENDORS = ("Microsoft ", "Oracle ", "IBM ", "Google ", "Adobe ", "Apple ", "SAP ", "Autodesk ",
-           "Amazon ", "Intuit ", "Apache ", "Atlassian ")
-GENERIC = {"software", "system", "systems", "online", "web", "data", "cloud", "mail", "office",
-           "project", "access", "word", "teams", "visio", "publisher", "sheets", "docs", "drive",
-           "forms", "analytics", "time", "one", "box", "sage", "act", "notes", "chef", "puppet"}
+VENDORS = (
+    "Microsoft ",
+    "Oracle ",
+    "IBM ",
+    "Google ",
+    "Adobe ",
+    "Apple ",
+    "SAP ",
+    "Autodesk ",
+    "Amazon ",
+    "Intuit ",
+    "Apache ",
+    "Atlassian ",
+)
+GENERIC = {
+    "software",
+    "system",
+    "systems",
+    "online",
+    "web",
+    "data",
+    "cloud",
+    "mail",
+    "office",
+    "project",
+    "access",
+    "word",
+    "teams",
+    "visio",
+    "publisher",
+    "sheets",
+    "docs",
+    "drive",
+    "forms",
+    "analytics",
+    "time",
+    "one",
+    "box",
+    "sage",
+    "act",
+    "notes",
+    "chef",
+    "puppet",
+}
 
 
 def slug(label: str) -> str:
@@ -286,8 +324,15 @@ def parse_curated() -> list[dict[str, object]]:
         parts = [p.strip() for p in line.split("|")]
         label, aliases = parts[0], [a.strip() for a in parts[1].split(";") if a.strip()]
         implies = [i.strip() for i in parts[2].split(",")] if len(parts) > 2 and parts[2] else []
-        rec = {"id": slug(label), "label": label, "aliases": [], "category": category,
-               "implies": implies, "case_sensitive": [], "needs_context": []}
+        rec = {
+            "id": slug(label),
+            "label": label,
+            "aliases": [],
+            "category": category,
+            "implies": implies,
+            "case_sensitive": [],
+            "needs_context": [],
+        }
         for a in aliases:
             key = "needs_context" if a[0] == "~" else "case_sensitive" if a[0] == "=" else "aliases"
             a = a.lstrip("=~")
@@ -362,7 +407,7 @@ def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[s
         forms.add(label[: acr.start()].strip())
         forms.add(acr.group(1))
     for v in VENDORS:
-        rest = label[len(v):]
+        rest = label[len(v) :]
         if label.startswith(v) and (len(rest.split()) > 1 or rest.lower() not in common):
             forms.add(rest)  # "Microsoft Visio" -> "Visio", never "Oracle Database" -> "Database"
     aliases, cs, ctx = [], [], []
@@ -384,9 +429,15 @@ def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[s
         taken.add(f.lower())
     if label.lower() in prior:  # "Data entry" is curated; keep "Data entry software" apart
         label = (aliases or cs)[0]
-    return {"id": prefix + slug(name), "label": label, "aliases": aliases,
-            "category": "tools and software", "implies": [], "case_sensitive": cs,
-            "needs_context": ctx}
+    return {
+        "id": prefix + slug(name),
+        "label": label,
+        "aliases": aliases,
+        "category": "tools and software",
+        "implies": [],
+        "case_sensitive": cs,
+        "needs_context": ctx,
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -395,8 +446,9 @@ def main(argv: list[str]) -> int:
     if not onet.exists():
         onet = Path("/work/shared/onet")
     curated = parse_curated()
-    taken = {a.lower() for r in curated for k in ("aliases", "case_sensitive", "needs_context")
-             for a in [r["label"], *r[k]]}  # type: ignore[list-item]
+    taken = {
+        a.lower() for r in curated for k in ("aliases", "case_sensitive", "needs_context") for a in [r["label"], *r[k]]
+    }  # type: ignore[list-item]
     records = curated + onet_skills(onet, taken, common_words(onet))
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids)), [i for i, c in Counter(ids).items() if c > 1]

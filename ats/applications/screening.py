@@ -19,7 +19,7 @@ from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.screening import SCORER_VERSION, ExtractionError, Requirements, Score
+from ats.screening import ANALYSER_VERSION, SCORER_VERSION, ExtractionError, Requirements, Score
 from ats.tasks.models import Task
 
 log = logging.getLogger("ats.screening")
@@ -155,7 +155,8 @@ def screen_task(task: Task) -> dict[str, Any]:
 
 
 def rescore_job(job: Job) -> int:
-    """Rescore every screened application of a job from the stored analyses (no file is re-read).
+    """Rescore every screened application of a job from the stored analyses (no file is re-read);
+    an analysis from an older analyser is made again from the stored text first.
 
     Commits per chunk; a chunk that races with a stage move is simply scored again.
     """
@@ -213,12 +214,35 @@ def _rescore_chunk(ids: list[int], requirements: Requirements) -> None:
         .where(Application.id.in_(ids))
     ).all()
     for application, result in rows:
+        if (result.analysis or {}).get("analyser_version") != ANALYSER_VERSION and _reanalyse(
+            application, result, requirements
+        ):
+            continue
         apply_score(
             application,
             result,
             screening_adapter.rescore(result.analysis or {}, requirements, _knockout_answers(application)),
         )
     db.session.flush()
+
+
+def _reanalyse(application: Application, result: ScreeningResult, requirements: Requirements) -> bool:
+    """An analysis made by an older analyser is made again from the stored text (no file is read)."""
+    resume = application.document("resume")
+    if resume is None or resume.extraction_status != "done" or not (resume.extracted_text or "").strip():
+        return False
+    cover = application.document("cover_letter")
+    cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
+    analysis, outcome = screening_adapter.analyse_and_score(
+        resume.extracted_text or "",
+        cover_text,
+        requirements,
+        _knockout_answers(application),
+        as_of=as_of_date(application),
+    )
+    result.analysis = analysis.to_dict()
+    apply_score(application, result, outcome)
+    return True
 
 
 def queue_unscreened(job: Job) -> int:

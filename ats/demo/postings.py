@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ats.jobs.relevant_titles import requirement_titles  # the titles a recruiter's save derives
+from ats.jobs.models import duty_lines
+from ats.jobs.occupation_choice import choose
 
 EEO = (
     "We are an equal opportunity employer. We welcome applicants of every race, religion, colour, national "
@@ -96,7 +97,8 @@ SPECIALIST: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Specialist",
-        **requirement_titles("Customer Care Specialist", []),
+        "occupation_titles": [],
+        "related_titles": [],
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),
@@ -182,7 +184,8 @@ REPRESENTATIVE: dict[str, Any] = {
     ],
     "requirements_data": {
         "title": "Customer Care Representative",
-        **requirement_titles("Customer Care Representative", []),
+        "occupation_titles": [],
+        "related_titles": [],
         "skills": [
             _skill("Customer Service", True, 2.0),
             _skill("Communication", True, 1.5),
@@ -227,3 +230,7 @@ REPRESENTATIVE: dict[str, Any] = {
 }
 
 POSTINGS = (SPECIALIST, REPRESENTATIVE)
+for _posting in POSTINGS:  # what a recruiter's save derives: duties from the responsibilities, occupations
+    _data = _posting["requirements_data"]
+    _data["duties"] = duty_lines(_posting["responsibilities"])
+    _data.update(choose(_posting["title"], " ".join(_data["duties"]), "", "")[0])

@@ -35,6 +35,12 @@ DEFAULT_STAGES = (
 ASSIGNMENT_ROLES = ("hiring_manager", "interviewer")
 
 
+def duty_lines(responsibilities: str | None) -> list[str]:
+    """The duties the screening matches: the responsibilities, one per line, bullets dropped."""
+    lines = (line.strip(" -•*\t") for line in (responsibilities or "").splitlines())
+    return [line for line in lines if len(line.split()) >= 3]
+
+
 class Job(TimestampMixin, Model):
     """A posting: what the public reads, and the structured requirements screening scores against."""
 
@@ -81,6 +87,11 @@ class Job(TimestampMixin, Model):
     def requirements(self) -> Requirements:
         """The job's requirements as the screening library's value object."""
         data = dict(self.requirements_data or {})
+        if "occupation" not in data:  # saved before jobs stored their occupation (scorer 2026.12.2)
+            data["occupation_titles"] = data.pop("extra_titles", None) or []  # only the recruiter's own
+            data.pop("related_titles", None)  # the O*NET expansion; the occupation now comes from the title
+        if "duties" not in data:
+            data["duties"] = duty_lines(self.responsibilities)
         data.setdefault("title", self.title)
         data.setdefault("location", self.location)
         data.setdefault("remote", self.remote)

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES
-from ats.jobs.relevant_titles import extra_from_draft, parse_extra, requirement_titles
+from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES, duty_lines
+from ats.jobs.occupation_choice import choose, form_text, parse_titles
 from ats.jobs.services import TEXT_FIELDS
+from ats.screening import Weights
 
 EDUCATION_CHOICES = (
     ("", "None"),
@@ -22,22 +23,19 @@ EDUCATION_CHOICES = (
     ("master", "Master's degree"),
     ("doctorate", "Doctorate"),
 )
-WEIGHT_NAMES = (
-    ("required_skills", "Required skills"),
-    ("preferred_skills", "Preferred skills"),
-    ("experience", "Experience"),
-    ("education", "Education"),
-    ("knockouts", "Knockouts"),
-    ("cover_letter", "Cover letter"),
-)
-DEFAULT_WEIGHTS = {
-    "required_skills": 40,
-    "preferred_skills": 10,
-    "experience": 25,
-    "education": 10,
-    "knockouts": 10,
-    "cover_letter": 5,
+WEIGHT_LABELS = {
+    "required_skills": "Required skills",
+    "preferred_skills": "Preferred skills",
+    "experience": "Experience",
+    "duties": "Duties",
+    "vocabulary": "Vocabulary of the occupation",
+    "education": "Education",
+    "knockouts": "Knockouts",
+    "cover_letter": "Cover letter",
 }
+DEFAULT_WEIGHTS = Weights().as_dict()  # the library's defaults, in its display order
+WEIGHT_NAMES = tuple((key, WEIGHT_LABELS[key]) for key in DEFAULT_WEIGHTS)
+TITLE_BOXES = ("occupation", "related_occupations", "extra_titles", "related_titles")
 SPARE_ROWS = 3
 MAX_ROWS = 100
 
@@ -61,7 +59,7 @@ class JobForm:
     skills: list[dict[str, str]] = field(default_factory=list)
     tiers: list[dict[str, str]] = field(default_factory=list)
     knockouts: list[dict[str, str]] = field(default_factory=list)
-    weights: dict[str, str] = field(default_factory=lambda: {k: str(v) for k, v in DEFAULT_WEIGHTS.items()})
+    weights: dict[str, str] = field(default_factory=lambda: {k: _num_text(v) for k, v in DEFAULT_WEIGHTS.items()})
     stages: str = "\n".join(name for name, _kind in DEFAULT_STAGES if _kind == "active" or name == "Hired")
     errors: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # requirement keys the form does not edit (kept)
@@ -121,9 +119,10 @@ class JobForm:
         form.values["education_minimum"] = _s(req.get("education_minimum"))
         form.values["education_preferred"] = _s(req.get("education_preferred"))
         if req.get("weights"):
-            form.weights = {k: _num_text(req["weights"].get(k, 0)) for k, _ in WEIGHT_NAMES}
+            stored = Weights.from_dict(req["weights"]).as_dict()  # a job saved before a component existed
+            form.weights = {k: _num_text(stored.get(k, 0)) for k, _ in WEIGHT_NAMES}
         form.extra = {k: req[k] for k in ("custom_skills",) if req.get(k)}
-        form.values["extra_titles"] = "\n".join(req.get("extra_titles") or ())
+        form.values.update(form_text(req))
         return form
 
     @classmethod
@@ -166,7 +165,6 @@ class JobForm:
             form.values["salary_currency"] = salary["currency"]
         if salary.get("period"):
             form.values["salary_period"] = salary["period"]
-        req["extra_titles"] = extra_from_draft(draft.title, req.get("occupation_titles") or [])
         return cls.from_requirements(form, req)
 
     @classmethod
@@ -186,7 +184,7 @@ class JobForm:
                     "education_minimum",
                     "education_preferred",
                     "status",
-                    "extra_titles",
+                    *TITLE_BOXES,
                 )
             }
         )
@@ -282,9 +280,19 @@ class JobForm:
             screening_enabled=bool(v.get("screening_enabled")),
             salary_published=bool(v.get("salary_published")),
         )
+        duties = duty_lines(data.get("responsibilities"))
+        occupations, occupation_errors = choose(
+            data["title"], " ".join(duties), v.get("occupation", ""), v.get("related_occupations", "")
+        )
+        if occupation_errors:
+            err.update(occupation_errors)
+            return None
         data["requirements_data"] = {
             **self.extra,
-            **requirement_titles(data["title"], parse_extra(v.get("extra_titles", ""))),
+            **occupations,
+            "occupation_titles": parse_titles(v.get("extra_titles", "")),
+            "related_titles": parse_titles(v.get("related_titles", "")),
+            "duties": duties,
             "title": data["title"],
             "skills": skills,
             "experience_tiers": tiers,

@@ -12,7 +12,6 @@ from ats.jobs import editing
 from ats.jobs.access import job_or_404
 from ats.jobs.importing import DescriptionError, description_text, draft_form
 from ats.jobs.models import ASSIGNMENT_ROLES, EMPLOYMENT_LABELS, Job
-from ats.jobs.relevant_titles import describe
 from ats.jobs.requirements_form import EDUCATION_CHOICES, WEIGHT_NAMES, JobForm
 from ats.jobs.services import JobError, applicant_counts, set_status
 
@@ -28,7 +27,6 @@ def _form_page(form: JobForm, *, job: Job | None = None, imported: bool = False,
         education_choices=EDUCATION_CHOICES,
         weight_names=WEIGHT_NAMES,
         employment_labels=EMPLOYMENT_LABELS,
-        titles=describe(form.v("title")),
     ), status
 
 

@@ -25,7 +25,6 @@ def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-
 @dataclass(frozen=True, slots=True)
 class SkillDef:
     """A taxonomy entry; jobs may add their own with aliases."""
@@ -40,14 +39,25 @@ class SkillDef:
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON storage."""
-        return {"id": self.id, "label": self.label, "aliases": list(self.aliases),
-                "category": self.category, "implies": list(self.implies),
-                "case_sensitive": list(self.case_sensitive),
-                "needs_context": list(self.needs_context)}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "aliases": list(self.aliases),
+            "category": self.category,
+            "implies": list(self.implies),
+            "case_sensitive": list(self.case_sensitive),
+            "needs_context": list(self.needs_context),
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SkillDef:
         """Inverse of to_dict, tolerant of missing optional keys."""
-        return cls(d["id"], d.get("label", d["id"]), tuple(d.get("aliases", ())),
-                   d.get("category", "domain knowledge"), tuple(d.get("implies", ())),
-                   tuple(d.get("case_sensitive", ())), tuple(d.get("needs_context", ())))
+        return cls(
+            d["id"],
+            d.get("label", d["id"]),
+            tuple(d.get("aliases", ())),
+            d.get("category", "domain knowledge"),
+            tuple(d.get("implies", ())),
+            tuple(d.get("case_sensitive", ())),
+            tuple(d.get("needs_context", ())),
+        )

@@ -6,26 +6,25 @@ from collections.abc import Sequence
 from datetime import date
 
 from .contact import find_contact
-from .education import (find_certifications, find_education, find_languages, highest,
-                        name_spans)
-from .experience import find_stated_years, years_of
 from .duties import sentences
-from .placement import limit, place_mentions
-from .roles import employer_spans, find_headline, find_roles
+from .education import find_certifications, find_education, find_languages, highest, name_spans
+from .experience import find_stated_years, years_of
 from .nlp import cap, make_doc
+from .placement import limit, place_mentions
 from .results import ResumeAnalysis, SkillDef, SkillMention
+from .roles import employer_spans, find_headline, find_roles
 from .sections import all_sections
 from .skills import find_skills
 from .vocabulary import term_profile
 
 ANALYSER_VERSION = "2026.12.2"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
-_NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects",
-              "affiliations")
+_NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 
 
-def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: date,
-            custom_skills: Sequence[SkillDef] = ()) -> ResumeAnalysis:
+def analyse(
+    resume_text: str, cover_letter_text: str | None = None, *, as_of: date, custom_skills: Sequence[SkillDef] = ()
+) -> ResumeAnalysis:
     """Analyse one application's documents.
 
     Args:
@@ -48,12 +47,13 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
     blocked = [(a, b) for k, a, b in marks if k in _NOT_ROLES]
     roles = find_roles(text, as_of, _complement(blocked, len(text)) if blocked else None)
-    stated = find_stated_years(text) or (
-        find_stated_years(letter, "cover_letter") if letter else None)
+    stated = find_stated_years(text) or (find_stated_years(letter, "cover_letter") if letter else None)
     edu_span = sections.get("education")
     education = find_education(text, [edu_span] if edu_span else None, as_of=as_of)
-    names = sorted([(a, b, "employer") for a, b in employer_spans(text, roles)]
-                   + name_spans(text, education, [edu_span] if edu_span else None))
+    names = sorted(
+        [(a, b, "employer") for a, b in employer_spans(text, roles)]
+        + name_spans(text, education, [edu_span] if edu_span else None)
+    )
     mentions = limit(place_mentions([m for m in mentions if not _inside(m, names)], text, marks, roles, as_of))
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
     headline = find_headline(text)
@@ -65,8 +65,7 @@ def analyse(resume_text: str, cover_letter_text: str | None = None, *, as_of: da
         stated_years_evidence=stated[1] if stated else None,
         education=tuple(education),
         highest_education=highest(education),
-        certifications=tuple(find_certifications(text, sections.get("certifications"),
-                                                 resume_mentions)),
+        certifications=tuple(find_certifications(text, sections.get("certifications"), resume_mentions)),
         languages=tuple(find_languages(text, resume_mentions)),
         contact=find_contact(text),
         sections=sections,
@@ -86,8 +85,7 @@ def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:
     if m.evidence.source != "resume":
         return False
     s, e = m.evidence.start, m.evidence.end
-    return any(a <= s and e <= b and (kind != "degree" or m.category in _NOT_FROM_DEGREES)
-               for a, b, kind in names)
+    return any(a <= s and e <= b and (kind != "degree" or m.category in _NOT_FROM_DEGREES) for a, b, kind in names)
 
 
 def _complement(blocked: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

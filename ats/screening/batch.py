@@ -20,7 +20,7 @@ _STATE: dict[str, Any] = {}
 def default_extract(data: bytes, filename: str) -> str:
     """Use ats.screening.extract when present; otherwise treat the file as UTF-8 text."""
     try:
-        from . import extract as ex  # type: ignore[attr-defined]
+        from . import extract as ex  # the extractor's parsers load only when a batch needs them
     except ImportError:
         return data.decode("utf-8", errors="replace")
     return str(ex.extract_text(data, filename).text)
@@ -41,9 +41,18 @@ def _row(name: str, text: str | None, error: str | None) -> dict[str, Any]:
     from .analyse import analyse
     from .score import score
 
-    base: dict[str, Any] = {"file": name, "score": None, "years_experience": None,
-                            "stated_years": None, "relevant_years": None, "tier": None,
-                            "skills": [], "components": [], "auto_reject": False, "error": error}
+    base: dict[str, Any] = {
+        "file": name,
+        "score": None,
+        "years_experience": None,
+        "stated_years": None,
+        "relevant_years": None,
+        "tier": None,
+        "skills": [],
+        "components": [],
+        "auto_reject": False,
+        "error": error,
+    }
     if error is not None or text is None:
         return base
     req: Requirements = _STATE["req"]
@@ -56,14 +65,28 @@ def _row(name: str, text: str | None, error: str | None) -> dict[str, Any]:
         if key not in seen:
             seen.add(key)
             skills.append({"name": m.skill, "text": m.evidence.text, **({"via": m.via} if m.via else {})})
-    base.update(score=s.total, years_experience=a.total_years, stated_years=a.stated_years,
-                relevant_years=s.relevant_years, tier=s.tier, skills=skills,
-                auto_reject=s.auto_reject,
-                components=[{"name": c.name, "weight": c.weight, "points": c.points,
-                             "matched": [{"skill": m.label, "snippet": m.snippet,
-                                          **({"via": m.via} if m.via else {})} for m in c.matched],
-                             "missing": list(c.missing), "detail": c.detail}
-                            for c in s.components])
+    base.update(
+        score=s.total,
+        years_experience=a.total_years,
+        stated_years=a.stated_years,
+        relevant_years=s.relevant_years,
+        tier=s.tier,
+        skills=skills,
+        auto_reject=s.auto_reject,
+        components=[
+            {
+                "name": c.name,
+                "weight": c.weight,
+                "points": c.points,
+                "matched": [
+                    {"skill": m.label, "snippet": m.snippet, **({"via": m.via} if m.via else {})} for m in c.matched
+                ],
+                "missing": list(c.missing),
+                "detail": c.detail,
+            }
+            for c in s.components
+        ],
+    )
     return base
 
 
@@ -83,8 +106,14 @@ def _text_task(item: tuple[str, str]) -> dict[str, Any]:
     return _row(item[0], item[1], None)
 
 
-def _run(task: Callable[[Any], dict[str, Any]], items: Iterable[Any], requirements: Requirements,
-         as_of: date, workers: int | None, extract: Extract | None) -> Iterator[dict[str, Any]]:
+def _run(
+    task: Callable[[Any], dict[str, Any]],
+    items: Iterable[Any],
+    requirements: Requirements,
+    as_of: date,
+    workers: int | None,
+    extract: Extract | None,
+) -> Iterator[dict[str, Any]]:
     """Chunks of items through a pool; results come back in input order."""
     args = (requirements.to_dict(), as_of.isoformat(), extract)
     workers = max(1, workers or os.cpu_count() or 1)
@@ -97,15 +126,19 @@ def _run(task: Callable[[Any], dict[str, Any]], items: Iterable[Any], requiremen
     import multiprocessing as mp
 
     chunk = workers * CHUNK_PER_WORKER
-    with mp.get_context("spawn" if os.name == "nt" else "fork").Pool(
-            workers, initializer=_init, initargs=args) as pool:
+    with mp.get_context("spawn" if os.name == "nt" else "fork").Pool(workers, initializer=_init, initargs=args) as pool:
         while batch := list(islice(it, chunk)):
             yield from pool.imap(task, batch, chunksize=max(1, len(batch) // (workers * 4)))
 
 
-def screen_files(paths: Iterable[str | os.PathLike[str]], requirements: Requirements, *,
-                 as_of: date, workers: int | None = os.cpu_count(),
-                 extract: Extract | None = None) -> Iterator[dict[str, Any]]:
+def screen_files(
+    paths: Iterable[str | os.PathLike[str]],
+    requirements: Requirements,
+    *,
+    as_of: date,
+    workers: int | None = os.cpu_count(),
+    extract: Extract | None = None,
+) -> Iterator[dict[str, Any]]:
     """Extract, analyse and score each file; yields one dict per file in INPUT order.
 
     Args:
@@ -119,8 +152,12 @@ def screen_files(paths: Iterable[str | os.PathLike[str]], requirements: Requirem
     return _run(_file_task, (str(p) for p in paths), requirements, as_of, workers, extract)
 
 
-def screen_texts(items: Iterable[tuple[str, str]] | Sequence[tuple[str, str]],
-                 requirements: Requirements, *, as_of: date,
-                 workers: int | None = 1) -> Iterator[dict[str, Any]]:
+def screen_texts(
+    items: Iterable[tuple[str, str]] | Sequence[tuple[str, str]],
+    requirements: Requirements,
+    *,
+    as_of: date,
+    workers: int | None = 1,
+) -> Iterator[dict[str, Any]]:
     """Like screen_files for already-extracted (name, text) pairs; INPUT order."""
     return _run(_text_task, items, requirements, as_of, workers, None)

@@ -8,26 +8,51 @@ from .results import Contact
 from .sections import heading_of
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-PHONE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.\-]?\d{3}"
-                   r"[\s.\-]?\d{3,4}(?![\w/])")
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)|\d{3,4})[\s.\-]?\d{3}"
+    r"[\s.\-]?\d{3,4}(?![\w/])"
+)
 INTL = re.compile(r"(?<![\w/])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
-LINK = re.compile(r"(?:https?://|www\.)[^\s,;|<>()]+|"
-                  r"\b(?:linkedin\.com|github\.com|gitlab\.com)/[^\s,;|<>()]+", re.I)
+LINK = re.compile(
+    r"(?:https?://|www\.)[^\s,;|<>()]+|"
+    r"\b(?:linkedin\.com|github\.com|gitlab\.com)/[^\s,;|<>()]+",
+    re.I,
+)
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]{2,}$")
-_NOT_NAME = {"resume", "curriculum", "vitae", "cv", "profile", "contact", "page", "email", "phone",
-             "address", "street", "road", "avenue", "customer", "service", "representative"}
+_NOT_NAME = {
+    "resume",
+    "curriculum",
+    "vitae",
+    "cv",
+    "profile",
+    "contact",
+    "page",
+    "email",
+    "phone",
+    "address",
+    "street",
+    "road",
+    "avenue",
+    "customer",
+    "service",
+    "representative",
+}
 
 
 def find_contact(text: str) -> Contact:
     """Email, phone and links anywhere near the top; the name from the first name-like line."""
     head = text[:3000]
     email = EMAIL.search(head) or EMAIL.search(text)
-    phone = next((m for rx in (INTL, PHONE) for m in rx.finditer(head)
-                  if 10 <= len(re.sub(r"\D", "", m.group())) <= 15), None)
-    links = tuple(dict.fromkeys(m.group().rstrip(".") for m in LINK.finditer(head)
-                                if "@" not in m.group()))
-    return Contact(name=_name(head), email=email.group() if email else None,
-                   phone=phone.group().strip() if phone else None, links=links)
+    phone = next(
+        (m for rx in (INTL, PHONE) for m in rx.finditer(head) if 10 <= len(re.sub(r"\D", "", m.group())) <= 15), None
+    )
+    links = tuple(dict.fromkeys(m.group().rstrip(".") for m in LINK.finditer(head) if "@" not in m.group()))
+    return Contact(
+        name=_name(head),
+        email=email.group() if email else None,
+        phone=phone.group().strip() if phone else None,
+        links=links,
+    )
 
 
 def _name(head: str) -> str | None:

@@ -5,23 +5,30 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_POINT = (rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|"
-          rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
-          r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
-          r"(?:19|20)\d\d)")
+_POINT = (
+    rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|"
+    rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
+    r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
+    r"(?:19|20)\d\d)"
+)
 _NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|till date|to date)"
-_DASH = (r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd](?=\s))\s*")
+_DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd](?=\s))\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
-SINCE = re.compile(rf"\b(?:since|from)\s+(?P<a>{_POINT})(?!\s*{_DASH}\s*(?:{_POINT}|{_NOW}))"
-                   r"(?![\w/])", re.I)
+SINCE = re.compile(
+    rf"\b(?:since|from)\s+(?P<a>{_POINT})(?!\s*{_DASH}\s*(?:{_POINT}|{_NOW}))"
+    r"(?![\w/])",
+    re.I,
+)
 SEASON_ONLY = re.compile(rf"(?<![\w/]){_SEASON}\s*,?\s*(?:19|20)\d\d(?![\w/])", re.I)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
-            "winter": (12, 2)}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
 def parse_point(s: str, end: bool = False) -> tuple[int, int]:

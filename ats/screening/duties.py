@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from .placement import is_list_like
 from .results import Component, Match, ResumeAnalysis, SentenceTerms
 from .terms import terms
 
@@ -64,13 +65,16 @@ def _spans(text: str) -> list[tuple[int, int]]:
         chunk = text[s:e]
         cut = s
         for line in re.finditer(r"\n(?=[A-Z])", chunk):  # a capitalised new line starts a new item
-            prev = text[cut:s + line.start()].rstrip()
+            prev = text[cut : s + line.start()].rstrip()
             if prev and (prev[-1] in ".:!?" or len(prev) < 60):
                 out.append((cut, s + line.start()))
                 cut = s + line.end()
         out.append((cut, e))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out
-            if text[a:b].strip() and b - a <= MAX_SENTENCE_CHARS * 3]
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+        for a, b in out
+        if text[a:b].strip() and b - a <= MAX_SENTENCE_CHARS * 3
+    ]
 
 
 class _Index:
@@ -107,13 +111,14 @@ def _query(duty: str) -> tuple[tuple[str, ...], float]:
     return q, sum(idf(t) * (K1 + 1) / (1 + norm) for t in q)
 
 
-def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float,
-                   source: str = "resume") -> Component:
+def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float, source: str = "resume") -> Component:
     """Points in proportion to how well the resume's best sentence meets each duty, quoting it."""
     duties = [d for d in duties if _query(d)[0]]
     if not duties:
         return Component("duties", weight, 0.0, (), (), "the job lists no duties: no points")
-    sents = [s for s in a.sentences if s.source == source]
+    sents = [
+        s for s in a.sentences if s.source == source and (source == "resume" or not is_list_like(s.sentence))
+    ]  # a letter's keyword list proves nothing
     idx = _Index(sents)
     shares, matched, missing = [], [], []
     for duty in duties:
@@ -128,9 +133,15 @@ def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float,
         s = sents[i]
         matched.append(Match(_short(duty), s.sentence, s.source, s.start, s.end))
     mean = sum(shares) / len(shares)
-    return Component("duties", weight, round(weight * mean, 2), tuple(matched), tuple(missing),
-                     f"{len(matched)} of {len(duties)} duties met by a sentence of the "
-                     f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average)")
+    return Component(
+        "duties",
+        weight,
+        round(weight * mean, 2),
+        tuple(matched),
+        tuple(missing),
+        f"{len(matched)} of {len(duties)} duties met by a sentence of the "
+        f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average)",
+    )
 
 
 def _short(duty: str, limit: int = 80) -> str:

@@ -7,43 +7,79 @@ from collections.abc import Sequence
 from datetime import date
 
 from .nlp import sentence_around
-from .results import (Certification, EducationFinding, Evidence, LanguageFinding, SkillMention,
-                      education_rank)
+from .results import Certification, EducationFinding, Evidence, LanguageFinding, SkillMention, education_rank
 
 LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("doctorate", re.compile(r"\b(?:ph\.?\s?d\b\.?|doctorate|doctoral degree|doctor of "
-                             r"(?:philosophy|education|nursing practice)|ed\.d\b\.?)", re.I)),
-    ("master", re.compile(r"\b(?:master[’']?s?(?: degree)?(?: of| in)?|m\.?b\.?a\b\.?|m\.sc?\b\.?|"
-                          r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b))", re.I)),
-    ("bachelor", re.compile(r"\b(?:bachelor[’']?s?(?: degree)?(?: of| in)?|baccalaureate|"
-                            r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
-                            r"undergraduate degree|four-year degree|4-year degree|college degree)",
-                            re.I)),
-    ("associate", re.compile(r"\b(?:associate[’']s\b|associates?\s+"
-                             r"(?:degree|of (?:arts|science|applied)|"
-                             r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
-                             r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))", re.I)),
-    ("high_school", re.compile(r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"
-                               r"general education development|hs diploma)", re.I)),
+    (
+        "doctorate",
+        re.compile(
+            r"\b(?:ph\.?\s?d\b\.?|doctorate|doctoral degree|doctor of "
+            r"(?:philosophy|education|nursing practice)|ed\.d\b\.?)",
+            re.I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"\b(?:master[’']?s?(?: degree)?(?: of| in)?|m\.?b\.?a\b\.?|m\.sc?\b\.?|"
+            r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b))",
+            re.I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:bachelor[’']?s?(?: degree)?(?: of| in)?|baccalaureate|"
+            r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
+            r"undergraduate degree|four-year degree|4-year degree|college degree)",
+            re.I,
+        ),
+    ),
+    (
+        "associate",
+        re.compile(
+            r"\b(?:associate[’']s\b|associates?\s+"
+            r"(?:degree|of (?:arts|science|applied)|"
+            r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
+            r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))",
+            re.I,
+        ),
+    ),
+    (
+        "high_school",
+        re.compile(
+            r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"
+            r"general education development|hs diploma)",
+            re.I,
+        ),
+    ),
 )
-_FIELD = re.compile(r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
-                    r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
-                    r"\s+(?:from|at|and|or|preferred|required|\d)))")
-_IN_PROGRESS = re.compile(r"\b(?:in[\s-]progress|expected|anticipated|currently\s+(?:pursuing|"
-                          r"enrolled|studying|attending)|pursuing|candidate|ongoing|"
-                          r"not\s+(?:yet\s+)?completed|incomplete)\b|"
-                          r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|current|now)\b", re.I)
+_FIELD = re.compile(
+    r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
+    r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
+    r"\s+(?:from|at|and|or|preferred|required|\d)))"
+)
+_IN_PROGRESS = re.compile(
+    r"\b(?:in[\s-]progress|expected|anticipated|currently\s+(?:pursuing|"
+    r"enrolled|studying|attending)|pursuing|candidate|ongoing|"
+    r"not\s+(?:yet\s+)?completed|incomplete)\b|"
+    r"(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:present|current|now)\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SCHOOL = re.compile(r"universit|college|\bschool\b|academy|institute|polytechnic", re.I)
 _SEGMENT_END = re.compile(r"\s*(?:[,;|(\n–—]|\s-\s|\s(?:from|at)\s|\b(?:19|20)\d\d\b)")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[,;|()\t–—]|\s-\s|\s(?:from|at)\s)\s*")
-_PROFICIENCY = re.compile(r"\b(native|fluent|bilingual|conversational|basic|intermediate|"
-                          r"advanced|professional|proficient|business|elementary|[ABC][12])\b",
-                          re.I)
+_PROFICIENCY = re.compile(
+    r"\b(native|fluent|bilingual|conversational|basic|intermediate|"
+    r"advanced|professional|proficient|business|elementary|[ABC][12])\b",
+    re.I,
+)
 
 
-def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
-                   source: str = "resume", as_of: date | None = None) -> list[EducationFinding]:
+def find_education(
+    text: str, spans: Sequence[tuple[int, int]] | None = None, source: str = "resume", as_of: date | None = None
+) -> list[EducationFinding]:
     """Degree mentions (inside spans when given), flagged when in progress or future-dated."""
     out: list[EducationFinding] = []
     taken: list[tuple[int, int]] = []
@@ -60,9 +96,14 @@ def find_education(text: str, spans: Sequence[tuple[int, int]] | None = None,
             fm = fm if fm and fm.start() - e <= 25 else None
             field = fm.group(1).strip() if fm else None
             end = fm.end(1) if fm else e
-            out.append(EducationFinding(level, field, Evidence(
-                source, s, end, text[s:end], sentence_around(text, s, end)),
-                _in_progress(text, s, e, as_of)))
+            out.append(
+                EducationFinding(
+                    level,
+                    field,
+                    Evidence(source, s, end, text[s:end], sentence_around(text, s, end)),
+                    _in_progress(text, s, e, as_of),
+                )
+            )
     return sorted(out, key=lambda f: f.evidence.start)
 
 
@@ -73,7 +114,7 @@ def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
     le = len(text) if le < 0 else le
     line = text[ls:le]
     nxt_end = text.find("\n", le + 1)
-    nxt = text[le + 1: len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
+    nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
     if nxt.strip() and not any(rx.search(nxt) for _, rx in LEVEL_PATTERNS):
         line += "\n" + nxt
     if _IN_PROGRESS.search(line):
@@ -82,8 +123,9 @@ def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
     return bool(as_of and years and min(years) > as_of.year)
 
 
-def name_spans(text: str, found: Sequence[EducationFinding],
-               spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+def name_spans(
+    text: str, found: Sequence[EducationFinding], spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, 'degree' | 'school') spans: 'B.A. English', 'Travis High School'."""
     out: list[tuple[int, int, str]] = []
     lines: set[int] = set()
@@ -115,9 +157,9 @@ def highest(found: Sequence[EducationFinding]) -> str | None:
     return max((f.level for f in found if not f.in_progress), key=education_rank, default=None)
 
 
-def find_certifications(text: str, cert_span: tuple[int, int] | None,
-                        mentions: Sequence[SkillMention], source: str = "resume"
-                        ) -> list[Certification]:
+def find_certifications(
+    text: str, cert_span: tuple[int, int] | None, mentions: Sequence[SkillMention], source: str = "resume"
+) -> list[Certification]:
     """Taxonomy certifications anywhere, plus each line of a certifications section."""
     out: dict[str, Certification] = {}
     for m in mentions:
@@ -130,11 +172,15 @@ def find_certifications(text: str, cert_span: tuple[int, int] | None,
         for line in text[pos:e0].splitlines(keepends=True):
             name = line.strip().strip("•*-–· \t")
             name = re.sub(r"\s*[,(|–—-]\s*(?:19|20)\d\d.*$", "", name).strip()
-            if 3 <= len(name) <= 100 and name not in out and not any(
-                    c.evidence.start <= pos < c.evidence.end for c in out.values()):
+            if (
+                3 <= len(name) <= 100
+                and name not in out
+                and not any(c.evidence.start <= pos < c.evidence.end for c in out.values())
+            ):
                 a = pos + line.find(name[:10]) if name[:10] in line else pos
-                out[name] = Certification(name, Evidence(source, a, a + len(name), name,
-                                                         sentence_around(text, a, a + len(name))))
+                out[name] = Certification(
+                    name, Evidence(source, a, a + len(name), name, sentence_around(text, a, a + len(name)))
+                )
             pos += len(line)
     return list(out.values())
 
@@ -147,10 +193,10 @@ def find_languages(text: str, mentions: Sequence[SkillMention]) -> list[Language
             continue
         ev = m.evidence
         ls, le = text.rfind("\n", 0, ev.start) + 1, text.find("\n", ev.end)
-        line = text[ls: le if le >= 0 else len(text)]
+        line = text[ls : le if le >= 0 else len(text)]
         rel = ev.start - ls
-        after = re.split(r"[,;|/]", line[rel + len(ev.text): rel + len(ev.text) + 30])[0]
-        before = re.split(r"[,;|/(]", line[max(0, rel - 25): rel])[-1]
+        after = re.split(r"[,;|/]", line[rel + len(ev.text) : rel + len(ev.text) + 30])[0]
+        before = re.split(r"[,;|/(]", line[max(0, rel - 25) : rel])[-1]
         p = _PROFICIENCY.search(after) or _PROFICIENCY.search(before)
         out[m.skill] = LanguageFinding(m.skill, p.group(1).lower() if p else None, ev)
     return list(out.values())

@@ -10,14 +10,31 @@ from .dates import next_month
 from .nlp import sentence_around
 from .results import Evidence, ExperienceTier, Role
 
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-            "twenty": 20, "a": 1, "an": 1}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "a": 1,
+    "an": 1,
+}
 STATED = re.compile(
     r"(?P<q>over|more than|at least|nearly|almost|about|approximately|around)?\s*"
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty)\s*(?P<plus>\+)?\s*(?:years?|yrs?\.?)(?:'|’)?\s+(?:of\s+)?"
-    r"(?:[\w\-/&,]+\s+){0,5}?(?:experience|exp\.?)\b", re.I)
+    r"(?:[\w\-/&,]+\s+){0,5}?(?:experience|exp\.?)\b",
+    re.I,
+)
 CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest one is current
 
 
@@ -75,7 +92,6 @@ def recency(relevant: Sequence[Role], roles: Sequence[Role]) -> tuple[bool, date
     current, ended = max(rel)
     ends = [(r.current, r.end) for r in roles if r.end is not None]
     latest = max(end for _, end in ends)
-    if current or (not any(cur for cur, _ in ends)
-                   and ended >= latest - timedelta(days=CURRENT_SLACK_DAYS)):
+    if current or (not any(cur for cur, _ in ends) and ended >= latest - timedelta(days=CURRENT_SLACK_DAYS)):
         return True, None
     return False, ended

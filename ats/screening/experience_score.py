@@ -10,9 +10,19 @@ from datetime import date
 from functools import lru_cache
 
 from .experience import tier_for, years_of
-from .occupations import (ROLE_NOUNS, OccupationChoice, TitleMatcher, best_codes, core_of, index,
-                          normalise_title, resolve_posting, resolve_title, signature_words)
-from .results import Component, Match, Requirements, ResumeAnalysis, Role
+from .occupations import (
+    ROLE_NOUNS,
+    OccupationChoice,
+    TitleMatcher,
+    best_codes,
+    core_of,
+    index,
+    normalise_title,
+    resolve_posting,
+    resolve_title,
+    signature_words,
+)
+from .results import Component, ExperienceTier, Match, Requirements, ResumeAnalysis, Role
 
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
@@ -21,8 +31,23 @@ DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
 RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
 HEADLINE_CREDIT = 0.5  # a headline naming the work is weak evidence of holding it now
 MAX_ROLES_QUOTED = 10
-_WEAK_HEADS = frozenset({"owner", "partner", "founder", "employee", "person", "operator", "services",
-                         "service", "support", "operations", "sales", "development", "management"})
+_WEAK_HEADS = frozenset(
+    {
+        "owner",
+        "partner",
+        "founder",
+        "employee",
+        "person",
+        "operator",
+        "services",
+        "service",
+        "support",
+        "operations",
+        "sales",
+        "development",
+        "management",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +62,16 @@ class CountedYears:
     ended: date | None  # when the last relevant role ended, if none is current
     by_headline: bool  # the resume's headline named the occupation for an untitled current role
     headline: str | None = None  # what the headline names: "own", "related" or None
+    every_role: bool = False  # the job names no line of work, so every dated role counted
+
+    @property
+    def relevant(self) -> float:
+        """Years of relevant work, own and related: what the tier is read from."""
+        return self.own + self.related
 
     @property
     def counted(self) -> float:
-        """Own years plus related years at their credit: what the tier is read from."""
+        """Own years plus related years at their credit: what the points are read from."""
         return self.own + RELATED_CREDIT * self.related
 
 
@@ -102,9 +133,13 @@ def _kind(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | Non
     core = core_of(normalise_title(title))
     if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
         return "own"
-    if set(codes) & job.related or job.rel_m.matches(title) or core in job.rel_fields \
-            or (job.head and head_noun(title) == job.head) \
-            or (job.field_words & set(normalise_title(title).split())):
+    if (
+        set(codes) & job.related
+        or job.rel_m.matches(title)
+        or core in job.rel_fields
+        or (job.head and head_noun(title) == job.head)
+        or (job.field_words & set(normalise_title(title).split()))
+    ):
         return "related"
     return None
 
@@ -126,42 +161,73 @@ class _JobOccupations:
 
 
 @lru_cache(maxsize=256)
-def _job(title: str, occupation: str | None, related: tuple[str, ...], full_titles: tuple[str, ...],
-         related_titles: tuple[str, ...]) -> _JobOccupations:
+def _job(
+    title: str,
+    occupation: str | None,
+    related: tuple[str, ...],
+    full_titles: tuple[str, ...],
+    related_titles: tuple[str, ...],
+) -> _JobOccupations:
     ch = choice_for(title, occupation, related)
     own = frozenset([ch.primary] if ch.primary else [])
     name = index().occ[ch.primary].title if ch.primary in index().occ else ""
-    return _JobOccupations(ch.primary, name, own, frozenset(ch.related), _fields(tuple(own), (title,) if title else ()),
-                           _fields(tuple(sorted(ch.related)), ()), TitleMatcher.for_titles(full_titles),
-                           TitleMatcher.for_titles(related_titles), head_noun(title) if title else "",
-                           signature_words(ch.primary) if ch.primary else frozenset())
+    return _JobOccupations(
+        ch.primary,
+        name,
+        own,
+        frozenset(ch.related),
+        _fields(tuple(own), (title,) if title else ()),
+        _fields(tuple(sorted(ch.related)), ()),
+        TitleMatcher.for_titles(full_titles),
+        TitleMatcher.for_titles(related_titles),
+        head_noun(title) if title else "",
+        signature_words(ch.primary) if ch.primary else frozenset(),
+    )
 
 
 def job_occupations(req: Requirements) -> _JobOccupations:
     """The job's occupations and titles, cached per distinct requirements."""
-    return _job(req.title, req.occupation, tuple(req.related_occupations), tuple(req.occupation_titles),
-                tuple(req.related_titles))
+    return _job(
+        req.title,
+        req.occupation,
+        tuple(req.related_occupations),
+        tuple(req.occupation_titles),
+        tuple(req.related_titles),
+    )
 
 
 def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
     """Split the roles into the job's occupation, related work and other work, and merge each."""
     job = job_occupations(req)
-    kinds = [_kind(r.title, r.occupations, job) for r in a.roles]
+    every_role = not job.primary and not req.occupation_titles and not req.related_titles
+    if every_role:
+        kinds: list[str | None] = ["own"] * len(a.roles)  # a job with no line of work: every dated role counts
+    else:
+        kinds = [_kind(r.title, r.occupations, job) for r in a.roles]
     by_headline = False
     headline = headline_kind(a, job)
     if headline == "own" and a.roles:
         latest = max(range(len(a.roles)), key=lambda i: (a.roles[i].end or date.min, a.roles[i].current))
         if kinds[latest] is None and not a.roles[latest].title:
             kinds[latest], by_headline = "own", True
-    own_roles = tuple(r for r, k in zip(a.roles, kinds) if k == "own")
-    rel_roles = tuple(r for r, k in zip(a.roles, kinds) if k == "related")
+    own_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "own")
+    rel_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "related")
     own_years = years_of(own_roles) or 0.0
     both = years_of(own_roles + rel_roles) or 0.0
     recency, ended = _recency(own_roles, rel_roles, a.roles, a.as_of)
     if headline and recency < HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT):
         recency, ended = HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT), None
-    return CountedYears(own_years, max(0.0, round(both - own_years, 2)), own_roles, rel_roles,
-                        recency, ended, by_headline, headline)
+    return CountedYears(
+        own_years,
+        max(0.0, round(both - own_years, 2)),
+        own_roles,
+        rel_roles,
+        recency,
+        ended,
+        by_headline,
+        headline,
+        every_role,
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -176,8 +242,9 @@ def headline_kind(a: ResumeAnalysis, job: _JobOccupations) -> str | None:
     return _kind(a.headline, _title_codes(a.headline), job)
 
 
-def _recency(own: tuple[Role, ...], related: tuple[Role, ...], roles: tuple[Role, ...],
-             as_of: date | None) -> tuple[float, date | None]:
+def _recency(
+    own: tuple[Role, ...], related: tuple[Role, ...], roles: tuple[Role, ...], as_of: date | None
+) -> tuple[float, date | None]:
     """1 when relevant work is held now (related work at its credit), less the longer ago it ended."""
     latest = as_of or max((r.end for r in roles if r.end), default=None)
     if latest is None:
@@ -194,8 +261,9 @@ def _recency(own: tuple[Role, ...], related: tuple[Role, ...], roles: tuple[Role
     return round(best, 3), ended
 
 
-def experience_component(a: ResumeAnalysis, req: Requirements, weight: float
-                         ) -> tuple[Component, float | None, str | None]:
+def experience_component(
+    a: ResumeAnalysis, req: Requirements, weight: float
+) -> tuple[Component, float | None, str | None]:
     """(component, years that count, candidate tier) for one job.
 
     Points: REACH_SHARE for reaching the bar (the target tier's minimum, else one year), DEPTH_SHARE
@@ -207,70 +275,111 @@ def experience_component(a: ResumeAnalysis, req: Requirements, weight: float
     if not a.roles:
         return _stated_only(a, req, weight, need, target)
     cy = count_years(a, req)
-    counted = round(cy.counted, 2)
-    tier = tier_for(counted, req.experience_tiers)
+    counted, relevant = round(cy.counted, 2), round(cy.relevant, 2)
+    tier = tier_for(relevant, req.experience_tiers)
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
     points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency), 2)
-    matched = tuple(_role_match(r, " (by the resume's headline)" if cy.by_headline and r in cy.own_roles
-                                and not r.title else "") for r in cy.own_roles)
+    matched = tuple(
+        _role_match(r, " (by the resume's headline)" if cy.by_headline and r in cy.own_roles and not r.title else "")
+        for r in cy.own_roles
+    )
     matched += tuple(_role_match(r, " (related work)") for r in cy.related_roles)
     tname = target.name if target and target.min_years > 0 else None
-    wanted = (f"{need:g}+ years in the occupation for tier {tname!r}" if tname
-              else f"{need:g}+ year in the occupation")
+    wanted = f"{need:g}+ years in the occupation for tier {tname!r}" if tname else f"{need:g}+ year in the occupation"
     missing = () if reach >= 1 else (wanted,)
-    return (Component("experience", weight, points, matched[:MAX_ROLES_QUOTED], missing,
-                      _detail(cy, counted, need, tname, tier, a.total_years)), counted, tier)
+    return (
+        Component(
+            "experience",
+            weight,
+            points,
+            matched[:MAX_ROLES_QUOTED],
+            missing,
+            _detail(cy, counted, need, tname, tier, a.total_years),
+        ),
+        relevant,
+        tier,
+    )
 
 
-def _stated_only(a: ResumeAnalysis, req: Requirements, weight: float, need: float, target
-                 ) -> tuple[Component, float | None, str | None]:
+def _stated_only(
+    a: ResumeAnalysis, req: Requirements, weight: float, need: float, target: ExperienceTier | None
+) -> tuple[Component, float | None, str | None]:
     """No dated roles: a stated total ('5 years of customer service experience') counts when its
     sentence names the job's line of work (in full) or related work (in part); otherwise nothing."""
     ev = a.stated_years_evidence
     if a.stated_years is None or ev is None:
-        return (Component("experience", weight, 0.0, (), (f"{need:g}+ year in the occupation",),
-                          "no dated roles and no stated years of experience found: no points"), None, None)
+        return (
+            Component(
+                "experience",
+                weight,
+                0.0,
+                (),
+                (f"{need:g}+ year in the occupation",),
+                "no dated roles and no stated years of experience found: no points",
+            ),
+            None,
+            None,
+        )
     ch = choice_for(req.title, req.occupation, tuple(req.related_occupations))
     said = f" {normalise_title(ev.sentence)} "
     own = _fields(tuple([ch.primary] if ch.primary else []), (req.title,) if req.title else ())
     rel = _fields(tuple(sorted(ch.related)), ())
-    credit = 1.0 if any(f" {f} " in said for f in own) else \
-        RELATED_CREDIT if any(f" {f} " in said for f in rel) else 0.0
+    credit = (
+        1.0 if any(f" {f} " in said for f in own) else RELATED_CREDIT if any(f" {f} " in said for f in rel) else 0.0
+    )
     counted = round(credit * a.stated_years, 2)
     tier = tier_for(counted, req.experience_tiers) if counted else None
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
     points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth), 2)
-    how = ("in the occupation" if credit == 1.0 else f"in related work (counted at {RELATED_CREDIT:.0%})"
-           if credit else "but the sentence names other work: not counted")
-    return (Component("experience", weight, points,
-                      (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),) if credit else (),
-                      () if reach >= 1 else (f"{need:g}+ year in the occupation",),
-                      f"no dated roles; {a.stated_years:g} stated years {how}: {counted:.1f} counted years "
-                      f"vs {need:g} needed; candidate tier: {tier or 'none'}"), counted, tier)
+    how = (
+        "in the occupation"
+        if credit == 1.0
+        else f"in related work (counted at {RELATED_CREDIT:.0%})"
+        if credit
+        else "but the sentence names other work: not counted"
+    )
+    return (
+        Component(
+            "experience",
+            weight,
+            points,
+            (Match("stated years", ev.sentence, ev.source, ev.start, ev.end),) if credit else (),
+            () if reach >= 1 else (f"{need:g}+ year in the occupation",),
+            f"no dated roles; {a.stated_years:g} stated years {how} (tier: {tier or 'none'}): "
+            f"{counted:.1f} counted years vs {need:g} needed",
+        ),
+        counted,
+        tier,
+    )
 
 
-def _detail(cy: CountedYears, counted: float, need: float, target: str | None, tier: str | None,
-            total: float | None) -> str:
+def _detail(
+    cy: CountedYears, counted: float, need: float, target: str | None, tier: str | None, total: float | None
+) -> str:
     """One line a recruiter can check against the quoted roles (computed figures, not quotes)."""
-    parts = [f"{cy.own:.1f} years in the occupation"]
-    if cy.related > 0.005:
-        parts.append(f"{cy.related:.1f} in related work (counted at {RELATED_CREDIT:.0%})")
+    if cy.every_role:
+        years = f"{cy.own:.1f} years of dated work (the job names no occupation: every role counts)"
+    elif cy.related > 0.005:
+        years = (
+            f"{cy.own:.1f} years in the occupation + {cy.related:.1f} in related work = {cy.relevant:.1f} relevant "
+            f"years (tier: {tier or 'none'}); for the points related work counts at {RELATED_CREDIT:.0%}"
+        )
+    else:
+        years = f"{cy.own:.1f} years in the occupation (tier: {tier or 'none'})"
     goal = f"{need:g} needed for {target!r}" if target else f"{need:g} year reaches the bar"
     if cy.headline and not cy.own_roles and not cy.related_roles:
         now = f"the resume's headline names {'the' if cy.headline == 'own' else 'related'} work"
     elif cy.recency >= 0.999:
         now = "relevant work held now"
     elif cy.recency > 0:
-        now = (f"relevant work ended {cy.ended.year}" if cy.ended else "related work held now")
+        now = f"relevant work ended {cy.ended.year}" if cy.ended else "related work held now"
     else:
         now = "no recent relevant work"
     other = f"; {total:.1f} years of work in all" if total else ""
-    return (f"{', '.join(parts)} = {counted:.1f} counted years vs {goal}; candidate tier: {tier or 'none'}; "
-            f"{now}{other}")
+    return f"{years}: {counted:.1f} counted years vs {goal}; {now}{other}"
 
 
 def _role_match(r: Role, suffix: str) -> Match:
-    return Match((r.title or "role") + suffix, r.evidence.sentence, r.evidence.source,
-                 r.evidence.start, r.evidence.end)
+    return Match((r.title or "role") + suffix, r.evidence.sentence, r.evidence.source, r.evidence.start, r.evidence.end)

@@ -3,6 +3,7 @@
 `extract_text` runs in the current process; the web app should call
 `ats.screening.sandbox.extract_in_sandbox`, which runs it in a limited worker process.
 """
+
 from __future__ import annotations
 
 from ats.screening.extract_types import (
@@ -126,5 +127,5 @@ def _rtf_text(data: bytes, *, max_chars: int) -> tuple[str, bool]:
     from striprtf.striprtf import rtf_to_text
 
     source = data.decode("latin-1")
-    text = rtf_to_text(source, encoding="cp1252", errors="replace")
+    text = str(rtf_to_text(source, encoding="cp1252", errors="replace"))  # type: ignore[no-untyped-call]
     return text[: max_chars * 2], len(text) > max_chars * 2

@@ -1,4 +1,5 @@
 """DOCX and ODT text in document order: body, tables row by row, text boxes, headers and footers."""
+
 from __future__ import annotations
 
 import io

@@ -1,14 +1,16 @@
 """PDF text in reading order: pdfminer.six (the reference engine) or pypdfium2 (faster, optional)."""
+
 from __future__ import annotations
 
 import io
 import threading
+from typing import Any
 
 from ats.screening.extract_types import Corrupt, PasswordProtected
 
 PDF_ENGINES = ("pdfminer", "pdfium")
 # Defaults keep two-column resumes column by column and table rows in order (checked in tests).
-LAPARAMS = {"line_margin": 0.5, "char_margin": 2.0, "word_margin": 0.1, "boxes_flow": 0.5}
+LAPARAMS: dict[str, Any] = {"line_margin": 0.5, "char_margin": 2.0, "word_margin": 0.1, "boxes_flow": 0.5}
 _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
 
 

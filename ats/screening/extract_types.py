@@ -1,4 +1,5 @@
 """Result type, accepted formats and the only errors the extraction layer lets escape."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,10 +45,7 @@ class PasswordProtected(ExtractionError):
     """The document needs a password to open, so its text cannot be read."""
 
     code = "password_protected"
-    default_message = (
-        "This PDF is password-protected, so we can't read it. "
-        "Please upload a copy without a password."
-    )
+    default_message = "This PDF is password-protected, so we can't read it. Please upload a copy without a password."
 
 
 class NoTextFound(ExtractionError):
@@ -65,8 +63,7 @@ class TooLarge(ExtractionError):
 
     code = "too_large"
     default_message = (
-        "This file is too large or too complex for us to read. "
-        "Please upload a smaller PDF or Word document."
+        "This file is too large or too complex for us to read. Please upload a smaller PDF or Word document."
     )
 
 
@@ -74,9 +71,7 @@ class TimedOut(ExtractionError):
     """Reading the file took longer than allowed."""
 
     code = "timed_out"
-    default_message = (
-        "This file took too long to read. Please upload a simpler PDF or Word document."
-    )
+    default_message = "This file took too long to read. Please upload a simpler PDF or Word document."
 
 
 class Corrupt(ExtractionError):
@@ -87,8 +82,7 @@ class Corrupt(ExtractionError):
 
 
 LEGACY_DOC_MESSAGE = (
-    "Older Word .doc files can't be read. Please save it as .docx or PDF and upload it again. "
-    + ACCEPTED_SENTENCE
+    "Older Word .doc files can't be read. Please save it as .docx or PDF and upload it again. " + ACCEPTED_SENTENCE
 )
 ERROR_CLASSES: dict[str, type[ExtractionError]] = {
     cls.__name__: cls

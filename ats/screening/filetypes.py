@@ -1,4 +1,5 @@
 """Decide a file's type from its bytes and refuse hostile containers before any parser sees them."""
+
 from __future__ import annotations
 
 import io
@@ -29,7 +30,15 @@ HYPERLINK_REL = "/relationships/hyperlink"
 _PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
-_EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"\x00asm")
+_EXECUTABLE_MAGIC = (
+    b"MZ",
+    b"\x7fELF",
+    b"\xfe\xed\xfa",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",
+    b"\x00asm",
+)
 _MARKUP_START = re.compile(rb"(<\s*(!doctype|html|head|body|\?|%|[a-z]+[^>]*>)|#!)", re.IGNORECASE)
 _MARKUP_ANY = re.compile(rb"<\s*(script|svg|iframe|object|embed|\?php|\?=|%)", re.IGNORECASE)
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -53,10 +62,9 @@ def detect_kind(data: bytes) -> str:
         raise TooLarge(detail=f"{len(data)} bytes")
     head = data[:1024]
     if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTED_OOXML in data[:1024 * 1024]:
+        if _ENCRYPTED_OOXML in data[: 1024 * 1024]:
             raise PasswordProtected(
-                "This document is password-protected, so we can't read it. "
-                "Please upload a copy without a password.",
+                "This document is password-protected, so we can't read it. Please upload a copy without a password.",
                 detail="encrypted OOXML",
             )
         raise UnsupportedType(LEGACY_DOC_MESSAGE, detail="OLE compound file (legacy .doc)")
@@ -85,7 +93,7 @@ def _zip_kind(data: bytes) -> str:
         names = {info.filename for info in infos}
         if any(name.lower().endswith("vbaproject.bin") for name in names):
             raise UnsupportedType(
-                "Documents with macros can't be accepted. " "Please save it as a normal .docx or PDF and upload it again.",
+                "Documents with macros can't be accepted. Please save it as a normal .docx or PDF and upload it again.",
                 detail="vbaProject.bin",
             )
         if "[Content_Types].xml" in names and "word/document.xml" in names:

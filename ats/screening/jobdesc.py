@@ -6,28 +6,58 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .jobdesc_rules import (find_education, find_employment_type, find_knockouts,
-                            find_salary, find_tiers, pick_target, sentences)
-from .occupations import resolve_posting
+from .jobdesc_rules import (
+    find_education,
+    find_employment_type,
+    find_knockouts,
+    find_salary,
+    find_tiers,
+    pick_target,
+    sentences,
+)
 from .jobdesc_skills import draft_skills
+from .occupations import resolve_posting
 from .results import Requirements
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·*\-–]|\d{1,2}[.)])\s+")
-_HEAD_KIND = (("benefits", re.compile(r"benefit|perks|we offer|what we offer|compensation", re.I)),
-              ("responsibilities", re.compile(r"responsib|duties|tasks|what you(?:'ll| will) do|"
-                                              r"day[- ]to[- ]day|the role", re.I)),
-              ("qualifications", re.compile(r"qualif|requirement|skills|what we(?:'re| are) "
-                                            r"looking for|you have|must have|about you|"
-                                            r"who you are|experience", re.I)),
-              ("info", re.compile(r"additional information|details|about the job", re.I)))
-_BENEFIT = re.compile(r"insurance|paid time off|\bpto\b|retirement|401\(?k|dental|vision|"
-                      r"employee assistance|discount|tuition|parental leave|bonus", re.I)
-_QUAL = re.compile(r"experience|skills?\b|ability|able to|diploma|degree|familiar|knowledge|"
-                   r"proficien|must|strong|excellent|proven|track record|certif|willing|"
-                   r"understanding|orientation|years", re.I)
+_HEAD_KIND = (
+    ("benefits", re.compile(r"benefit|perks|we offer|what we offer|compensation", re.I)),
+    (
+        "responsibilities",
+        re.compile(
+            r"responsib|duties|tasks|what you(?:'ll| will) do|"
+            r"day[- ]to[- ]day|the role",
+            re.I,
+        ),
+    ),
+    (
+        "qualifications",
+        re.compile(
+            r"qualif|requirement|skills|what we(?:'re| are) "
+            r"looking for|you have|must have|about you|"
+            r"who you are|experience",
+            re.I,
+        ),
+    ),
+    ("info", re.compile(r"additional information|details|about the job", re.I)),
+)
+_BENEFIT = re.compile(
+    r"insurance|paid time off|\bpto\b|retirement|401\(?k|dental|vision|"
+    r"employee assistance|discount|tuition|parental leave|bonus",
+    re.I,
+)
+_QUAL = re.compile(
+    r"experience|skills?\b|ability|able to|diploma|degree|familiar|knowledge|"
+    r"proficien|must|strong|excellent|proven|track record|certif|willing|"
+    r"understanding|orientation|years",
+    re.I,
+)
 _LABEL = re.compile(r"^\s*(?:[•●▪◦·*\-–]\s*)?([A-Za-z][A-Za-z /&]{1,30}):\s*(.+)$")
-_TITLE_JUNK = re.compile(r"\[[^\]]*\]|\([^)]*\)|\bjob description\b|\btemplate\b|\bjob posting\b|"
-                         r"\bwe(?:'re| are) hiring\b|:", re.I)
+_TITLE_JUNK = re.compile(
+    r"\[[^\]]*\]|\([^)]*\)|\bjob description\b|\btemplate\b|\bjob posting\b|"
+    r"\bwe(?:'re| are) hiring\b|:",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -49,14 +79,15 @@ class JobDraft:
             "title": self.title,
             "required_skills": [k.name for k in r.required_skills],
             "preferred_skills": [k.name for k in r.preferred_skills],
-            "experience_tiers": [{"name": t.name, "min_years": t.min_years,
-                                  "max_years": t.max_years} for t in r.experience_tiers],
+            "experience_tiers": [
+                {"name": t.name, "min_years": t.min_years, "max_years": t.max_years} for t in r.experience_tiers
+            ],
             "target_tier": r.target_tier,
             "education": {"minimum": r.education_minimum, "preferred": r.education_preferred},
-            "knockout_questions": [{"id": k.id, "question": k.question,
-                                    "failing_answer": k.failing_answer} for k in r.knockouts],
-            "salary": None if s is None else {"min": s.min, "max": s.max,
-                                              "currency": s.currency, "period": s.period},
+            "knockout_questions": [
+                {"id": k.id, "question": k.question, "failing_answer": k.failing_answer} for k in r.knockouts
+            ],
+            "salary": None if s is None else {"min": s.min, "max": s.max, "currency": s.currency, "period": s.period},
             "employment_type": r.employment_type,
             "location": r.location,
             "remote": r.remote,
@@ -78,7 +109,8 @@ def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
     i = 0
     while i < len(lines):
         if _BULLET.match(lines[i]):
-            j, items, blanks, spaced = i, [], 0, False
+            items: list[str] = []
+            j, blanks, spaced = i, 0, False
             while j < len(lines) and (_BULLET.match(lines[j]) or not lines[j].strip()):
                 if lines[j].strip():
                     spaced = spaced or (blanks == 1 and len(items) == 1)
@@ -124,9 +156,12 @@ def _kind(head: str, items: list[str]) -> str:
 def _title(text: str, labelled: dict[str, str]) -> str:
     if labelled.get("job title") or labelled.get("title") or labelled.get("position"):
         return (labelled.get("job title") or labelled.get("title") or labelled["position"]).strip()
-    m = re.search(r"\b(?:looking for|seeking|hiring|hire)\s+(?:an?\s+|our next\s+|several\s+|"
-                  r"experienced\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,4}?)"
-                  r"(?=\s+(?:for|to|in|at|who|with|on|based|join)\b|\s*[,.(]|$)", text)
+    m = re.search(
+        r"\b(?:looking for|seeking|hiring|hire)\s+(?:an?\s+|our next\s+|several\s+|"
+        r"experienced\s+)?([A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,4}?)"
+        r"(?=\s+(?:for|to|in|at|who|with|on|based|join)\b|\s*[,.(]|$)",
+        text,
+    )
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     cand = " ".join(_TITLE_JUNK.sub(" ", first).split()).strip(" -–|")
     if cand and len(cand.split()) <= 8 and not cand.endswith("."):
@@ -157,8 +192,10 @@ def _named_titles(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 MAX_DUTIES = 12
 
 
-_SUMMARY = (re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|join our", re.I),
-            re.compile(r"\bresponsible for|\bthe role of\b|\bin this role\b", re.I))
+_SUMMARY = (
+    re.compile(r"\b(?:we are|we're)\s+(?:looking for|seeking|hiring)|join our", re.I),
+    re.compile(r"\bresponsible for|\bthe role of\b|\bin this role\b", re.I),
+)
 
 
 def _summary(sents: list[str]) -> str:
@@ -182,32 +219,44 @@ def parse_job_description(text: str) -> JobDraft:
     from .skills import find_skills, lookup
 
     lines = text.replace("\r\n", "\n").split("\n")
-    labelled = {m.group(1).strip().lower(): m.group(2).strip()
-                for m in (_LABEL.match(ln) for ln in lines) if m}
-    groups: dict[str, list[str]] = {"responsibilities": [], "qualifications": [], "benefits": [],
-                                    "info": []}
+    labelled = {m.group(1).strip().lower(): m.group(2).strip() for m in (_LABEL.match(ln) for ln in lines) if m}
+    groups: dict[str, list[str]] = {"responsibilities": [], "qualifications": [], "benefits": [], "info": []}
     for head, items in _blocks(lines):
         groups[_kind(head, items)].extend(items)
     sents = sentences(text)
-    qual_sents = groups["qualifications"] or [
-        s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
-    resp = groups["responsibilities"] or [
-        s for s in sents
-        if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
-    skills = draft_skills(qual_sents, resp, lambda s: find_skills(make_doc(s), "job"), lookup,
-                          duties_required=not groups["qualifications"])
+    qual_sents = groups["qualifications"] or [s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
+    resp = (
+        groups["responsibilities"]
+        or [s for s in sents if not _QUAL.search(s) and re.match(r"(?:you will|you'll)?\s*[A-Z]?[a-z]+\b", s)][:15]
+    )
+    skills = draft_skills(
+        qual_sents,
+        resp,
+        lambda s: find_skills(make_doc(s), "job"),
+        lookup,
+        duties_required=not groups["qualifications"],
+    )
     title = _title(text, labelled)
     tiers = find_tiers(sents)
-    minimum, pref_edu = find_education(qual_sents + [s for s in sents if re.search(
-        r"diploma|degree|education", s, re.I)])
+    minimum, pref_edu = find_education(
+        qual_sents + [s for s in sents if re.search(r"diploma|degree|education", s, re.I)]
+    )
     loc = labelled.get("location")
     loc = None if not loc or re.fullmatch(r"\s*\[.*?\].*", loc) else loc
     if loc is None:
-        m = re.search(r"\b(?:in|based in|located in)\s+"
-                      r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2})\b", text)
+        m = re.search(
+            r"\b(?:in|based in|located in)\s+"
+            r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2})\b",
+            text,
+        )
         loc = m.group(1) if m else None
-    remote = bool(re.search(r"\bremote\b|work from home|\bwfh\b", " ".join(
-        [labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]), re.I))
+    remote = bool(
+        re.search(
+            r"\bremote\b|work from home|\bwfh\b",
+            " ".join([labelled.get("location", ""), labelled.get("work environment", ""), text[:2000]]),
+            re.I,
+        )
+    )
     own_titles, related_titles = _named_titles(text)
     duties = tuple(dict.fromkeys(d for d in (groups["responsibilities"] or resp) if len(d.split()) >= 3))
     choice = resolve_posting(title, " ".join([*duties, *qual_sents])) if title else None
@@ -230,7 +279,11 @@ def parse_job_description(text: str) -> JobDraft:
         remote=remote,
     )
     summary = _summary(sents)
-    return JobDraft(title=title, summary=summary,
-                    responsibilities=tuple(groups["responsibilities"]),
-                    qualifications=tuple(groups["qualifications"]),
-                    benefits=tuple(groups["benefits"]), requirements=req)
+    return JobDraft(
+        title=title,
+        summary=summary,
+        responsibilities=tuple(groups["responsibilities"]),
+        qualifications=tuple(groups["qualifications"]),
+        benefits=tuple(groups["benefits"]),
+        requirements=req,
+    )

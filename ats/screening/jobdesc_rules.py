@@ -6,28 +6,47 @@ import re
 from collections.abc import Sequence
 
 from .education import LEVEL_PATTERNS
-from .results import KnockoutQuestion, Salary, education_rank
 from .requirements import ExperienceTier
+from .results import KnockoutQuestion, Salary, education_rank
 
-PREFERRED = re.compile(r"\b(preferred|a plus|is a plus|nice to have|bonus|beneficial|desirable|"
-                       r"ideally|an advantage|advantageous|helpful)\b", re.I)
+PREFERRED = re.compile(
+    r"\b(preferred|a plus|is a plus|nice to have|bonus|beneficial|desirable|"
+    r"ideally|an advantage|advantageous|helpful)\b",
+    re.I,
+)
 REQUIRED = re.compile(r"\b(required|must|need|needs|necessary|essential|mandatory|minimum)\b", re.I)
 _BARRIER = re.compile(r"\b(though|although|but|however|while|whereas)\b|;", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _N = r"(\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _LESS = re.compile(rf"\b(?:less than|under|fewer than)\s+(?:an?\s+)?{_N}?\s*years?", re.I)
-_TIER_SENT = re.compile(r"experience|experienced|\bgraduates?\b|entry[\s-]level|\bjunior\b|"
-                        r"\bsenior\b|\blevels?\b", re.I)
+_TIER_SENT = re.compile(
+    r"experience|experienced|\bgraduates?\b|entry[\s-]level|\bjunior\b|"
+    r"\bsenior\b|\blevels?\b",
+    re.I,
+)
 _RANGE = re.compile(rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}\+?\s*years?", re.I)
-_MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?",
-                  re.I)
-_TIER_WORDS = (("entry", re.compile(r"\bentry[\s-]level|\bjunior\b|\bgraduate\b", re.I)),
-               ("supervisory", re.compile(r"\bsupervis", re.I)),
-               ("managerial", re.compile(r"\bmanag(?:er|erial)\b|\bleadership\b", re.I)),
-               ("senior", re.compile(r"\bsenior\b", re.I)),
-               ("lead", re.compile(r"\blead\b", re.I)))
+_MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?", re.I)
+_TIER_WORDS = (
+    ("entry", re.compile(r"\bentry[\s-]level|\bjunior\b|\bgraduate\b", re.I)),
+    ("supervisory", re.compile(r"\bsupervis", re.I)),
+    ("managerial", re.compile(r"\bmanag(?:er|erial)\b|\bleadership\b", re.I)),
+    ("senior", re.compile(r"\bsenior\b", re.I)),
+    ("lead", re.compile(r"\blead\b", re.I)),
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -76,9 +95,12 @@ def _band(lo: float, hi: float | None) -> str:
     return "<1 year" if lo == 0 and hi == 1 else f"{lo:g}-{hi:g} years"
 
 
-_GENERIC_LABEL = re.compile(r"^(?:requirements?|qualifications?|experience(?: requirements| levels?)?|"
-                            r"notes?|must haves?|you have|preferred|required|skills|about you|"
-                            r"education|minimum|responsibilities|details|position)$", re.I)
+_GENERIC_LABEL = re.compile(
+    r"^(?:requirements?|qualifications?|experience(?: requirements| levels?)?|"
+    r"notes?|must haves?|you have|preferred|required|skills|about you|"
+    r"education|minimum|responsibilities|details|position)$",
+    re.I,
+)
 
 
 def _tier_name(sent: str, clause: str, nxt: str, lo: float, hi: float | None) -> str:
@@ -99,15 +121,24 @@ def pick_target(tiers: Sequence[ExperienceTier], title: str, text: str) -> str |
         return None
     if len(tiers) == 1:
         return tiers[0].name
-    for word, name in (("manager", "managerial"), ("supervisor", "supervisory"),
-                       ("lead", "supervisory"), ("senior", "senior"), ("junior", "entry"),
-                       ("entry", "entry")):
+    for word, name in (
+        ("manager", "managerial"),
+        ("supervisor", "supervisory"),
+        ("lead", "supervisory"),
+        ("senior", "senior"),
+        ("junior", "entry"),
+        ("entry", "entry"),
+    ):
         if word in title.lower() and any(t.name == name for t in tiers):
             return name
     if re.search(r"(?:entry[\s-]level|new grad\w*)[^.\n]{0,80}\bwelcome", text, re.I):
         return tiers[0].name
-    if re.search(r"proven[^.\n]{0,60}experience|experience (?:is )?required|"
-                 r"professional experience", text, re.I):
+    if re.search(
+        r"proven[^.\n]{0,60}experience|experience (?:is )?required|"
+        r"professional experience",
+        text,
+        re.I,
+    ):
         return next((t.name for t in tiers if t.min_years > 0), tiers[0].name)
     return tiers[0].name
 
@@ -119,8 +150,7 @@ def find_education(sents: Sequence[str]) -> tuple[str | None, str | None]:
     for s in sents:
         for level, rx in LEVEL_PATTERNS:
             for m in rx.finditer(s):
-                if level == "bachelor" and "college degree" in m.group().lower() and \
-                        "not" in s.lower():
+                if level == "bachelor" and "college degree" in m.group().lower() and "not" in s.lower():
                     continue
                 (preferred if _is_preferred(s, m.start(), m.end()) else required).append(level)
     lo = min(required, key=education_rank, default=None)
@@ -131,44 +161,101 @@ def find_education(sents: Sequence[str]) -> tuple[str | None, str | None]:
 def _is_preferred(s: str, a: int, b: int) -> bool:
     """Look forward to the next cue within the clause, else backward."""
     bar = _BARRIER.search(s, b)
-    fwd = s[b: bar.start() if bar else len(s)]
+    fwd = s[b : bar.start() if bar else len(s)]
     p, r = PREFERRED.search(fwd), REQUIRED.search(fwd)
-    if p or r:
-        return bool(p) and (not r or p.start() < r.start())
+    if p is not None:
+        return r is None or p.start() < r.start()
+    if r is not None:
+        return False
     bars = list(_BARRIER.finditer(s, 0, a))
-    back = s[bars[-1].end() if bars else 0: a]
+    back = s[bars[-1].end() if bars else 0 : a]
     ps, rs = list(PREFERRED.finditer(back)), list(REQUIRED.finditer(back))
     return bool(ps) and (not rs or ps[-1].start() > rs[-1].start())
 
 
 KNOCKOUTS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
-    ("weekends_holidays", re.compile(r"\bweekends?\b|\bholidays?\b", re.I),
-     "Are you available to work weekends and holidays?", "no"),
-    ("shift_work", re.compile(r"\b(?:multiple|rotating|night|evening|overnight|split)\s+shifts?\b|"
-                              r"\bshift work\b", re.I),
-     "Are you able to work multiple or rotating shifts?", "no"),
-    ("background_check", re.compile(r"background (?:check|screening|investigation)", re.I),
-     "Are you willing to undergo a background check?", "no"),
-    ("drug_screening", re.compile(r"drug (?:screen|screening|test|testing)", re.I),
-     "Are you willing to take a drug screening test?", "no"),
-    ("initial_training", re.compile(r"(?:initial|required|mandatory|paid) training|"
-                                    r"training (?:period|program) (?:is )?(?:required|mandatory)",
-                                    re.I),
-     "Are you able to attend the required initial training?", "no"),
-    ("work_authorisation", re.compile(r"authori[sz]ed to work|work authori[sz]ation|right to work|"
-                                      r"legally (?:eligible|able) to work", re.I),
-     "Are you legally authorised to work in this country?", "no"),
-    ("sponsorship", re.compile(r"visa sponsorship|require sponsorship|sponsorship", re.I),
-     "Will you now or in the future require visa sponsorship?", "yes"),
-    ("travel", re.compile(r"travel (?:may be |is |will be )?required|willing(?:ness)? to travel|"
-                          r"travel up to|some travel", re.I),
-     "Are you willing to travel occasionally for work?", "no"),
-    ("lifting", re.compile(r"lift (?:up to )?\d+\s*(?:lbs?|pounds|kg)", re.I),
-     "Are you able to lift the weight stated in the posting?", "no"),
-    ("drivers_license", re.compile(r"driver[’']?s licen[cs]e|driving licen[cs]e", re.I),
-     "Do you hold a valid driver's license?", "no"),
-    ("minimum_age", re.compile(r"\b(?:at least|must be|minimum age)\s+(?:of\s+)?18\b", re.I),
-     "Are you at least 18 years old?", "no"),
+    (
+        "weekends_holidays",
+        re.compile(r"\bweekends?\b|\bholidays?\b", re.I),
+        "Are you available to work weekends and holidays?",
+        "no",
+    ),
+    (
+        "shift_work",
+        re.compile(
+            r"\b(?:multiple|rotating|night|evening|overnight|split)\s+shifts?\b|"
+            r"\bshift work\b",
+            re.I,
+        ),
+        "Are you able to work multiple or rotating shifts?",
+        "no",
+    ),
+    (
+        "background_check",
+        re.compile(r"background (?:check|screening|investigation)", re.I),
+        "Are you willing to undergo a background check?",
+        "no",
+    ),
+    (
+        "drug_screening",
+        re.compile(r"drug (?:screen|screening|test|testing)", re.I),
+        "Are you willing to take a drug screening test?",
+        "no",
+    ),
+    (
+        "initial_training",
+        re.compile(
+            r"(?:initial|required|mandatory|paid) training|"
+            r"training (?:period|program) (?:is )?(?:required|mandatory)",
+            re.I,
+        ),
+        "Are you able to attend the required initial training?",
+        "no",
+    ),
+    (
+        "work_authorisation",
+        re.compile(
+            r"authori[sz]ed to work|work authori[sz]ation|right to work|"
+            r"legally (?:eligible|able) to work",
+            re.I,
+        ),
+        "Are you legally authorised to work in this country?",
+        "no",
+    ),
+    (
+        "sponsorship",
+        re.compile(r"visa sponsorship|require sponsorship|sponsorship", re.I),
+        "Will you now or in the future require visa sponsorship?",
+        "yes",
+    ),
+    (
+        "travel",
+        re.compile(
+            r"travel (?:may be |is |will be )?required|willing(?:ness)? to travel|"
+            r"travel up to|some travel",
+            re.I,
+        ),
+        "Are you willing to travel occasionally for work?",
+        "no",
+    ),
+    (
+        "lifting",
+        re.compile(r"lift (?:up to )?\d+\s*(?:lbs?|pounds|kg)", re.I),
+        "Are you able to lift the weight stated in the posting?",
+        "no",
+    ),
+    (
+        "drivers_license",
+        re.compile(r"driver[’']?s licen[cs]e|driving licen[cs]e", re.I),
+        "Do you hold a valid driver's license?",
+        "no",
+    ),
+    (
+        "minimum_age",
+        re.compile(r"\b(?:at least|must be|minimum age)\s+(?:of\s+)?18\b", re.I),
+        "Are you at least 18 years old?",
+        "no",
+    ),
 )
 
 
@@ -178,11 +265,16 @@ def find_knockouts(sents: Sequence[str]) -> list[KnockoutQuestion]:
     return [KnockoutQuestion(kid, q, fail) for kid, rx, q, fail in KNOCKOUTS if rx.search(joined)]
 
 
-_MONEY = re.compile(r"(?P<cur>[$£€]|USD|EUR|GBP|CAD|AUD)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
-                    r"\d+(?:\.\d+)?)\s?(?P<k>[kK]\b)?(?:\s*\(?(?P<cur2>USD|EUR|GBP|CAD|AUD)\)?)?")
+_MONEY = re.compile(
+    r"(?P<cur>[$£€]|USD|EUR|GBP|CAD|AUD)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d+(?:\.\d+)?)\s?(?P<k>[kK]\b)?(?:\s*\(?(?P<cur2>USD|EUR|GBP|CAD|AUD)\)?)?"
+)
 _CUR = {"$": "USD", "£": "GBP", "€": "EUR"}
-_PAY = re.compile(r"\b(pay|salary|compensation|wage|wages|rate|range|earn|per hour|per year|"
-                  r"hourly|annual)\b", re.I)
+_PAY = re.compile(
+    r"\b(pay|salary|compensation|wage|wages|rate|range|earn|per hour|per year|"
+    r"hourly|annual)\b",
+    re.I,
+)
 _AVG = re.compile(r"\b(average|approximately|median|typically earn|national)\b", re.I)
 
 
@@ -192,29 +284,46 @@ def find_salary(sents: Sequence[str]) -> Salary | None:
     for s in sents:
         if not _PAY.search(s) or not re.search(r"[$£€]|USD|EUR|GBP", s):
             continue
-        amounts = [m for m in _MONEY.finditer(s) if m.group("cur") or m.group("cur2")
-                   or (m.group("k") and m.group("num"))]
-        vals = [float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1)
-                for m in amounts]
+        amounts = [
+            m for m in _MONEY.finditer(s) if m.group("cur") or m.group("cur2") or (m.group("k") and m.group("num"))
+        ]
+        vals = [float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1) for m in amounts]
         if not vals:
             continue
-        cur = next((_CUR.get(m.group("cur") or "", m.group("cur") or m.group("cur2"))
-                    for m in amounts if m.group("cur") or m.group("cur2")), "USD")
-        period = ("hour" if re.search(r"hour|/hr\b|hourly", s, re.I) else
-                  "month" if re.search(r"month", s, re.I) else
-                  "year" if re.search(r"year|annual|annum|/yr\b", s, re.I) or max(vals) >= 10000
-                  else "hour")
-        lo, hi = (min(vals[:2]), max(vals[:2])) if len(vals) >= 2 else \
-            ((None, vals[0]) if re.search(r"up to", s, re.I) else (vals[0], vals[0]))
+        cur = next(
+            (
+                _CUR.get(m.group("cur") or "", m.group("cur") or m.group("cur2"))
+                for m in amounts
+                if m.group("cur") or m.group("cur2")
+            ),
+            "USD",
+        )
+        period = (
+            "hour"
+            if re.search(r"hour|/hr\b|hourly", s, re.I)
+            else "month"
+            if re.search(r"month", s, re.I)
+            else "year"
+            if re.search(r"year|annual|annum|/yr\b", s, re.I) or max(vals) >= 10000
+            else "hour"
+        )
+        lo, hi = (
+            (min(vals[:2]), max(vals[:2]))
+            if len(vals) >= 2
+            else ((None, vals[0]) if re.search(r"up to", s, re.I) else (vals[0], vals[0]))
+        )
         rank = (2 if len(vals) >= 2 else 1) - (2 if _AVG.search(s) else 0)
         if best is None or rank > best[0]:
             best = (rank, Salary(lo, hi, cur, period))
     return best[1] if best else None
 
 
-_TYPE = re.compile(r"\b(full[\s-]?time|part[\s-]?time|contract(?:or)?|temporary|"
-                   r"temp[\s-]to[\s-]hire|"
-                   r"internship|seasonal|per diem)\b", re.I)
+_TYPE = re.compile(
+    r"\b(full[\s-]?time|part[\s-]?time|contract(?:or)?|temporary|"
+    r"temp[\s-]to[\s-]hire|"
+    r"internship|seasonal|per diem)\b",
+    re.I,
+)
 
 
 def find_employment_type(labelled: dict[str, str], sents: Sequence[str]) -> str | None:
@@ -233,5 +342,9 @@ def find_employment_type(labelled: dict[str, str], sents: Sequence[str]) -> str 
 def _norm_type(t: str) -> str:
     """Values the jobs module stores: full_time, part_time, contract, temporary, internship."""
     t = re.sub(r"[\s-]+", "_", t.lower())
-    return {"contractor": "contract", "temp_to_hire": "temporary", "seasonal": "temporary",
-            "per_diem": "part_time"}.get(t, t)
+    return {
+        "contractor": "contract",
+        "temp_to_hire": "temporary",
+        "seasonal": "temporary",
+        "per_diem": "part_time",
+    }.get(t, t)

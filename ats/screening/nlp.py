@@ -69,6 +69,6 @@ def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
     for m in _SENT_END.finditer(left):
         cut = m.end()
     s = lo + cut
-    m = _SENT_END.search(text, end, min(len(text), end + limit))
-    e = m.start() if m else min(len(text), end + limit)
+    after = _SENT_END.search(text, end, min(len(text), end + limit))
+    e = after.start() if after else min(len(text), end + limit)
     return " ".join(text[s:e].split()).strip(" •-*●▪◦·\t")

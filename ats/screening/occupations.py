@@ -14,31 +14,143 @@ from pathlib import Path
 from .terms import terms
 
 DATA = Path(__file__).with_name("data") / "occupations.json"
-_ABBREV = {"rep": "representative", "reps": "representative", "sr": "senior", "jr": "junior",
-           "mgr": "manager", "asst": "assistant", "cust": "customer", "svc": "service",
-           "svcs": "services", "assoc": "associate", "spec": "specialist", "exec": "executive",
-           "coord": "coordinator", "admin": "administrator", "tech": "technician",
-           "centre": "center", "representatives": "representative", "agents": "agent",
-           "specialists": "specialist", "associates": "associate", "mngr": "manager",
-           "dir": "director", "engr": "engineer", "acct": "accountant", "hr": "human resources",
-           "it": "information technology", "csr": "customer service representative",
-           "ccr": "customer care representative", "rn": "registered nurse",
-           "lpn": "licensed practical nurse", "cna": "certified nursing assistant"}
-_DROP = {"senior", "junior", "i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "trainee", "entry",
-         "level", "the", "a", "an", "of", "bilingual", "remote", "part", "time", "full", "temporary",
-         "seasonal", "contract", "interim", "acting"}
+_ABBREV = {
+    "rep": "representative",
+    "reps": "representative",
+    "sr": "senior",
+    "jr": "junior",
+    "mgr": "manager",
+    "asst": "assistant",
+    "cust": "customer",
+    "svc": "service",
+    "svcs": "services",
+    "assoc": "associate",
+    "spec": "specialist",
+    "exec": "executive",
+    "coord": "coordinator",
+    "admin": "administrator",
+    "tech": "technician",
+    "centre": "center",
+    "representatives": "representative",
+    "agents": "agent",
+    "specialists": "specialist",
+    "associates": "associate",
+    "mngr": "manager",
+    "dir": "director",
+    "engr": "engineer",
+    "acct": "accountant",
+    "hr": "human resources",
+    "it": "information technology",
+    "csr": "customer service representative",
+    "ccr": "customer care representative",
+    "rn": "registered nurse",
+    "lpn": "licensed practical nurse",
+    "cna": "certified nursing assistant",
+}
+_DROP = {
+    "senior",
+    "junior",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "1",
+    "2",
+    "3",
+    "4",
+    "trainee",
+    "entry",
+    "level",
+    "the",
+    "a",
+    "an",
+    "of",
+    "bilingual",
+    "remote",
+    "part",
+    "time",
+    "full",
+    "temporary",
+    "seasonal",
+    "contract",
+    "interim",
+    "acting",
+}
 # Words that name a rank or a kind of post, not a field: "Customer Service Manager" works in customer service.
-ROLE_NOUNS = frozenset({
-    "representative", "agent", "associate", "specialist", "advisor", "adviser", "manager",
-    "supervisor", "lead", "head", "director", "team", "coordinator", "assistant", "officer",
-    "consultant", "professional", "clerk", "executive", "of", "and", "vp", "vice", "president",
-    "chief", "administrator", "worker", "member", "staff", "technician", "analyst", "intern",
-    "trainee", "apprentice", "volunteer", "student", "aide"})
-_GENERIC = frozenset({"manager", "consultant", "associate", "assistant", "director", "specialist",
-                      "coordinator", "officer", "administrator", "analyst", "supervisor",
-                      "executive", "owner", "partner", "founder", "president", "intern",
-                      "volunteer", "employee", "worker", "team member", "member", "staff",
-                      "contractor", "freelancer", "self employed", "various", "general manager"})
+ROLE_NOUNS = frozenset(
+    {
+        "representative",
+        "agent",
+        "associate",
+        "specialist",
+        "advisor",
+        "adviser",
+        "manager",
+        "supervisor",
+        "lead",
+        "head",
+        "director",
+        "team",
+        "coordinator",
+        "assistant",
+        "officer",
+        "consultant",
+        "professional",
+        "clerk",
+        "executive",
+        "of",
+        "and",
+        "vp",
+        "vice",
+        "president",
+        "chief",
+        "administrator",
+        "worker",
+        "member",
+        "staff",
+        "technician",
+        "analyst",
+        "intern",
+        "trainee",
+        "apprentice",
+        "volunteer",
+        "student",
+        "aide",
+    }
+)
+_GENERIC = frozenset(
+    {
+        "manager",
+        "consultant",
+        "associate",
+        "assistant",
+        "director",
+        "specialist",
+        "coordinator",
+        "officer",
+        "administrator",
+        "analyst",
+        "supervisor",
+        "executive",
+        "owner",
+        "partner",
+        "founder",
+        "president",
+        "intern",
+        "volunteer",
+        "employee",
+        "worker",
+        "team member",
+        "member",
+        "staff",
+        "contractor",
+        "freelancer",
+        "self employed",
+        "various",
+        "general manager",
+    }
+)
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
 RELATED_LIMIT = 4
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
@@ -87,10 +199,10 @@ class _Index:
 
     def __init__(self) -> None:
         raw = json.loads(DATA.read_text(encoding="utf-8"))["occupations"]
-        self.occ = {code: Occupation(code, o["title"], o["description"], o.get("zone"))
-                    for code, o in raw.items()}
-        self.titles: dict[str, list[str]] = {code: [o["title"], *o["reported"], *o["titles"]]
-                                             for code, o in raw.items()}
+        self.occ = {code: Occupation(code, o["title"], o["description"], o.get("zone")) for code, o in raw.items()}
+        self.titles: dict[str, list[str]] = {
+            code: [o["title"], *o["reported"], *o["titles"]] for code, o in raw.items()
+        }
         strong: dict[str, set[str]] = defaultdict(set)  # the occupation's own and reported titles
         exact: dict[str, list[str]] = defaultdict(list)
         for code, o in raw.items():
@@ -116,8 +228,10 @@ class _Index:
         self.exact: dict[str, tuple[tuple[str, float], ...]] = {}
         for key, codes in exact.items():
             kw = set(key.split())
-            scored = [(c, 1.0 if key in strong[c] else
-                       round(0.95 * (0.85 + 0.15 * len(kw & main[c]) / len(kw | main[c])), 3)) for c in codes]
+            scored = [
+                (c, 1.0 if key in strong[c] else round(0.95 * (0.85 + 0.15 * len(kw & main[c]) / len(kw | main[c])), 3))
+                for c in codes
+            ]
             self.exact[key] = tuple(sorted(scored, key=lambda cs: -cs[1]))
 
     def weight(self, word: str) -> float:
@@ -166,6 +280,8 @@ def _resolve_one(title: str) -> list[tuple[str, float]]:
         return []
     if key in idx.exact:
         return list(idx.exact[key])
+    if len(words) == 1:
+        return []  # one unknown word ('Target', 'Presence') is no title
     found = _closest(words)
     # Titles are head-final: 'Pre-Service Teacher' is a teacher. Drop leading modifiers, trusting less.
     decay = 0.85
@@ -221,20 +337,21 @@ def best_codes(matches: tuple[tuple[str, float], ...], slack: float = 0.05) -> f
 
 # ---- similarity between occupations and texts (posting resolution, related occupations) ----
 
+
 @lru_cache(maxsize=1)
 def _vectors() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """A TF-IDF vector per occupation from its titles and description, and the term IDF."""
     idx = index()
-    bags = {code: Counter(terms(" ".join([idx.occ[code].title] * 3 + idx.titles[code][1:40]
-                                         + [idx.occ[code].description])))
-            for code in idx.occ}
+    bags = {
+        code: Counter(terms(" ".join([idx.occ[code].title] * 3 + idx.titles[code][1:40] + [idx.occ[code].description])))
+        for code in idx.occ
+    }
     df: Counter[str] = Counter()
     for bag in bags.values():
         df.update(bag.keys())
     n = len(bags)
     idf = {t: math.log(n / c) for t, c in df.items()}
-    return {code: _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()})
-            for code, bag in bags.items()}, idf
+    return {code: _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}) for code, bag in bags.items()}, idf
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
@@ -274,6 +391,7 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
     vecs, _ = _vectors()
     q = text_vector(f"{title} {title} {text}")
     matches = resolve_title(title)
+    primary: str | None
     if matches:
         top = best_codes(matches, slack=0.1)
         conf = dict(matches)
@@ -292,7 +410,7 @@ def _hubness() -> dict[str, float]:
     """How close each occupation is to all the others on average: generic work ('General and Operations
     Managers') is close to everything and would otherwise be 'related' to every job."""
     vecs, _ = _vectors()
-    total: Counter[str] = Counter()
+    total: dict[str, float] = defaultdict(float)
     for v in vecs.values():
         for t, x in v.items():
             total[t] += x
@@ -313,8 +431,18 @@ def signature_words(code: str) -> frozenset[str]:
     if not titles:
         return frozenset()
     counts = Counter(w for t in titles for w in set(core_of(t).split()))
-    return frozenset(w for w, c in counts.items()
-                     if c / len(titles) * idx.weight(w) >= SIGNATURE_SCORE and idx.weight(w) >= FIELD_WORD_WEIGHT)
+    return frozenset(
+        w
+        for w, c in counts.items()
+        if c / len(titles) * idx.weight(w) >= SIGNATURE_SCORE and idx.weight(w) >= FIELD_WORD_WEIGHT
+    )
+
+
+@lru_cache(maxsize=1)
+def _generic_occupations() -> frozenset[str]:
+    """O*NET's catch-all occupations ('General and Operations Managers', 'Office Clerks, General',
+    '..., All Other'): work that names no field, so it is related to no job by closeness alone."""
+    return frozenset(c for c, o in index().occ.items() if re.search(r"\bGeneral\b|\bAll Other\b", o.title))
 
 
 def field_words(title: str) -> set[str]:
@@ -334,16 +462,29 @@ def related_to(code: str, text: str = "", limit: int = RELATED_LIMIT, title: str
     hub = _hubness()
     q = text_vector(text) if text else {}
     field = field_words(title) | field_words(index().occ[code].title)
+    generic = _generic_occupations()
     scored = []
     for other, v in vecs.items():
         if other == code:
             continue
-        s = _cos(base, v) - HUB_PENALTY * hub[other] + (0.3 * _cos(q, v) if q else 0.0)
-        if field & set(normalise_title(index().occ[other].title).split()):
-            s += 0.15
+        shares_field = bool(field & set(normalise_title(index().occ[other].title).split()))
+        if other in generic and not shares_field:
+            continue
+        s = _cos(base, v) - HUB_PENALTY * hub[other] + (0.3 * _cos(q, v) if q else 0.0) + 0.15 * shares_field
         scored.append((s, other))
     scored.sort(reverse=True)
     return tuple(o for s, o in scored[:limit] if s >= 0.15)
+
+
+def describe_occupation(code: str) -> str | None:
+    """The occupation's name for people to read, or None for an unknown code."""
+    found = index().occ.get(code)
+    return found.title if found else None
+
+
+def find_occupations(query: str, limit: int = 5) -> list[str]:
+    """Codes for what someone typed: a job title first by its O*NET titles, then by similar wording."""
+    return [o.code for o in search(query, limit)]
 
 
 def search(query: str, limit: int = 10) -> list[Occupation]:
@@ -355,7 +496,7 @@ def search(query: str, limit: int = 10) -> list[Occupation]:
     if re.fullmatch(r"\d{2}-\d{4}(\.\d{2})?", q):
         return [o for c, o in idx.occ.items() if c.startswith(q)][:limit]
     codes = [c for c, _ in resolve_title(q)]
-    codes += [c for c, _ in similar_to_text(q, limit)]
+    codes += [c for c, sim in similar_to_text(q, limit) if sim >= 0.1]  # words that mean something
     return [idx.occ[c] for c in dict.fromkeys(codes)][:limit]
 
 
@@ -380,8 +521,9 @@ class TitleMatcher:
         if hit is None:
             key = normalise_title(role_title)
             padded = f" {key} "
-            hit = bool(key) and (key in self.keys or any(f" {k} " in padded for k in self.multi)
-                                 or core_of(key) in self.cores)
+            hit = bool(key) and (
+                key in self.keys or any(f" {k} " in padded for k in self.multi) or core_of(key) in self.cores
+            )
             parts = re.split(r"\s*[/&]\s*", role_title)  # "Cashier/Stocker", "Barista & Lead"
             if not hit and len(parts) > 1:
                 hit = any(normalise_title(p) in self.keys for p in parts)

@@ -29,11 +29,17 @@ def is_list_like(sentence: str) -> bool:
     return (seps >= 3 and bool(short_items)) or (seps >= 2 and function < 0.08)
 
 
-def place_mentions(mentions: Sequence[SkillMention], text: str, marks: Sequence[tuple[str, int, int]],
-                   roles: Sequence[Role], as_of: date) -> list[SkillMention]:
+def place_mentions(
+    mentions: Sequence[SkillMention],
+    text: str,
+    marks: Sequence[tuple[str, int, int]],
+    roles: Sequence[Role],
+    as_of: date,
+) -> list[SkillMention]:
     """Each resume mention with its place; cover-letter mentions in keyword lists are dropped."""
-    starts = [r.evidence.start for r in roles]
+    starts = [_block_start(text, r) for r in roles]
     recent = [r.current or (r.end is not None and (as_of - r.end).days <= RECENT_YEARS * 365.25) for r in roles]
+    listy: dict[int, bool] = {}  # per line: a resume repeats skills on one line
     out = []
     for m in mentions:
         ev = m.evidence
@@ -45,19 +51,34 @@ def place_mentions(mentions: Sequence[SkillMention], text: str, marks: Sequence[
             out.append(m)
             continue
         section = _section_at(marks, ev.start)
-        line = _line(text, ev.start)
-        if section == "skills" or (section not in ("experience", "volunteering") and is_list_like(line)):
+        line_start, line = _line(text, ev.start)
+        if line_start not in listy:
+            listy[line_start] = is_list_like(line)
+        if section == "skills" or (section not in ("experience", "volunteering") and listy[line_start]):
             place = "skills"
         elif section == "summary":
             place = "summary"
         else:
-            i = bisect.bisect_right(starts, ev.start + 200) - 1  # the title line may stand just above the dates
+            i = bisect.bisect_right(starts, ev.start) - 1  # the role whose dates come last before it
             if i >= 0 and section not in ("education", "certifications", "awards", "other", "interests"):
                 place = "role" if recent[i] else "old_role"
             else:
                 place = "other"
         out.append(m._replace(place=place))
     return out
+
+
+def _block_start(text: str, role: Role) -> int:
+    """Where a role's entry begins: its dates' line, or the title's line when the title stands above."""
+    if role.evidence.source != "resume":
+        return role.evidence.start
+    line = text.rfind("\n", 0, role.evidence.start) + 1
+    if role.title:
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(line - 1, 0))))
+        at = text.find(role.title, max(above, 0), line)
+        if at >= 0:
+            return text.rfind("\n", 0, at) + 1
+    return line
 
 
 def _section_at(marks: Sequence[tuple[str, int, int]], pos: int) -> str | None:
@@ -67,10 +88,12 @@ def _section_at(marks: Sequence[tuple[str, int, int]], pos: int) -> str | None:
     return None
 
 
-def _line(text: str, pos: int) -> str:
+def _line(text: str, pos: int, limit: int = 400) -> tuple[int, str]:
+    """(start, text) of the line holding pos; a very long line is read only near its start."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return text[a:b if b >= 0 else len(text)]
+    b = len(text) if b < 0 else b
+    return a, text[a : min(b, a + limit)]
 
 
 def limit(mentions: Sequence[SkillMention]) -> list[SkillMention]:
@@ -82,5 +105,5 @@ def limit(mentions: Sequence[SkillMention]) -> list[SkillMention]:
     out = []
     for group in groups.values():
         best = sorted(group, key=lambda m: (PLACE_ORDER.get(m.place, 5), m.evidence.start))
-        out += [m._replace(count=len(group)) for m in best[:MAX_MENTIONS_PER_SKILL]]
+        out += [m._replace(times=len(group)) for m in best[:MAX_MENTIONS_PER_SKILL]]
     return sorted(out, key=lambda m: (m.evidence.source != "resume", m.evidence.start, m.skill))

@@ -77,10 +77,16 @@ class Weights:
 
     def as_dict(self) -> dict[str, float]:
         """Component name -> weight, in display order."""
-        return {"required_skills": self.required_skills,
-                "preferred_skills": self.preferred_skills, "experience": self.experience,
-                "duties": self.duties, "vocabulary": self.vocabulary, "education": self.education,
-                "knockouts": self.knockouts, "cover_letter": self.cover_letter}
+        return {
+            "required_skills": self.required_skills,
+            "preferred_skills": self.preferred_skills,
+            "experience": self.experience,
+            "duties": self.duties,
+            "vocabulary": self.vocabulary,
+            "education": self.education,
+            "knockouts": self.knockouts,
+            "cover_letter": self.cover_letter,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Weights:
@@ -93,8 +99,14 @@ class Weights:
         return cls(**d)
 
 
-OLD_DEFAULTS = {"required_skills": 40.0, "preferred_skills": 10.0, "experience": 25.0, "education": 10.0,
-                "knockouts": 10.0, "cover_letter": 5.0}
+OLD_DEFAULTS = {
+    "required_skills": 40.0,
+    "preferred_skills": 10.0,
+    "experience": 25.0,
+    "education": 10.0,
+    "knockouts": 10.0,
+    "cover_letter": 5.0,
+}
 
 
 def _num(v: Any) -> float | None:
@@ -133,8 +145,11 @@ class Requirements:
     custom_skills: tuple[SkillDef, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.target_tier is not None and self.experience_tiers and \
-                self.target_tier not in {t.name for t in self.experience_tiers}:
+        if (
+            self.target_tier is not None
+            and self.experience_tiers
+            and self.target_tier not in {t.name for t in self.experience_tiers}
+        ):
             raise ValueError(f"target tier {self.target_tier!r} is not one of the tiers")
         _edu(self.education_minimum)
         _edu(self.education_preferred)
@@ -151,9 +166,11 @@ class Requirements:
 
     def skill_defs(self) -> tuple[SkillDef, ...]:
         """Custom skills plus one per aliased requirement, to pass to analyse()."""
-        extra = tuple(SkillDef(id="req:" + s.name.lower(), label=s.name, aliases=s.aliases,
-                               category="job specific")
-                      for s in self.skills if s.aliases)
+        extra = tuple(
+            SkillDef(id="req:" + s.name.lower(), label=s.name, aliases=s.aliases, category="job specific")
+            for s in self.skills
+            if s.aliases
+        )
         return self.custom_skills + extra
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,19 +182,22 @@ class Requirements:
             "related_occupations": list(self.related_occupations),
             "occupation_titles": list(self.occupation_titles),
             "related_titles": list(self.related_titles),
-            "skills": [{"name": k.name, "required": k.required, "weight": k.weight,
-                        "aliases": list(k.aliases)} for k in self.skills],
+            "skills": [
+                {"name": k.name, "required": k.required, "weight": k.weight, "aliases": list(k.aliases)}
+                for k in self.skills
+            ],
             "duties": list(self.duties),
-            "experience_tiers": [{"name": t.name, "min_years": t.min_years,
-                                  "max_years": t.max_years} for t in self.experience_tiers],
+            "experience_tiers": [
+                {"name": t.name, "min_years": t.min_years, "max_years": t.max_years} for t in self.experience_tiers
+            ],
             "target_tier": self.target_tier,
             "education_minimum": self.education_minimum,
             "education_preferred": self.education_preferred,
-            "knockouts": [{"id": k.id, "question": k.question,
-                           "failing_answer": k.failing_answer, "auto_reject": k.auto_reject}
-                          for k in self.knockouts],
-            "salary": None if s is None else {"min": s.min, "max": s.max,
-                                              "currency": s.currency, "period": s.period},
+            "knockouts": [
+                {"id": k.id, "question": k.question, "failing_answer": k.failing_answer, "auto_reject": k.auto_reject}
+                for k in self.knockouts
+            ],
+            "salary": None if s is None else {"min": s.min, "max": s.max, "currency": s.currency, "period": s.period},
             "employment_type": self.employment_type,
             "location": self.location,
             "remote": self.remote,
@@ -189,9 +209,10 @@ class Requirements:
     def from_dict(cls, d: dict[str, Any]) -> Requirements:
         """Inverse of to_dict; missing keys fall back to defaults, a stale target tier to None."""
         sal = d.get("salary")
-        tiers = tuple(ExperienceTier(t["name"], float(t.get("min_years") or 0),
-                                     _num(t.get("max_years")))
-                      for t in d.get("experience_tiers") or ())
+        tiers = tuple(
+            ExperienceTier(t["name"], float(t.get("min_years") or 0), _num(t.get("max_years")))
+            for t in d.get("experience_tiers") or ()
+        )
         target = d.get("target_tier")
         if target is not None and target not in {t.name for t in tiers}:
             target = None
@@ -201,22 +222,31 @@ class Requirements:
             related_occupations=tuple(d.get("related_occupations") or ()),
             occupation_titles=tuple(d.get("occupation_titles") or ()),
             related_titles=tuple(d.get("related_titles") or ()),
-            skills=tuple(SkillRequirement(k["name"], bool(k.get("required", True)),
-                                          float(k.get("weight", 1.0)),
-                                          tuple(k.get("aliases") or ()))
-                         for k in d.get("skills") or ()),
+            skills=tuple(
+                SkillRequirement(
+                    k["name"], bool(k.get("required", True)), float(k.get("weight", 1.0)), tuple(k.get("aliases") or ())
+                )
+                for k in d.get("skills") or ()
+            ),
             duties=tuple(d.get("duties") or ()),
             experience_tiers=tiers,
             target_tier=target,
             education_minimum=d.get("education_minimum"),
             education_preferred=d.get("education_preferred"),
-            knockouts=tuple(KnockoutQuestion(str(k.get("id") or i), k["question"],
-                                             k.get("failing_answer", "no"),
-                                             bool(k.get("auto_reject", False)))
-                            for i, k in enumerate(d.get("knockouts") or ())),
-            salary=None if not sal else Salary(_num(sal.get("min")), _num(sal.get("max")),
-                                               sal.get("currency") or "USD",
-                                               sal.get("period") or "year"),
+            knockouts=tuple(
+                KnockoutQuestion(
+                    str(k.get("id") or i),
+                    k["question"],
+                    k.get("failing_answer", "no"),
+                    bool(k.get("auto_reject", False)),
+                )
+                for i, k in enumerate(d.get("knockouts") or ())
+            ),
+            salary=None
+            if not sal
+            else Salary(
+                _num(sal.get("min")), _num(sal.get("max")), sal.get("currency") or "USD", sal.get("period") or "year"
+            ),
             employment_type=d.get("employment_type"),
             location=d.get("location"),
             remote=bool(d.get("remote", False)),

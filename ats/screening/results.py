@@ -12,7 +12,12 @@ from typing import Any, NamedTuple
 
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
 from .requirements import (  # re-exported: public API names live here
-    ExperienceTier, KnockoutQuestion, Requirements, Salary, SkillRequirement, Weights,
+    ExperienceTier,
+    KnockoutQuestion,
+    Requirements,
+    Salary,
+    SkillRequirement,
+    Weights,
 )
 
 
@@ -35,8 +40,13 @@ class Evidence(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON storage."""
-        return {"source": self.source, "start": self.start, "end": self.end,
-                "text": self.text, "sentence": self.sentence}
+        return {
+            "source": self.source,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
@@ -56,7 +66,7 @@ class SkillMention(NamedTuple):
     evidence: Evidence
     via: str | None = None  # the specific skill this broader one was implied by (Zendesk -> CRM)
     place: str = ""  # where it stands: "role" (recent role), "old_role", "summary", "skills" (a list), "other"
-    count: int = 1  # how many times the document names it
+    times: int = 1  # how many times the document names it
 
 
 class Role(NamedTuple):
@@ -142,27 +152,53 @@ class ResumeAnalysis:
     def to_dict(self) -> dict[str, Any]:
         """JSON-able dict; dates become ISO strings."""
         return {
-            "skills": [{"skill": s.skill, "category": s.category, "evidence": s.evidence.to_dict(),
-                        **({"via": s.via} if s.via else {}), **({"place": s.place} if s.place else {}),
-                        **({"count": s.count} if s.count != 1 else {})} for s in self.skills],
-            "roles": [{"title": r.title, "employer": r.employer, "start": _iso(r.start),
-                       "end": _iso(r.end), "current": r.current, "evidence": r.evidence.to_dict(),
-                       "occupations": list(r.occupations)}
-                      for r in self.roles],
+            "skills": [
+                {
+                    "skill": s.skill,
+                    "category": s.category,
+                    "evidence": s.evidence.to_dict(),
+                    **({"via": s.via} if s.via else {}),
+                    **({"place": s.place} if s.place else {}),
+                    **({"times": s.times} if s.times != 1 else {}),
+                }
+                for s in self.skills
+            ],
+            "roles": [
+                {
+                    "title": r.title,
+                    "employer": r.employer,
+                    "start": _iso(r.start),
+                    "end": _iso(r.end),
+                    "current": r.current,
+                    "evidence": r.evidence.to_dict(),
+                    "occupations": list(r.occupations),
+                }
+                for r in self.roles
+            ],
             "total_years": self.total_years,
             "stated_years": self.stated_years,
-            "stated_years_evidence": (self.stated_years_evidence.to_dict()
-                                      if self.stated_years_evidence else None),
-            "education": [{"level": e.level, "field": e.field, "evidence": e.evidence.to_dict(),
-                           **({"in_progress": True} if e.in_progress else {})}
-                          for e in self.education],
+            "stated_years_evidence": (self.stated_years_evidence.to_dict() if self.stated_years_evidence else None),
+            "education": [
+                {
+                    "level": e.level,
+                    "field": e.field,
+                    "evidence": e.evidence.to_dict(),
+                    **({"in_progress": True} if e.in_progress else {}),
+                }
+                for e in self.education
+            ],
             "highest_education": self.highest_education,
-            "certifications": [{"name": c.name, "evidence": c.evidence.to_dict()}
-                               for c in self.certifications],
-            "languages": [{"language": lg.language, "proficiency": lg.proficiency,
-                           "evidence": lg.evidence.to_dict()} for lg in self.languages],
-            "contact": {"name": self.contact.name, "email": self.contact.email,
-                        "phone": self.contact.phone, "links": list(self.contact.links)},
+            "certifications": [{"name": c.name, "evidence": c.evidence.to_dict()} for c in self.certifications],
+            "languages": [
+                {"language": lg.language, "proficiency": lg.proficiency, "evidence": lg.evidence.to_dict()}
+                for lg in self.languages
+            ],
+            "contact": {
+                "name": self.contact.name,
+                "email": self.contact.email,
+                "phone": self.contact.phone,
+                "links": list(self.contact.links),
+            },
             "sections": {k: [v[0], v[1]] for k, v in self.sections.items()},
             "has_cover_letter": self.has_cover_letter,
             "cover_letter_chars": self.cover_letter_chars,
@@ -188,28 +224,35 @@ class ResumeAnalysis:
             e = seen.get(key)
             if e is None:
                 e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
-            mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""),
-                               s.get("count", 1)))
+            mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""), s.get("times", 1)))
         skills = tuple(mentions)
         return cls(
             skills=skills,
-            roles=tuple(Role(r["title"], r.get("employer"), _date(r.get("start")),
-                             _date(r.get("end")), bool(r.get("current")), ev(r["evidence"]),
-                             tuple(r.get("occupations", ())))
-                        for r in d.get("roles", ())),
+            roles=tuple(
+                Role(
+                    r["title"],
+                    r.get("employer"),
+                    _date(r.get("start")),
+                    _date(r.get("end")),
+                    bool(r.get("current")),
+                    ev(r["evidence"]),
+                    tuple(r.get("occupations", ())),
+                )
+                for r in d.get("roles", ())
+            ),
             total_years=d.get("total_years"),
             stated_years=d.get("stated_years"),
             stated_years_evidence=_ev(d.get("stated_years_evidence")),
-            education=tuple(EducationFinding(e["level"], e.get("field"), ev(e["evidence"]),
-                                             bool(e.get("in_progress")))
-                            for e in d.get("education", ())),
+            education=tuple(
+                EducationFinding(e["level"], e.get("field"), ev(e["evidence"]), bool(e.get("in_progress")))
+                for e in d.get("education", ())
+            ),
             highest_education=d.get("highest_education"),
-            certifications=tuple(Certification(x["name"], ev(x["evidence"]))
-                                 for x in d.get("certifications", ())),
-            languages=tuple(LanguageFinding(x["language"], x.get("proficiency"),
-                                            ev(x["evidence"])) for x in d.get("languages", ())),
-            contact=Contact(c.get("name"), c.get("email"), c.get("phone"),
-                            tuple(c.get("links", ()))),
+            certifications=tuple(Certification(x["name"], ev(x["evidence"])) for x in d.get("certifications", ())),
+            languages=tuple(
+                LanguageFinding(x["language"], x.get("proficiency"), ev(x["evidence"])) for x in d.get("languages", ())
+            ),
+            contact=Contact(c.get("name"), c.get("email"), c.get("phone"), tuple(c.get("links", ()))),
             sections={k: (v[0], v[1]) for k, v in (d.get("sections") or {}).items()},
             has_cover_letter=bool(d.get("has_cover_letter")),
             cover_letter_chars=int(d.get("cover_letter_chars", 0)),
@@ -267,18 +310,36 @@ class Score:
         return {
             "total": self.total,
             "components": [
-                {"name": c.name, "weight": c.weight, "points": c.points,
-                 "matched": [{"label": m.label, "snippet": m.snippet, "source": m.source,
-                              "start": m.start, "end": m.end, **({"via": m.via} if m.via else {}),
-                              **({"where": m.where} if m.where else {})}
-                             for m in c.matched],
-                 "missing": list(c.missing), "detail": c.detail}
-                for c in self.components],
-            "tier": self.tier, "total_years": self.total_years,
-            "relevant_years": self.relevant_years, "stated_years": self.stated_years,
+                {
+                    "name": c.name,
+                    "weight": c.weight,
+                    "points": c.points,
+                    "matched": [
+                        {
+                            "label": m.label,
+                            "snippet": m.snippet,
+                            "source": m.source,
+                            "start": m.start,
+                            "end": m.end,
+                            **({"via": m.via} if m.via else {}),
+                            **({"where": m.where} if m.where else {}),
+                        }
+                        for m in c.matched
+                    ],
+                    "missing": list(c.missing),
+                    "detail": c.detail,
+                }
+                for c in self.components
+            ],
+            "tier": self.tier,
+            "total_years": self.total_years,
+            "relevant_years": self.relevant_years,
+            "stated_years": self.stated_years,
             "required_coverage": self.required_coverage,
-            "knockout_failed": self.knockout_failed, "auto_reject": self.auto_reject,
-            "scorer_version": self.scorer_version, "requirements_hash": self.requirements_hash,
+            "knockout_failed": self.knockout_failed,
+            "auto_reject": self.auto_reject,
+            "scorer_version": self.scorer_version,
+            "requirements_hash": self.requirements_hash,
         }
 
     to_dict = as_dict
@@ -287,21 +348,64 @@ class Score:
     def from_dict(cls, d: dict[str, Any]) -> Score:
         """Inverse of as_dict."""
         comps = tuple(
-            Component(c["name"], c["weight"], c["points"],
-                      tuple(Match(m["label"], m["snippet"], m["source"], m["start"], m["end"],
-                                  m.get("via", ""), m.get("where", "")) for m in c.get("matched", ())),
-                      tuple(c.get("missing", ())), c.get("detail", ""))
-            for c in d.get("components", ()))
-        return cls(d["total"], comps, d.get("tier"), d.get("total_years"),
-                   d.get("relevant_years"), d.get("stated_years"),
-                   d.get("required_coverage", 0.0), bool(d.get("knockout_failed")),
-                   bool(d.get("auto_reject")), d.get("scorer_version", ""),
-                   d.get("requirements_hash", ""))
+            Component(
+                c["name"],
+                c["weight"],
+                c["points"],
+                tuple(
+                    Match(
+                        m["label"],
+                        m["snippet"],
+                        m["source"],
+                        m["start"],
+                        m["end"],
+                        m.get("via", ""),
+                        m.get("where", ""),
+                    )
+                    for m in c.get("matched", ())
+                ),
+                tuple(c.get("missing", ())),
+                c.get("detail", ""),
+            )
+            for c in d.get("components", ())
+        )
+        return cls(
+            d["total"],
+            comps,
+            d.get("tier"),
+            d.get("total_years"),
+            d.get("relevant_years"),
+            d.get("stated_years"),
+            d.get("required_coverage", 0.0),
+            bool(d.get("knockout_failed")),
+            bool(d.get("auto_reject")),
+            d.get("scorer_version", ""),
+            d.get("requirements_hash", ""),
+        )
 
 
 __all__ = [
-    "EDUCATION_LEVELS", "Certification", "Component", "Contact", "EducationFinding", "Evidence",
-    "ExperienceTier", "KnockoutQuestion", "LanguageFinding", "Match", "Requirements",
-    "ResumeAnalysis", "Role", "Salary", "Score", "SentenceTerms", "SkillDef", "SkillMention", "SkillRequirement",
-    "Weights", "canonical_json", "education_rank", "sha256_hex",
+    "EDUCATION_LEVELS",
+    "Certification",
+    "Component",
+    "Contact",
+    "EducationFinding",
+    "Evidence",
+    "ExperienceTier",
+    "KnockoutQuestion",
+    "LanguageFinding",
+    "Match",
+    "Requirements",
+    "ResumeAnalysis",
+    "Role",
+    "Salary",
+    "Score",
+    "SentenceTerms",
+    "SkillDef",
+    "SkillMention",
+    "SkillRequirement",
+    "Weights",
+    "canonical_json",
+    "education_rank",
+    "sha256_hex",
 ]

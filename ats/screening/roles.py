@@ -9,7 +9,7 @@ from datetime import date
 
 from .dates import find_date_ranges
 from .nlp import sentence_around
-from .occupations import best_codes, normalise_title, resolve_title
+from .occupations import best_codes, core_of, normalise_title, resolve_title
 from .results import Evidence, Role
 from .sections import heading_of
 
@@ -31,20 +31,32 @@ TITLE_WORDS = re.compile(
     r"technologist|phlebotomist|paramedic|emt|medic|soldier|sergeant|underwriter|adjuster|"
     r"broker|realtor|marketer|partner|president|vp|principal|estimator|controller|generalist|"
     r"educator|clinician|physician|surgeon|dentist|pilot|navigator|maintainer|specialists|"
-    r"officers|managers|associates)\b", re.I)
-_ORG = re.compile(r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|university|"
-                  r"hospital|services|solutions|technologies|store|stores|associates|partners|"
-                  r"foundation|institute|agency|department|county|district|academy|school|college|"
-                  r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?", re.I)
+    r"officers|managers|associates)\b",
+    re.I,
+)
+_ORG = re.compile(
+    r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|university|"
+    r"hospital|services|solutions|technologies|store|stores|associates|partners|"
+    r"foundation|institute|agency|department|county|district|academy|school|college|"
+    r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?",
+    re.I,
+)
 _PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
-_LOCATION = re.compile(r"^(?:[A-Z][a-zA-Z.\- ]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|remote|"
-                       r"(?:[A-Z][a-z]+ ?){1,3},\s*(?:USA|US|India|UK|Canada))$")
-_SEP = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\s*[–—]\s*|\t|\s{3,}|,\s+(?=[A-Z])|\s+at\s+|\s+@\s+|"
-                  r"(?<=[a-z]) -(?= [A-Z])|_{2,}")
+_LOCATION = re.compile(
+    r"^(?:[A-Z][a-zA-Z.\- ]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|remote|"
+    r"(?:[A-Z][a-z]+ ?){1,3},\s*(?:USA|US|India|UK|Canada))$"
+)
+_SEP = re.compile(
+    r"\s+[-–—|]\s+|\s*\|\s*|\s*[–—]\s*|\t|\s{3,}|,\s+(?=[A-Z])|\s+at\s+|\s+@\s+|"
+    r"(?<=[a-z]) -(?= [A-Z])|_{2,}"
+)
 _BULLET = re.compile(r"^\s*[-•●▪◦·*]\s")
 _QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,40}\)", re.I)
-_STUDY = re.compile(r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
-                    r"\bb\.?a\.?\b|\bph\.?d\b|coursework|graduat|\bmajor\b|semester", re.I)
+_STUDY = re.compile(
+    r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
+    r"\bb\.?a\.?\b|\bph\.?d\b|coursework|graduat|\bmajor\b|semester",
+    re.I,
+)
 _SCHOOL = re.compile(r"(?i)universit|college|\bschool\b|academy|institute|polytechnic")
 MIN_TITLE_SCORE = 0.45
 MAX_CAREER_YEARS = 50  # no role starts more than fifty years before the resume's date
@@ -95,9 +107,14 @@ def title_score(segment: str) -> float:
 
 def _segments(line: str) -> list[str]:
     line = _QUALIFIER.sub("", _PLACEHOLDER.sub(" | ", line))
-    parts = [p.strip(" .:-–—*•,;|") for p in _SEP.split(line)]
-    return [p for p in parts if p and re.search(r"[A-Za-z]{2}", p)
-            and not re.fullmatch(r"(?i)(present|current|now|to date|remote|hybrid|full[- ]time|part[- ]time)", p)]
+    parts = [p.strip(" .:-–—*•,;|()[]") for p in _SEP.split(line)]
+    return [
+        p
+        for p in parts
+        if p
+        and re.search(r"[A-Za-z]{2}", p)
+        and not re.fullmatch(r"(?i)(present|current|now|to date|remote|hybrid|full[- ]time|part[- ]time)", p)
+    ]
 
 
 def _is_prose(line: str, s: int, e: int) -> bool:
@@ -107,11 +124,17 @@ def _is_prose(line: str, s: int, e: int) -> bool:
         return False
     lower_before = bool(re.search(r"[a-z]{3,}\s*,?$", before)) and not TITLE_WORDS.search(before[-40:])
     lower_after = bool(re.match(r"[a-z]", after))
-    return (lower_before and lower_after) or bool(re.search(r"(?i)\b(since|in|during|by|of|from)\s*$", before))
+    sentence_goes_on = bool(re.match(r",?\s*(?:the|a|an|we|our|it|this|they|he|she|i|has|have|was|were)\b", after))
+    return (
+        (lower_before and lower_after)
+        or sentence_goes_on
+        or bool(re.search(r"(?i)\b(since|in|during|by|of|from)\s*$", before))
+    )
 
 
-def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None = None,
-               source: str = "resume") -> list[Role]:
+def find_roles(
+    text: str, as_of: date, spans: Sequence[tuple[int, int]] | None = None, source: str = "resume"
+) -> list[Role]:
     """Dated roles, each titled by the most title-like piece beside its date range.
 
     Args:
@@ -138,16 +161,27 @@ def find_roles(text: str, as_of: date, spans: Sequence[tuple[int, int]] | None =
         while last + 1 < len(lines) and lines[last].end < e:
             last += 1
         first_line, last_line = lines[li], lines[last]
-        before, after = first_line.text[: s - first_line.start], last_line.text[e - last_line.start:]
-        if (li == last and _is_prose(first_line.text, s - first_line.start, e - first_line.start)) \
-                or start < earliest or _STUDY.search(before + " " + after):
+        before, after = first_line.text[: s - first_line.start], last_line.text[e - last_line.start :]
+        if (
+            (li == last and _is_prose(first_line.text, s - first_line.start, e - first_line.start))
+            or start < earliest
+            or _STUDY.search(before + " " + after)
+        ):
             continue
         title, employer = _pick(before, after, lines, li, last)
         if not title and _SCHOOL.search(" ".join([before, after, employer or ""])):
             continue  # "Guru Nanak Dev University / July 2004 to June 2008" is study
-        out.append(Role(title=title, employer=employer, start=start, end=end, current=current,
-                        evidence=Evidence(source, s, e, text[s:e], sentence_around(text, s, e)),
-                        occupations=_codes(title)))
+        out.append(
+            Role(
+                title=title,
+                employer=employer,
+                start=start,
+                end=end,
+                current=current,
+                evidence=Evidence(source, s, e, text[s:e], sentence_around(text, s, e)),
+                occupations=_codes(title),
+            )
+        )
     return _dedupe(out)
 
 
@@ -157,22 +191,59 @@ def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) ->
     places = [(_segments(before), 0.1), (_segments(after), 0.08)]
     places += [(_segments(t), -0.04 * i) for i, t in enumerate(above)]
     places += [(_segments(t), -0.05 - 0.04 * i) for i, t in enumerate(below)]
-    best, best_score, best_place = "", MIN_TITLE_SCORE, -1
+    best, best_score, at = "", MIN_TITLE_SCORE, (-1, -1)
     for i, (segs, prior) in enumerate(places):
-        for seg in segs:
+        for j, seg in enumerate(segs):
             sc = title_score(seg) + prior
             if sc > best_score:
-                best, best_score, best_place = seg, sc, i
-    return best, _employer(places, best, best_place)
+                best, best_score, at = seg, sc, (i, j)
+    if best:
+        best = _with_rank(places[at[0]][0], at[1])
+    return best, _employer(places, best, at[0], len(above))
 
 
-def _employer(places: list[tuple[list[str], float]], title: str, title_place: int) -> str | None:
-    """An organisation-looking piece near the title, else the piece that shares the title's line."""
-    near = [p for p in (title_place, 0, 1, 2, 3) if 0 <= p < len(places)]
+def _with_rank(segs: list[str], j: int) -> str:
+    """'Senior Manager, Customer Care': a bare rank and the field after it are one title."""
+    title = segs[j]
+    if j > 0 and _bare_rank(segs[j - 1]) and not _bare_rank(title) and not TITLE_WORDS.search(title):
+        return f"{segs[j - 1]}, {title}"
+    if (
+        _bare_rank(title)
+        and j + 1 < len(segs)
+        and not TITLE_WORDS.search(segs[j + 1])
+        and not _ORG.search(segs[j + 1])
+        and len(segs) > j + 2
+    ):
+        return f"{title}, {segs[j + 1]}"
+    return title
+
+
+def _bare_rank(segment: str) -> bool:
+    """A title that names a rank but no field: 'Senior Manager', 'Director', 'Team Lead'."""
+    key = normalise_title(segment)
+    return bool(key) and not core_of(key) and len(key.split()) <= 3
+
+
+def _employer(places: list[tuple[list[str], float]], title: str, title_place: int, n_above: int) -> str | None:
+    """An organisation-looking piece near the title, else a short name on the title's line or on the line
+    between the dates and the title."""
+    between = {title_place - 1} if title_place >= 3 + n_above else set()  # below the dates, above the title
+    if title_place in (0, 1):
+        between = {2 + n_above} if len(places) > 2 + n_above else set()  # the line under a dated title line
+    near = [p for p in (title_place, 0, 1, 2, 3, *between) if 0 <= p < len(places)]
     for p in dict.fromkeys(near):
-        for seg in places[p][0]:
-            if seg != title and title_score(seg) < 0.5 and not _LOCATION.match(seg) \
-                    and len(seg.split()) <= 8 and (_ORG.search(seg) or p == title_place):
+        segs = places[p][0]
+        after_title = segs.index(title) + 1 if p == title_place and title in segs else len(segs)
+        for k, seg in enumerate(segs):
+            if (
+                seg == title
+                or title.endswith(seg)
+                or _LOCATION.match(seg)
+                or len(seg.split()) > 8
+                or (title_score(seg) >= 0.5 and k != after_title)
+            ):  # 'Line Cook, Home Chef': the employer
+                continue
+            if _ORG.search(seg) or p == title_place or (p in between and len(seg.split()) <= 5):
                 return seg
     return None
 
@@ -183,8 +254,13 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
     j = li + step
     while 0 <= j < len(lines) and len(out) < 2:
         t = lines[j].text
-        if _BULLET.match(t) or heading_of(t) or len(t) > 90 or (t.endswith(".") and len(t.split()) > 5) \
-                or find_date_ranges(t, date(2100, 1, 1)):
+        if (
+            _BULLET.match(t)
+            or heading_of(t)
+            or len(t) > 90
+            or (t.endswith(".") and len(t.split()) > 5)
+            or find_date_ranges(t, date(2100, 1, 1))
+        ):
             break
         out.append(t)
         j += step
@@ -219,8 +295,20 @@ def _dedupe(roles: list[Role]) -> list[Role]:
         if r.title == "" and same:
             continue
         out = [o for o in out if not (o.title == "" and o.start == r.start and o.end == r.end)]
-        dup = next((o for o in out if normalise_title(o.title) == key and o.start and r.start
-                    and o.end and r.end and o.start <= r.start and r.end <= o.end), None)
+        dup = next(
+            (
+                o
+                for o in out
+                if normalise_title(o.title) == key
+                and o.start
+                and r.start
+                and o.end
+                and r.end
+                and o.start <= r.start
+                and r.end <= o.end
+            ),
+            None,
+        )
         if dup is None:
             out.append(r)
     return sorted(out, key=lambda r: r.evidence.start)

@@ -2,10 +2,12 @@
 
 Workers are fresh interpreters started with subprocess (the "spawn" model: never a plain fork of
 the threaded web app, and unlike multiprocessing it never re-imports the app's __main__). They get
-a minimal environment (no secrets from the web process's environment). Each job sets RLIMIT_AS and a per-job RLIMIT_CPU budget; the parent enforces a wall-clock timeout
+a minimal environment (no secrets from the web process's environment). Each job sets RLIMIT_AS and a
+per-job RLIMIT_CPU budget; the parent enforces a wall-clock timeout
 and kills and replaces a worker that times out or dies. Results come back as JSON, never pickle,
 so a worker subverted by a malicious file cannot run code in the parent.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -76,8 +78,16 @@ def _worker_main(conn: Connection, out: Connection) -> None:
         retire = False
         try:
             _set_limits(job["memory_mb"], job["cpu_seconds"])
-            result = extract_text(data, job["filename"], max_chars=job["max_chars"], max_pages=job["max_pages"], engine=job["engine"])
-            reply: dict[str, Any] = {"ok": True, "text": result.text, "kind": result.kind, "pages": result.pages, "truncated": result.truncated}
+            result = extract_text(
+                data, job["filename"], max_chars=job["max_chars"], max_pages=job["max_pages"], engine=job["engine"]
+            )
+            reply: dict[str, Any] = {
+                "ok": True,
+                "text": result.text,
+                "kind": result.kind,
+                "pages": result.pages,
+                "truncated": result.truncated,
+            }
         except ExtractionError as exc:
             reply = {"ok": False, "error": type(exc).__name__, "message": exc.message, "detail": exc.detail}
             retire = isinstance(exc, TooLarge)
@@ -177,7 +187,13 @@ class _Pool:
     def release(self, worker: _Worker | None) -> None:
         """Return a healthy worker, or drop a dead one (the slot is refilled on demand)."""
         with self.cond:
-            if worker is not None and not self.closed and not worker.retired and worker.alive() and worker.jobs < MAX_JOBS_PER_WORKER:
+            if (
+                worker is not None
+                and not self.closed
+                and not worker.retired
+                and worker.alive()
+                and worker.jobs < MAX_JOBS_PER_WORKER
+            ):
                 self.idle.append(worker)
             else:
                 self.count -= 1
@@ -248,8 +264,14 @@ def extract_in_sandbox(
         ExtractionError subclasses only; safe to call from several threads at once.
     """
     header = json.dumps(
-        {"filename": filename[:200], "max_chars": max_chars, "max_pages": max_pages, "engine": engine,
-         "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}
+        {
+            "filename": filename[:200],
+            "max_chars": max_chars,
+            "max_pages": max_pages,
+            "engine": engine,
+            "memory_mb": memory_mb,
+            "cpu_seconds": cpu_seconds,
+        }
     ).encode("utf-8")
     pool = _pool()
     worker = pool.acquire()

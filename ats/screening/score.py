@@ -15,9 +15,17 @@ from typing import Any
 from .duties import duty_component
 from .experience_score import experience_component, job_occupations
 from .placement import PLACE_ORDER
+from .results import (
+    Component,
+    Match,
+    Requirements,
+    ResumeAnalysis,
+    Score,
+    SkillMention,
+    SkillRequirement,
+    education_rank,
+)
 from .vocabulary import vocabulary_component
-from .results import (Component, Match, Requirements, ResumeAnalysis, Score, SkillMention,
-                      SkillRequirement, education_rank)
 
 SCORER_VERSION = "2026.12.2"
 # How much a mention proves, by where it stands: a recent role's bullets prove most, a list least.
@@ -25,8 +33,14 @@ PLACE_STRENGTH = {"role": 1.0, "old_role": 0.85, "summary": 0.7, "other": 0.6, "
 LETTER_STRENGTH = 0.5  # a claim in a cover letter
 SOFT_FACTOR = 0.6  # soft skills are easy to claim: stated ones prove less
 REPEAT_BONUS = 0.1  # named three times or more
-WHERE = {"role": "in a recent role", "old_role": "in an earlier role", "summary": "in the summary",
-         "skills": "listed in Skills", "other": "in the resume", "": "in the resume"}
+WHERE = {
+    "role": "in a recent role",
+    "old_role": "in an earlier role",
+    "summary": "in the summary",
+    "skills": "listed in Skills",
+    "other": "in the resume",
+    "": "in the resume",
+}
 LETTER_SKILLS_FOR_FULL = 3  # skills of the job shown in the letter's sentences for full skill credit
 
 
@@ -65,7 +79,7 @@ def strength(m: SkillMention) -> float:
         base = PLACE_STRENGTH.get(m.place, 0.6)
     if m.category == "soft skills" and m.via is None:
         base *= SOFT_FACTOR
-    if m.count >= 3:
+    if m.times >= 3:
         base += REPEAT_BONUS
     return min(1.0, base)
 
@@ -103,12 +117,12 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     if m.place == "skills" and key in quoted:
         snippet = ""
     quoted.add(key)
-    return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via,
-                 where=where)
+    return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via, where=where)
 
 
-def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
-            found: dict[str, SkillMention]) -> tuple[Component, float]:
+def _skills(
+    name: str, weight: float, reqs: Sequence[SkillRequirement], found: dict[str, SkillMention]
+) -> tuple[Component, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
     total = sum(max(r.weight, 0.0) for r in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
@@ -132,9 +146,15 @@ def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement],
         covered += w
         matched.append(_match(hit, r.name, quoted))
     share = got / total
-    return Component(name, weight, round(weight * share, 2), tuple(matched), tuple(missing),
-                     f"{len(matched)} of {len(reqs)} found ({covered / total:.0%} by weight), "
-                     f"{share:.0%} after weighing where each is shown"), covered / total
+    return Component(
+        name,
+        weight,
+        round(weight * share, 2),
+        tuple(matched),
+        tuple(missing),
+        f"{len(matched)} of {len(reqs)} found ({covered / total:.0%} by weight), "
+        f"{share:.0%} after weighing where each is shown",
+    ), covered / total
 
 
 def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
@@ -143,28 +163,42 @@ def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component
     lo, pref = req.education_minimum, req.education_preferred
     have = education_rank(a.highest_education)
     best = next((e for e in a.education if e.level == a.highest_education and not e.in_progress), None)
-    matched = (Match(best.level, best.evidence.sentence, best.evidence.source,
-                     best.evidence.start, best.evidence.end),) if best else ()
+    matched = (
+        (Match(best.level, best.evidence.sentence, best.evidence.source, best.evidence.start, best.evidence.end),)
+        if best
+        else ()
+    )
     if not lo and not pref:
         if best is None:
             return Component("education", weight, 0.0, (), (), "no education requirement; none found")
-        return Component("education", weight, weight, matched, (), "no education requirement; "
-                         f"{best.level.replace('_', ' ')} found")
+        return Component(
+            "education", weight, weight, matched, (), f"no education requirement; {best.level.replace('_', ' ')} found"
+        )
     if lo and have < education_rank(lo):
-        return Component("education", weight, 0.0, matched, (lo,),
-                         f"minimum {lo} not found (highest found: {a.highest_education or 'none'})")
+        return Component(
+            "education",
+            weight,
+            0.0,
+            matched,
+            (lo,),
+            f"minimum {lo} not found (highest found: {a.highest_education or 'none'})",
+        )
     if best is None:
         return Component("education", weight, 0.0, (), (lo or pref or "",), "no education found")
     if not pref or have >= education_rank(pref):
         return Component("education", weight, weight, matched, (), "meets the requirement")
     share = 0.7 if lo else 0.0
-    return Component("education", weight, round(weight * share, 2), matched, (pref,),
-                     f"meets minimum {lo}; preferred {pref} not found" if lo
-                     else f"preferred {pref} not found")
+    return Component(
+        "education",
+        weight,
+        round(weight * share, 2),
+        matched,
+        (pref,),
+        f"meets minimum {lo}; preferred {pref} not found" if lo else f"preferred {pref} not found",
+    )
 
 
-def _knockouts(req: Requirements, answers: Mapping[str, str], weight: float
-               ) -> tuple[Component, bool, bool]:
+def _knockouts(req: Requirements, answers: Mapping[str, str], weight: float) -> tuple[Component, bool, bool]:
     """An equal share per question answered the right way; a failing answer loses its share, and a
     question not answered (an imported resume) is unknown: no points, not a failure."""
     share = weight / len(req.knockouts)
@@ -181,8 +215,11 @@ def _knockouts(req: Requirements, answers: Mapping[str, str], weight: float
             pts += share
             matched.append(Match(k.id, f"{k.question} {ans}", "answers", 0, 0))
     detail = f"{len(matched)} passed, {len(failed)} failed, {len(unknown)} not answered (unknown)"
-    return (Component("knockouts", weight, round(pts, 2), tuple(matched), tuple(failed + unknown), detail),
-            bool(failed), auto)
+    return (
+        Component("knockouts", weight, round(pts, 2), tuple(matched), tuple(failed + unknown), detail),
+        bool(failed),
+        auto,
+    )
 
 
 def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
@@ -203,17 +240,26 @@ def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> Compon
     quoted: set[tuple[str, int]] = set()
     matched = tuple(_match(m, m.skill, quoted) for m in shown.values())
     matched += duties.matched if duties else ()
-    return Component("cover_letter", weight, round(weight * share, 2), matched, (),
-                     f"{len(shown)} of the job's skills shown in sentences of the letter"
-                     + (f"; {duties.detail}" if duties else ""))
+    return Component(
+        "cover_letter",
+        weight,
+        round(weight * share, 2),
+        matched,
+        (),
+        f"{len(shown)} of the job's skills shown in sentences of the letter" + (f"; {duties.detail}" if duties else ""),
+    )
 
 
 def _shares(req: Requirements) -> dict[str, float]:
     """Each component's weight, with the weight of components the job leaves empty shared out."""
     w = req.weights.as_dict()
-    empty = {"required_skills": not req.required_skills, "preferred_skills": not req.preferred_skills,
-             "duties": not req.duties, "knockouts": not req.knockouts,
-             "vocabulary": not job_occupations(req).primary}
+    empty = {
+        "required_skills": not req.required_skills,
+        "preferred_skills": not req.preferred_skills,
+        "duties": not req.duties,
+        "knockouts": not req.knockouts,
+        "vocabulary": not job_occupations(req).primary,
+    }
     spare = sum(w[k] for k, e in empty.items() if e)
     live = {k: v for k, v in w.items() if not empty.get(k)}
     base = sum(live.values())
@@ -222,8 +268,7 @@ def _shares(req: Requirements) -> dict[str, float]:
     return {k: (0.0 if empty.get(k) else round(v + spare * v / base, 4)) for k, v in w.items()}
 
 
-def score(analysis: ResumeAnalysis, requirements: Requirements,
-          answers: Mapping[str, str] | None = None) -> Score:
+def score(analysis: ResumeAnalysis, requirements: Requirements, answers: Mapping[str, str] | None = None) -> Score:
     """Score one analysis against a job; deterministic, no clock, no I/O.
 
     Args:
@@ -256,10 +301,19 @@ def score(analysis: ResumeAnalysis, requirements: Requirements,
         comps.append(ko_c)
     comps.append(_cover_letter(analysis, requirements, w["cover_letter"]))
     total = round(sum(c.points for c in comps), 2)
-    return Score(total=total, components=tuple(comps), tier=tier, total_years=analysis.total_years,
-                 relevant_years=rel, stated_years=analysis.stated_years,
-                 required_coverage=round(coverage, 4), knockout_failed=failed, auto_reject=auto,
-                 scorer_version=SCORER_VERSION, requirements_hash=requirements.fingerprint())
+    return Score(
+        total=total,
+        components=tuple(comps),
+        tier=tier,
+        total_years=analysis.total_years,
+        relevant_years=rel,
+        stated_years=analysis.stated_years,
+        required_coverage=round(coverage, 4),
+        knockout_failed=failed,
+        auto_reject=auto,
+        scorer_version=SCORER_VERSION,
+        requirements_hash=requirements.fingerprint(),
+    )
 
 
 def evidence_strength(score_: Score) -> float:

@@ -2,34 +2,94 @@
 
 from __future__ import annotations
 
-import re
-
 HEADINGS: dict[str, tuple[str, ...]] = {
-    "summary": ("summary", "professional summary", "profile", "professional profile", "objective",
-                "career objective", "about me", "career summary", "personal statement",
-                "executive profile", "executive summary", "career overview", "career focus",
-                "professional overview", "summary of qualifications", "qualifications summary"),
-    "experience": ("experience", "work experience", "professional experience", "employment",
-                   "employment history", "work history", "career history", "relevant experience",
-                   "experience history", "professional background", "clinical experience",
-                   "employment experience", "professional history", "career experience",
-                   "relevant work experience", "work background", "employment background",
-                   "internship experience", "internships", "professional employment"),
-    "education": ("education", "education and training", "academic background", "academics",
-                  "education & training", "educational background"),
-    "skills": ("skills", "key skills", "core skills", "technical skills", "core competencies",
-               "competencies", "areas of expertise", "skills and abilities", "skills & abilities",
-               "skills summary", "qualifications", "tools", "software"),
-    "certifications": ("certifications", "certification", "certificates", "licenses",
-                       "licenses and certifications", "certifications and licenses",
-                       "licenses & certifications", "certifications & licenses"),
+    "summary": (
+        "summary",
+        "professional summary",
+        "profile",
+        "professional profile",
+        "objective",
+        "career objective",
+        "about me",
+        "career summary",
+        "personal statement",
+        "executive profile",
+        "executive summary",
+        "career overview",
+        "career focus",
+        "professional overview",
+        "summary of qualifications",
+        "qualifications summary",
+    ),
+    "experience": (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career history",
+        "relevant experience",
+        "experience history",
+        "professional background",
+        "clinical experience",
+        "employment experience",
+        "professional history",
+        "career experience",
+        "relevant work experience",
+        "work background",
+        "employment background",
+        "internship experience",
+        "internships",
+        "professional employment",
+    ),
+    "education": (
+        "education",
+        "education and training",
+        "academic background",
+        "academics",
+        "education & training",
+        "educational background",
+    ),
+    "skills": (
+        "skills",
+        "key skills",
+        "core skills",
+        "technical skills",
+        "core competencies",
+        "competencies",
+        "areas of expertise",
+        "skills and abilities",
+        "skills & abilities",
+        "skills summary",
+        "qualifications",
+        "tools",
+        "software",
+    ),
+    "certifications": (
+        "certifications",
+        "certification",
+        "certificates",
+        "licenses",
+        "licenses and certifications",
+        "certifications and licenses",
+        "licenses & certifications",
+        "certifications & licenses",
+    ),
     "languages": ("languages", "language skills", "language"),
     "projects": ("projects", "key projects"),
     "volunteering": ("volunteer experience", "volunteering", "volunteer work"),
-    "awards": ("awards", "honors", "achievements", "awards and honors", "accomplishments",
-               "core accomplishments", "activities and honors", "honors and awards"),
-    "affiliations": ("affiliations", "professional affiliations", "memberships",
-                     "professional memberships"),
+    "awards": (
+        "awards",
+        "honors",
+        "achievements",
+        "awards and honors",
+        "accomplishments",
+        "core accomplishments",
+        "activities and honors",
+        "honors and awards",
+    ),
+    "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
     "other": ("additional information", "personal information", "personal details"),
     "references": ("references",),
     "interests": ("interests", "hobbies", "hobbies and interests"),
@@ -53,8 +113,12 @@ def heading_of(line: str) -> tuple[str, bool] | None:
 def _experience_like(key: str) -> str | None:
     """'Retail Experience', 'Teaching Experience': a short heading ending in 'experience'."""
     words = key.split()
-    if 2 <= len(words) <= 3 and words[-1] == "experience" and all(w.isalpha() for w in words) \
-            and not {"summary", "of", "years", "overview"} & set(words):
+    if (
+        2 <= len(words) <= 3
+        and words[-1] == "experience"
+        and all(w.isalpha() for w in words)
+        and not {"summary", "of", "years", "overview"} & set(words)
+    ):
         return "experience"
     return None
 
@@ -77,8 +141,9 @@ def all_sections(text: str) -> list[tuple[str, int, int]]:
         if h:
             marks.append((pos, h[0]))
         pos += len(line)
-    return [(name, start, marks[i + 1][0] if i + 1 < len(marks) else len(text))
-            for i, (start, name) in enumerate(marks)]
+    return [
+        (name, start, marks[i + 1][0] if i + 1 < len(marks) else len(text)) for i, (start, name) in enumerate(marks)
+    ]
 
 
 def section_at(sections: dict[str, tuple[int, int]], pos: int) -> str | None:

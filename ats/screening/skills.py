@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,14 +20,52 @@ if TYPE_CHECKING:  # pragma: no cover
 DATA = Path(__file__).with_name("data") / "skills.jsonl"  # curated + O*NET tools (scripts/build_skills.py)
 DOMAIN = DATA.with_name("domain_skills.jsonl")  # professional skills of every occupational family
 TOOL_ALIASES = DATA.with_name("tool_aliases.jsonl")  # short names and versions of known tools
-CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages",
-              "certifications")
+CATEGORIES = ("soft skills", "tools and software", "channels", "domain knowledge", "languages", "certifications")
 # Capitalised nouns that make a preceding tool-like word part of a name: "Travis High School".
-_NAME_HEADS = {"High", "School", "Academy", "College", "University", "Bakery", "Pizza", "Cafe",
-               "Café", "Restaurant", "Grill", "Diner", "Kitchen", "Bar", "Pub", "Inn", "Hotel",
-               "Hospital", "Clinic", "Bank", "Store", "Stores", "Market", "Foods", "Farms",
-               "Inc", "LLC", "Ltd", "Corp", "Company", "Co", "Group", "Street", "Avenue",
-               "County", "City", "Church", "Center", "Centre", "Salon", "Auto", "Motors"}
+_NAME_HEADS = {
+    "High",
+    "School",
+    "Academy",
+    "College",
+    "University",
+    "Bakery",
+    "Pizza",
+    "Cafe",
+    "Café",
+    "Restaurant",
+    "Grill",
+    "Diner",
+    "Kitchen",
+    "Bar",
+    "Pub",
+    "Inn",
+    "Hotel",
+    "Hospital",
+    "Clinic",
+    "Bank",
+    "Store",
+    "Stores",
+    "Market",
+    "Foods",
+    "Farms",
+    "Inc",
+    "LLC",
+    "Ltd",
+    "Corp",
+    "Company",
+    "Co",
+    "Group",
+    "Street",
+    "Avenue",
+    "County",
+    "City",
+    "Church",
+    "Center",
+    "Centre",
+    "Salon",
+    "Auto",
+    "Motors",
+}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
 # Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
@@ -57,11 +95,13 @@ def load_taxonomy() -> dict[str, SkillDef]:
         out.setdefault(d.id, d)
     if TOOL_ALIASES.is_file():
         for row in _read(TOOL_ALIASES):
-            sd = out.get(row["id"])
-            if sd is not None:
-                out[sd.id] = replace(sd, aliases=tuple(dict.fromkeys((*sd.aliases, *row.get("aliases", ())))),
-                                     case_sensitive=tuple(dict.fromkeys((*sd.case_sensitive,
-                                                                         *row.get("case_sensitive", ())))))
+            tool = out.get(row["id"])
+            if tool is not None:
+                out[tool.id] = replace(
+                    tool,
+                    aliases=tuple(dict.fromkeys((*tool.aliases, *row.get("aliases", ())))),
+                    case_sensitive=tuple(dict.fromkeys((*tool.case_sensitive, *row.get("case_sensitive", ())))),
+                )
     return out
 
 
@@ -105,8 +145,7 @@ def variants(alias: str) -> set[str]:
         forms.add(base.replace(" and ", " & "))
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
-        if last.isalpha() and not last.isupper() and len(last) >= 4 \
-                and not last.endswith(("s", "ing")):
+        if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
             ies = last.endswith("y") and last[-2] not in "aeiou"
             forms.add(f[:-1] + "ies" if ies else f + "s")
     return forms
@@ -135,7 +174,7 @@ class SkillMatcher:
         for matcher, table in ((self.lower, lower), (self.orth, orth)):
             for key, phrases in table.items():
                 if phrases:
-                    docs = list(nlp.tokenizer.pipe(sorted(phrases)))
+                    docs = [nlp.make_doc(p) for p in sorted(phrases)]
                     matcher.add(key, docs)
                     self.phrases += len(docs)
         self.rules = rule_matcher()
@@ -157,8 +196,7 @@ class SkillMatcher:
                 if not self._has_context(doc, s, e):
                     continue
                 key = key[4:]
-            elif e - s == 1 and (_looks_like_verb(doc, s)
-                                 or key.startswith("onet-") and _in_name(doc, s)):
+            elif e - s == 1 and (_looks_like_verb(doc, s) or key.startswith("onet-") and _in_name(doc, s)):
                 continue
             raw.append((s, e, key))
         raw.sort(key=lambda m: (m[0], m[0] - m[1], m[2].startswith("onet-"), m[2]))
@@ -178,8 +216,9 @@ class SkillMatcher:
                 continue
             span = doc[s:e]
             a, b = span.start_char, span.end_char
-            out.append(SkillMention(d.label, d.category, Evidence(
-                source, a, b, text[a:b], sentence_around(text, a, b))))
+            out.append(
+                SkillMention(d.label, d.category, Evidence(source, a, b, text[a:b], sentence_around(text, a, b)))
+            )
         return out
 
     def _has_context(self, doc: Doc, s: int, e: int) -> bool:
@@ -209,12 +248,12 @@ class SkillMatcher:
                     out[(s, sid)] = max(out.get((s, sid), e), e)
                 continue
             for t in doc[s:e]:
-                sid = CHANNEL_WORDS.get(t.lower_)
+                channel = CHANNEL_WORDS.get(t.lower_)
                 i = t.i
                 if t.lower_ in ("mail", "mails") and i >= 2 and doc[i - 1].text == "-":
                     i -= 2 if doc[i - 2].lower_ == "e" else 0  # "e-mail" is three tokens
-                if sid and sid in self.defs and i not in covered and (i, sid) not in out:
-                    out[(i, sid)] = t.i + 1
+                if channel and channel in self.defs and i not in covered and (i, channel) not in out:
+                    out[(i, channel)] = t.i + 1
         for (s, _), e in out.items():
             covered.update(range(s, e))
         return [(s, e, sid) for (s, sid), e in sorted(out.items())]
@@ -294,5 +333,8 @@ def _label_ids() -> dict[str, str]:
 def taxonomy_stats() -> dict[str, Any]:
     """Counts for diagnostics and the benchmark."""
     tax = load_taxonomy()
-    return {"skills": len(tax), "phrases": default_matcher().phrases,
-            "by_category": {c: sum(1 for s in tax.values() if s.category == c) for c in CATEGORIES}}
+    return {
+        "skills": len(tax),
+        "phrases": default_matcher().phrases,
+        "by_category": {c: sum(1 for s in tax.values() if s.category == c) for c in CATEGORIES},
+    }

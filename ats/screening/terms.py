@@ -8,7 +8,8 @@ from functools import lru_cache
 import snowballstemmer
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-'][a-z0-9+#]+)*")
-STOP = frozenset("""
+STOP = frozenset(
+    """
 a about above across after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each either etc few for from further
 had has have having he her here hers him his how i if in into is it its itself just may me might more
@@ -17,7 +18,8 @@ some such than that the their them then there these they this those through to t
 us very via was we were what when where which while who whom why will with within without would yet you
 your yours able ability including include includes like use used using year years month months day days
 company name city state etc. e.g. i.e.
-""".split())
+""".split()
+)
 _STEMMER = snowballstemmer.stemmer("english")
 
 

@@ -1,4 +1,5 @@
 """Normalise extracted text so matchers see one spelling of each word and meaningful line breaks."""
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,30 @@ _TRUNCATED = re.compile(rf"[\u00e0-\u00ef]{_CONT}(?!{_CONT})")
 _PREFERRED = "”“’‘–—－-•●▪◦·"
 # Hyphenated compounds whose hyphen must survive a line-end join ("self-\nmotivated").
 _KEEP_HYPHEN = {
-    "self", "well", "co", "non", "multi", "cross", "full", "part", "long", "short", "high", "low",
-    "fast", "detail", "customer", "client", "team", "results", "goal", "data", "cost", "e", "x", "re",
+    "self",
+    "well",
+    "co",
+    "non",
+    "multi",
+    "cross",
+    "full",
+    "part",
+    "long",
+    "short",
+    "high",
+    "low",
+    "fast",
+    "detail",
+    "customer",
+    "client",
+    "team",
+    "results",
+    "goal",
+    "data",
+    "cost",
+    "e",
+    "x",
+    "re",
 }
 _HYPHEN_BREAK = re.compile(r"(\w+)-\n[ \t]*([a-z]\w*)")
 

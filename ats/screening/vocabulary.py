@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .occupations import text_vector, vector_of
-from .results import Component, Match, ResumeAnalysis
+from .results import Component, Match, ResumeAnalysis, SentenceTerms
 from .terms import stem
 
 PROFILE_TERMS = 60  # the heaviest terms of a resume kept with its analysis
@@ -26,8 +26,7 @@ def term_profile(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((t, round(w, 4)) for t, w in top)
 
 
-def vocabulary_component(a: ResumeAnalysis, occupation: str | None, occupation_title: str,
-                         weight: float) -> Component:
+def vocabulary_component(a: ResumeAnalysis, occupation: str | None, occupation_title: str, weight: float) -> Component:
     """Points in proportion to the resume's closeness to the occupation's profile, up to FULL_SIMILARITY."""
     occ = vector_of(occupation) if occupation else {}
     if not occ or not a.term_profile:
@@ -40,8 +39,10 @@ def vocabulary_component(a: ResumeAnalysis, occupation: str | None, occupation_t
     best = _richest_sentence(a, set(stems))
     words = [_surface(a, t) for t in stems]
     matched = (Match("terms of the occupation", best.sentence, best.source, best.start, best.end),) if best else ()
-    detail = (f"similarity {sim:.2f} to {occupation_title} (full points at {FULL_SIMILARITY:.2f}); "
-              f"shared terms: {', '.join(words) or 'none'}")
+    detail = (
+        f"similarity {sim:.2f} to {occupation_title} (full points at {FULL_SIMILARITY:.2f}); "
+        f"shared terms: {', '.join(words) or 'none'}"
+    )
     return Component("vocabulary", weight, round(weight * share, 2), matched, (), detail)
 
 
@@ -50,11 +51,11 @@ def _surface(a: ResumeAnalysis, stem_: str) -> str:
     for s in a.sentences:
         for word in re.findall(r"[A-Za-z][\w+#-]*", s.sentence):
             if stem(word.lower()) == stem_:
-                return word.lower()
+                return str(word).lower()
     return stem_
 
 
-def _richest_sentence(a: ResumeAnalysis, words: set[str]):
+def _richest_sentence(a: ResumeAnalysis, words: set[str]) -> SentenceTerms | None:
     """The resume sentence holding the most of the heaviest shared terms."""
     best, hits = None, 0
     for s in a.sentences:

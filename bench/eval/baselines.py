@@ -1,4 +1,5 @@
 """The two baselines the screening must beat: TF-IDF cosine ranking and naive (unmerged) years."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Compare the library's output with the hand labels; compute ours-vs-baseline metrics and an error list."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -34,9 +35,14 @@ def skill_metrics(runs: list[ResumeRun], errors: list[str]) -> dict[str, Any]:
         if got - expected:
             errors.append(f"skills extra   {run.resume.rid} ({run.fmt}): {sorted(got - expected)}")
     p, r, f = prf(totals["tp"], totals["fp"], totals["fn"])
-    return {"precision": p, "recall": r, "f1": f, **dict(totals),
-            "f1_by_format": {fmt: prf(c["tp"], c["fp"], c["fn"])[2] for fmt, c in sorted(by_fmt.items())},
-            "labels_outside_taxonomy": sorted(gaps)}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        **dict(totals),
+        "f1_by_format": {fmt: prf(c["tp"], c["fp"], c["fn"])[2] for fmt, c in sorted(by_fmt.items())},
+        "labels_outside_taxonomy": sorted(gaps),
+    }
 
 
 def years_metrics(runs: list[ResumeRun], errors: list[str]) -> dict[str, Any]:
@@ -48,8 +54,10 @@ def years_metrics(runs: list[ResumeRun], errors: list[str]) -> dict[str, Any]:
         ours.append((got if got is not None else 0.0, expected))
         naive.append((naive_from_roles(run.analysis.roles, AS_OF), expected))
         if got is None or abs(got - expected) > 0.5:
-            errors.append(f"years          {run.resume.rid} ({run.fmt}): expected {expected}, got {got} "
-                          f"(roles found: {len(run.analysis.roles)}, jobs: {len(run.resume.jobs)})")
+            errors.append(
+                f"years          {run.resume.rid} ({run.fmt}): expected {expected}, got {got} "
+                f"(roles found: {len(run.analysis.roles)}, jobs: {len(run.resume.jobs)})"
+            )
     within = sum(1 for got, exp in ours if abs(got - exp) <= 0.5) / len(ours)
     return {"mae": mae(ours), "naive_mae": mae(naive), "within_half_year": within}
 
@@ -98,14 +106,21 @@ def tier_metrics(lib: LibraryRun, errors: list[str]) -> dict[str, Any]:
                 fitting[1] += 1
             if not ok:
                 rel = run.scores[posting.pid].relevant_years
-                errors.append(f"tier           {run.resume.rid} @ {posting.pid}: expected {want!r} "
-                              f"({years} relevant years), got {got!r} (relevant_years={rel})")
+                errors.append(
+                    f"tier           {run.resume.rid} @ {posting.pid}: expected {want!r} "
+                    f"({years} relevant years), got {got!r} (relevant_years={rel})"
+                )
         if posting.ladder is not None:
             per_posting[posting.pid] = (human[0] - right_here) / len(lib.runs)
-    return {"accuracy": human[0] / human[1] if human[1] else 0.0, "n": human[1],
-            "accuracy_fitting": fitting[0] / fitting[1] if fitting[1] else 0.0, "n_fitting": fitting[1],
-            "accuracy_on_library_ladder": own[0] / own[1] if own[1] else 0.0, "by_posting": per_posting,
-            "ladder_parsed_as_labelled": ladders}
+    return {
+        "accuracy": human[0] / human[1] if human[1] else 0.0,
+        "n": human[1],
+        "accuracy_fitting": fitting[0] / fitting[1] if fitting[1] else 0.0,
+        "n_fitting": fitting[1],
+        "accuracy_on_library_ladder": own[0] / own[1] if own[1] else 0.0,
+        "by_posting": per_posting,
+        "ladder_parsed_as_labelled": ladders,
+    }
 
 
 def ranking_metrics(lib: LibraryRun) -> dict[str, Any]:
@@ -130,8 +145,11 @@ def ranking_metrics(lib: LibraryRun) -> dict[str, Any]:
             row[prefix + "ndcg10"] = ndcg_at(ranking, grades, 10)
         out[posting.pid] = row
     rows = list(out.values())
-    out["mean"] = {f"{prefix}{key}": sum(r[prefix + key] for r in rows) / len(rows)
-                   for prefix in ("", "tfidf_") for key in ("ap", "p5", "strong_ap", "strong_p5", "ndcg10")}
+    out["mean"] = {
+        f"{prefix}{key}": sum(r[prefix + key] for r in rows) / len(rows)
+        for prefix in ("", "tfidf_")
+        for key in ("ap", "p5", "strong_ap", "strong_p5", "ndcg10")
+    }
     return out
 
 
@@ -139,10 +157,12 @@ def evaluate(lib: LibraryRun) -> tuple[dict[str, Any], list[str]]:
     """All metrics as a JSON-able dict, plus the list of individual errors."""
     errors: list[str] = []
     metrics = {
-        "dataset": {"resumes": len(lib.runs),
-                    "by_role": dict(Counter(r.resume.role for r in lib.runs)),
-                    "by_format": dict(Counter(r.fmt for r in lib.runs)),
-                    "postings": [p.pid for p in lib.postings]},
+        "dataset": {
+            "resumes": len(lib.runs),
+            "by_role": dict(Counter(r.resume.role for r in lib.runs)),
+            "by_format": dict(Counter(r.fmt for r in lib.runs)),
+            "postings": [p.pid for p in lib.postings],
+        },
         "skills": skill_metrics(lib.runs, errors),
         "years": years_metrics(lib.runs, errors),
         "education": education_metrics(lib.runs, errors),

@@ -1,4 +1,5 @@
 """Run the screening library over the labelled set: render, extract, analyse, score every posting."""
+
 from __future__ import annotations
 
 import tempfile
@@ -8,10 +9,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from .model import LabelledResume
 from .posting_set import POSTINGS, Posting
 from .render import render_and_extract
 from .resumes import SETS, file_format
-from .model import LabelledResume
 
 AS_OF = date(2026, 11, 1)
 APPLIED_BASE = datetime(2026, 10, 1, 9, 0)
@@ -53,8 +54,12 @@ def library_available() -> bool:
 def extract_all(folder: Path, resumes: tuple[LabelledResume, ...] = SETS["tuning"]) -> list[ResumeRun]:
     """Render each resume in its rotated format and extract the text back."""
     return [
-        ResumeRun(resume, file_format(i), render_and_extract(resume, file_format(i), folder),
-                  APPLIED_BASE + timedelta(minutes=7 * i))
+        ResumeRun(
+            resume,
+            file_format(i),
+            render_and_extract(resume, file_format(i), folder),
+            APPLIED_BASE + timedelta(minutes=7 * i),
+        )
         for i, resume in enumerate(resumes)
     ]
 
@@ -73,7 +78,8 @@ def run_library(set_name: str = "tuning") -> LibraryRun:
         run.analysis = analyse(run.text, run.resume.cover_letter, as_of=AS_OF)
         for pid, req in requirements.items():
             extra = tuple(req.skill_defs())  # job-specific skills, as the application passes them
-            job_analysis = (analyse(run.text, run.resume.cover_letter, as_of=AS_OF, custom_skills=extra)
-                            if extra else run.analysis)
+            job_analysis = (
+                analyse(run.text, run.resume.cover_letter, as_of=AS_OF, custom_skills=extra) if extra else run.analysis
+            )
             run.scores[pid] = score(job_analysis, req)
     return LibraryRun(runs, requirements, POSTINGS, time.perf_counter() - started)

@@ -1,4 +1,5 @@
 """Plain metric functions: micro precision/recall/F1, MAE, average precision, precision@k."""
+
 from __future__ import annotations
 
 import math
@@ -38,8 +39,9 @@ def precision_at(ranked_ids: Sequence[str], relevant: set[str], k: int) -> float
 
 def ndcg_at(ranked_ids: Sequence[str], grades: dict[str, int], k: int) -> float:
     """Normalised discounted cumulative gain of the top k, with gain 2^grade - 1 (graded relevance)."""
+
     def dcg(gs: Sequence[int]) -> float:
-        return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(gs[:k]))
+        return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gs[:k]))
 
     ideal = dcg(sorted(grades.values(), reverse=True))
     return dcg([grades.get(rid, 0) for rid in ranked_ids]) / ideal if ideal else 0.0

@@ -3,6 +3,7 @@
 Span conventions of the labels: months are inclusive; "Present"/"to date" ends in Oct 2026 (reference date
 2026-11-01); a year-only range reads mid-year (Jul start, Jun end); "Summer" is Jun-Aug.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -69,8 +70,11 @@ class LabelledResume:
             sections.append(Section(names.get("Skills", "Skills"), self.skills_lines, sidebar="Skills" in self.sidebar))
         job_lines: tuple[str, ...] = ()
         if not as_rows:
-            job_lines = tuple(line for job in self.jobs
-                              for line in (self.job_line.format(title=job.title, dates=job.dates), job.detail))
+            job_lines = tuple(
+                line
+                for job in self.jobs
+                for line in (self.job_line.format(title=job.title, dates=job.dates), job.detail)
+            )
         sections.append(Section(experience, job_lines))
         sections.append(Section(names.get("Education", "Education"), self.education))
         sections.extend(Section(s.heading, s.lines, sidebar=s.heading in self.sidebar) for s in self.extra)
@@ -79,7 +83,9 @@ class LabelledResume:
 
     def expected_years(self, kinds: frozenset[str] | None = None) -> float:
         """Merged (overlap-free) years of the jobs, all of them or only those of the given kinds."""
-        spans = [(_index(j.start), _index(j.end or REFERENCE_MONTH)) for j in self.jobs if kinds is None or j.kind in kinds]
+        spans = [
+            (_index(j.start), _index(j.end or REFERENCE_MONTH)) for j in self.jobs if kinds is None or j.kind in kinds
+        ]
         return round(_merged_months(spans) / 12, 2)
 
 

@@ -10,6 +10,7 @@ jobs of a labelled resume (kinds and spans, never the library's output). It grad
   1 possible     some work that counts, under FIT_YEARS, or a human judged the resume fitting (labels.relevant)
   0 not a fit
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -55,16 +56,35 @@ class Posting:
 
 
 POSTINGS: tuple[Posting, ...] = (
-    Posting("ccs", SHARED / "customer-care-specialist.txt",
-            (("entry", 0, 1), ("1-3 years", 1, 3), ("supervisory", 3, 5), ("managerial", 5, None)),
-            CUSTOMER_FACING, CARE),
+    Posting(
+        "ccs",
+        SHARED / "customer-care-specialist.txt",
+        (("entry", 0, 1), ("1-3 years", 1, 3), ("supervisory", 3, 5), ("managerial", 5, None)),
+        CUSTOMER_FACING,
+        CARE,
+    ),
     Posting("ccr", SHARED / "customer-care-representative.txt", None, CUSTOMER_FACING, CARE),
-    Posting("swe", HERE / "postings" / "software-developer.txt",
-            (("junior", 0, 2), ("mid-level", 2, 5), ("senior", 5, None)), DEV, DEV),
-    Posting("rn", HERE / "postings" / "registered-nurse.txt",
-            (("new graduate", 0, 1), ("experienced", 1, 5), ("senior", 5, None)), NURSE, NURSE),
-    Posting("wh", HERE / "postings" / "warehouse-associate.txt",
-            (("entry", 0, 1), ("associate", 1, 3), ("lead", 3, None)), WAREHOUSE, WAREHOUSE),
+    Posting(
+        "swe",
+        HERE / "postings" / "software-developer.txt",
+        (("junior", 0, 2), ("mid-level", 2, 5), ("senior", 5, None)),
+        DEV,
+        DEV,
+    ),
+    Posting(
+        "rn",
+        HERE / "postings" / "registered-nurse.txt",
+        (("new graduate", 0, 1), ("experienced", 1, 5), ("senior", 5, None)),
+        NURSE,
+        NURSE,
+    ),
+    Posting(
+        "wh",
+        HERE / "postings" / "warehouse-associate.txt",
+        (("entry", 0, 1), ("associate", 1, 3), ("lead", 3, None)),
+        WAREHOUSE,
+        WAREHOUSE,
+    ),
 )
 
 

@@ -1,4 +1,5 @@
 """Render a labelled resume to a real file and extract its text back, as the application would."""
+
 from __future__ import annotations
 
 import io

@@ -4,6 +4,7 @@ tuning: the 50 resumes the library was tuned on (ALL); holdout: 24 resumes it ha
 blind: 44 resumes of a realistic applicant pool, written and labelled by teammates who never ran the library
 (pool_a.py: customer-facing applicants; pool_b.py: other backgrounds and the other postings' candidates).
 """
+
 from __future__ import annotations
 
 from . import holdout, pool_a, pool_b, resumes_care_leads, resumes_care_reps, resumes_ops_sales, resumes_tech_health

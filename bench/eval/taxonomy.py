@@ -1,4 +1,5 @@
 """Map hand-written skill labels and library output onto taxonomy ids (read from the data file directly)."""
+
 from __future__ import annotations
 
 import json

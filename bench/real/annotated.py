@@ -1,4 +1,5 @@
 """Skills and years measured on annotated real resumes: the dataset's own spans and our gold file."""
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,7 @@ def predicted_skills(analysis: Any, *, soft: bool) -> list[tuple[str, ...]]:
     for m in analysis.skills:
         if m.evidence.source != "resume" or m.via is not None:
             continue
-        if (m.category == "soft skills") != soft and not (soft is None):
+        if (m.category == "soft skills") != soft and soft is not None:
             continue
         by_skill.setdefault(m.skill, set()).update({norm(m.skill), norm(m.evidence.text)})
     return [tuple(v) for v in by_skill.values()]
@@ -125,8 +126,13 @@ def years_errors(runs: list[tuple[Any, dict, str]]) -> dict[str, Any]:
         naive.append(abs(naive_years(text, gold_as_of(row) or date(2021, 8, 1)) - gold))
         rows.append((row["id"], gold, got))
     n = len(ours) or 1
-    return {"mae": sum(ours) / n, "naive_mae": sum(naive) / n, "resumes": len(ours),
-            "within_1y": sum(1 for e in ours if e <= 1.0) / n, "worst": sorted(rows, key=lambda r: -abs(r[1] - r[2]))[:8]}
+    return {
+        "mae": sum(ours) / n,
+        "naive_mae": sum(naive) / n,
+        "resumes": len(ours),
+        "within_1y": sum(1 for e in ours if e <= 1.0) / n,
+        "worst": sorted(rows, key=lambda r: -abs(r[1] - r[2]))[:8],
+    }
 
 
 def _month(value: str | None, as_of: date) -> tuple[int, int] | None:
@@ -170,8 +176,12 @@ def roles_vs_gold(runs: list[tuple[Any, dict, str]]) -> dict[str, Any]:
                 titled_right += 1
             elif hit[2]:
                 polluted += 1
-    return {"gold_roles": gold_n, "found_roles": found_n,
-            "recall": matched / gold_n if gold_n else 0.0, "precision": matched / found_n if found_n else 0.0,
-            "title_right": titled_right / matched if matched else 0.0,
-            "untitled": untitled / matched if matched else 0.0,
-            "title_wrong": polluted / matched if matched else 0.0}
+    return {
+        "gold_roles": gold_n,
+        "found_roles": found_n,
+        "recall": matched / gold_n if gold_n else 0.0,
+        "precision": matched / found_n if found_n else 0.0,
+        "title_right": titled_right / matched if matched else 0.0,
+        "untitled": untitled / matched if matched else 0.0,
+        "title_wrong": polluted / matched if matched else 0.0,
+    }

@@ -1,4 +1,5 @@
 """The two simple baselines every figure stands beside: TF-IDF cosine and phrase counting."""
+
 from __future__ import annotations
 
 import math

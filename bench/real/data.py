@@ -1,4 +1,5 @@
 """Where the real resumes are, their extracted text (cached outside git) and the as-of rule."""
+
 from __future__ import annotations
 
 import hashlib
@@ -76,8 +77,7 @@ def livecareer(workers: int = os.cpu_count() or 1) -> tuple[list[RealResume], li
     if not rows:
         with ProcessPoolExecutor(workers) as pool:
             done = pool.map(_extract, [str(f) for f in files], chunksize=8)
-            rows = [{"file": str(Path(p).relative_to(LIVECAREER)), "text": t, "error": e}
-                    for p, t, e in done]
+            rows = [{"file": str(Path(p).relative_to(LIVECAREER)), "text": t, "error": e} for p, t, e in done]
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_text("\n".join(json.dumps(r) for r in [{"key": key}, *rows]) + "\n", encoding="utf-8")
     resumes, failed = [], []

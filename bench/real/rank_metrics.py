@@ -1,4 +1,5 @@
 """Ranking metrics with ties broken at random and averaged, so a coarse score gains nothing from order."""
+
 from __future__ import annotations
 
 import random
@@ -31,8 +32,7 @@ def average_precision(scores: Mapping[str, float], relevant: set[str], seed: int
 def precision_at(scores: Mapping[str, float], relevant: set[str], k: int = 10, seed: int = 7) -> float:
     """Expected share of relevant resumes in the top k over random tie-breaks."""
     rng = random.Random(seed)
-    return sum(sum(1 for rid in _ranked(scores, rng)[:k] if rid in relevant) / k
-               for _ in range(SHUFFLES)) / SHUFFLES
+    return sum(sum(1 for rid in _ranked(scores, rng)[:k] if rid in relevant) / k for _ in range(SHUFFLES)) / SHUFFLES
 
 
 def auc(scores: Mapping[str, float], relevant: set[str]) -> float:

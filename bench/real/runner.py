@@ -1,4 +1,5 @@
 """Screen the real resumes against every task's posting, on every core (spaCy loaded once per worker)."""
+
 from __future__ import annotations
 
 import os
@@ -33,15 +34,19 @@ def _screen(resume: RealResume) -> tuple[str, dict[str, Any]]:
         extra = tuple(req.skill_defs())
         a = analyse(resume.text, as_of=resume.as_of, custom_skills=extra) if extra else base
         s = score(a, req)
-        out[tid] = {"total": s.total, "components": {c.name: c.points for c in s.components},
-                    "detail": {c.name: c.detail for c in s.components}}
+        out[tid] = {
+            "total": s.total,
+            "components": {c.name: c.points for c in s.components},
+            "detail": {c.name: c.detail for c in s.components},
+        }
     out["_roles"] = [(r.title, str(r.start), str(r.end)) for r in base.roles]
     out["_years"] = base.total_years
     return resume.rid, out
 
 
-def screen_all(resumes: list[RealResume], tasks: tuple[Task, ...],
-               workers: int = os.cpu_count() or 1) -> dict[str, dict[str, Any]]:
+def screen_all(
+    resumes: list[RealResume], tasks: tuple[Task, ...], workers: int = os.cpu_count() or 1
+) -> dict[str, dict[str, Any]]:
     """resume id -> task id -> our score and its components."""
     ids = tuple(t.tid for t in tasks)
     if workers <= 1:

@@ -5,6 +5,7 @@ dated roles names the task's occupation (the resumes-dev README: labels come fro
 resume's own headline and roles). Roles are read here by a plain rule of our own (the lines holding or
 touching a date range), never by the screening library, so the labels cannot lean on what is measured.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,42 +61,90 @@ def role_lines(text: str) -> list[str]:
 
 
 TASKS: tuple[Task, ...] = (
-    Task("customer-service", "customer-service-representative.txt", ("BPO",),
-         r"customer (service|care|support|relations|experience)|client (service|care|support|relations)|"
-         r"call (center|centre)|contact (center|centre)|member services?|guest services?|"
-         r"service (representative|advocate|agent)|\bcsr\b"),
-    Task("call-centre", "call-centre-agent.txt", ("BPO",),
-         r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|inbound|outbound|"
-         r"\bbpo\b|collections? (agent|representative|specialist)|phone (representative|agent|operator)"),
-    Task("accountant", "staff-accountant.txt", ("ACCOUNTANT",),
-         r"accountant|accounting (clerk|specialist|assistant|manager|supervisor|analyst|associate|technician)|"
-         r"bookkeep|controller|accounts (payable|receivable)|\bcpa\b|auditor"),
-    Task("chef", "executive-chef.txt", ("CHEF",),
-         r"\bchef\b|\bcook\b|culinary|kitchen (manager|supervisor|lead)|\bsous\b"),
-    Task("teacher", "elementary-teacher.txt", ("TEACHER",),
-         r"teacher|teaching (assistant|fellow)|educator|student teach|substitute|paraprofessional|"
-         r"classroom"),
-    Task("hr-specialist", "hr-specialist.txt", ("HR",),
-         r"\bhr\b|human resources?|recruiter|talent acquisition|benefits (specialist|administrator|coordinator)|"
-         r"payroll (specialist|administrator)|personnel"),
-    Task("it-manager", "it-manager.txt", ("INFORMATION-TECHNOLOGY",),
-         r"\bit (manager|director|specialist|support|technician|administrator|coordinator|consultant|"
-         r"analyst|management)|information technology|systems? administrator|network (administrator|"
-         r"engineer|manager)|help ?desk|desktop support|\bcio\b|infrastructure (manager|engineer)"),
-    Task("aircraft-mechanic", "aircraft-mechanic.txt", ("AVIATION",),
-         r"aircraft|aviation (maintenance|maintainer|electronics|structural|mechanic|technician|machinist|"
-         r"ordnance)|avionics|airframe|a ?& ?p\b|powerplant|flight line|helicopter|jet engine"),
-    Task("fitness-trainer", "personal-trainer.txt", ("FITNESS",),
-         r"personal trainer|fitness|\byoga\b|pilates|group exercise|strength (coach|and conditioning)|"
-         r"exercise (physiologist|specialist)|\bgym\b|wellness coach"),
-    Task("construction-manager", "construction-manager.txt", ("CONSTRUCTION",),
-         r"construction|superintendent|site (manager|supervisor|engineer)|foreman|general contractor|"
-         r"estimator|carpenter"),
-    Task("sales-representative", "sales-representative.txt", ("SALES",),
-         r"sales (representative|rep\b|executive|manager|consultant|associate|agent|engineer|director)|"
-         r"account (executive|manager)|business development|territory (manager|representative)|"
-         r"(inside|outside) sales"),
-    Task("graphic-designer", "graphic-designer.txt", ("DESIGNER",),
-         r"graphic|designer|art director|illustrator|creative (director|designer)|desktop publish|"
-         r"production artist"),
+    Task(
+        "customer-service",
+        "customer-service-representative.txt",
+        ("BPO",),
+        r"customer (service|care|support|relations|experience)|client (service|care|support|relations)|"
+        r"call (center|centre)|contact (center|centre)|member services?|guest services?|"
+        r"service (representative|advocate|agent)|\bcsr\b",
+    ),
+    Task(
+        "call-centre",
+        "call-centre-agent.txt",
+        ("BPO",),
+        r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|inbound|outbound|"
+        r"\bbpo\b|collections? (agent|representative|specialist)|phone (representative|agent|operator)",
+    ),
+    Task(
+        "accountant",
+        "staff-accountant.txt",
+        ("ACCOUNTANT",),
+        r"accountant|accounting (clerk|specialist|assistant|manager|supervisor|analyst|associate|technician)|"
+        r"bookkeep|controller|accounts (payable|receivable)|\bcpa\b|auditor",
+    ),
+    Task(
+        "chef",
+        "executive-chef.txt",
+        ("CHEF",),
+        r"\bchef\b|\bcook\b|culinary|kitchen (manager|supervisor|lead)|\bsous\b",
+    ),
+    Task(
+        "teacher",
+        "elementary-teacher.txt",
+        ("TEACHER",),
+        r"teacher|teaching (assistant|fellow)|educator|student teach|substitute|paraprofessional|"
+        r"classroom",
+    ),
+    Task(
+        "hr-specialist",
+        "hr-specialist.txt",
+        ("HR",),
+        r"\bhr\b|human resources?|recruiter|talent acquisition|benefits (specialist|administrator|coordinator)|"
+        r"payroll (specialist|administrator)|personnel",
+    ),
+    Task(
+        "it-manager",
+        "it-manager.txt",
+        ("INFORMATION-TECHNOLOGY",),
+        r"\bit (manager|director|specialist|support|technician|administrator|coordinator|consultant|"
+        r"analyst|management)|information technology|systems? administrator|network (administrator|"
+        r"engineer|manager)|help ?desk|desktop support|\bcio\b|infrastructure (manager|engineer)",
+    ),
+    Task(
+        "aircraft-mechanic",
+        "aircraft-mechanic.txt",
+        ("AVIATION",),
+        r"aircraft|aviation (maintenance|maintainer|electronics|structural|mechanic|technician|machinist|"
+        r"ordnance)|avionics|airframe|a ?& ?p\b|powerplant|flight line|helicopter|jet engine",
+    ),
+    Task(
+        "fitness-trainer",
+        "personal-trainer.txt",
+        ("FITNESS",),
+        r"personal trainer|fitness|\byoga\b|pilates|group exercise|strength (coach|and conditioning)|"
+        r"exercise (physiologist|specialist)|\bgym\b|wellness coach",
+    ),
+    Task(
+        "construction-manager",
+        "construction-manager.txt",
+        ("CONSTRUCTION",),
+        r"construction|superintendent|site (manager|supervisor|engineer)|foreman|general contractor|"
+        r"estimator|carpenter",
+    ),
+    Task(
+        "sales-representative",
+        "sales-representative.txt",
+        ("SALES",),
+        r"sales (representative|rep\b|executive|manager|consultant|associate|agent|engineer|director)|"
+        r"account (executive|manager)|business development|territory (manager|representative)|"
+        r"(inside|outside) sales",
+    ),
+    Task(
+        "graphic-designer",
+        "graphic-designer.txt",
+        ("DESIGNER",),
+        r"graphic|designer|art director|illustrator|creative (director|designer)|desktop publish|"
+        r"production artist",
+    ),
 )

@@ -102,11 +102,13 @@ def test_invalid_form_keeps_everything_typed_and_saves_nothing(client, login, ma
             "tier-0-max": "2",
             "ko-0-question": "Can you work nights?",
             "ko-0-failing": "no",
-            "weight_required_skills": "50",
+            "weight_required_skills": "30",
             "weight_preferred_skills": "10",
             "weight_experience": "25",
+            "weight_duties": "10",
+            "weight_vocabulary": "15",
             "weight_education": "10",
-            "weight_knockouts": "10",
+            "weight_knockouts": "5",
             "weight_cover_letter": "5",
         },
     )
@@ -229,32 +231,51 @@ def test_switching_screening_off_and_on(client, login, make_user, make_job, make
     assert application.screening_status == "done" and application.score is not None
 
 
-def test_relevant_titles_follow_the_job_title_and_keep_the_recruiters_own(client, login, make_user, make_job):
-    """Saving derives full and related titles from the title; typed extra titles count in full and survive edits."""
+def test_the_jobs_occupation_is_shown_confirmed_and_changed(client, login, make_user, make_job):
+    """Saving stores the O*NET occupation taken from the title (shown by name), the recruiter may change it
+    by title or code, and typed extra titles count in full and survive edits."""
     job = make_job(title="Customer Care Specialist")
     login(client, make_user("recruiter"))
     page = client.get(f"/jobs/{job.id}/edit").get_data(as_text=True)
-    assert "Relevant experience" in page and "Customer Service Representatives" in page
     data = _form_fields(page)
+    data["occupation"] = ""  # empty: taken from the title and duties
+    data["related_occupations"] = ""
     data["extra_titles"] = "Dog Groomer\nDog Groomer\n  Kennel   Attendant  "
     assert client.post(f"/jobs/{job.id}/edit", data=data).status_code == 302
     db.session.expire_all()
     req = job.requirements()
-    assert {"Customer Service Representative", "Bank Teller", "Dog Groomer", "Kennel Attendant"} <= set(
-        req.occupation_titles
-    )
-    assert req.occupation_titles.count("Dog Groomer") == 1
-    assert {"Cashier", "Barista"} <= set(req.related_titles) and not set(req.related_titles) & set(
-        req.occupation_titles
-    )
+    assert req.occupation == "43-4051.00" and req.related_occupations
+    assert req.occupation_titles == ("Dog Groomer", "Kennel Attendant")
     again = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    assert again["occupation"] == "Customer Service Representatives (43-4051.00)"
     assert again["extra_titles"].splitlines() == ["Dog Groomer", "Kennel Attendant"]
-    again["title"] = "Registered Nurse"  # a new title brings its own occupation; the typed titles stay
-    client.post(f"/jobs/{job.id}/edit", data=again)
+    again["occupation"] = "registered nurse"  # typed as a title
+    again["related_occupations"] = "none"
+    assert client.post(f"/jobs/{job.id}/edit", data=again).status_code == 302
     db.session.expire_all()
     req = job.requirements()
-    assert "Licensed Practical Nurse" in req.related_titles and "Bank Teller" not in req.occupation_titles
+    assert req.occupation == "29-1141.00" and req.related_occupations == ()
     assert "Dog Groomer" in req.occupation_titles
+    again = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    again["occupation"] = "29-1141.00 whatever follows"  # a pasted code wins
+    again["related_occupations"] = "Licensed Practical Nurse"
+    assert client.post(f"/jobs/{job.id}/edit", data=again).status_code == 302
+    db.session.expire_all()
+    assert job.requirements().related_occupations == ("29-2061.00",)
+
+
+def test_an_unknown_occupation_is_refused_and_what_was_typed_stays(client, login, make_user, make_job):
+    job = make_job(title="Customer Care Specialist")
+    login(client, make_user("recruiter"))
+    data = _form_fields(client.get(f"/jobs/{job.id}/edit").get_data(as_text=True))
+    before = dict(job.requirements_data)
+    data["occupation"] = "Xqzv Wplk"
+    resp = client.post(f"/jobs/{job.id}/edit", data=data)
+    assert resp.status_code == 400
+    html = resp.get_data(as_text=True)
+    assert "No O*NET occupation matches “Xqzv Wplk”" in html and 'value="Xqzv Wplk"' in html
+    db.session.expire_all()
+    assert job.requirements_data == before
 
 
 def test_import_keeps_titles_the_posting_names(client, login, make_user):

@@ -14,15 +14,16 @@ from ats.screening.results import ResumeAnalysis
 
 
 def test_analysis_findings(analysis: ResumeAnalysis, resume_text: str) -> None:
-    assert [r.title for r in analysis.roles] == [
-        "Customer Service Representative", "Call Center Agent", "Barista"]
+    assert [r.title for r in analysis.roles] == ["Customer Service Representative", "Call Center Agent", "Barista"]
     assert analysis.total_years is not None and 9.0 < analysis.total_years < 9.4
     assert analysis.stated_years == 5.0
     assert analysis.stated_years_evidence.text == "5+ years of experience"
     assert analysis.highest_education == "bachelor"
     assert {c.name for c in analysis.certifications} >= {"HDI Customer Service Representative"}
     assert {(lg.language, lg.proficiency) for lg in analysis.languages} == {
-        ("English", "native"), ("Spanish", "fluent")}
+        ("English", "native"),
+        ("Spanish", "fluent"),
+    }
     assert analysis.contact.email == "jane.doe@example.com"
     assert analysis.has_cover_letter and analysis.cover_letter_chars > 300
     skills = {m.skill for m in analysis.skills}
@@ -30,7 +31,7 @@ def test_analysis_findings(analysis: ResumeAnalysis, resume_text: str) -> None:
     for m in analysis.skills:
         doc = resume_text if m.evidence.source == "resume" else None
         if doc:
-            assert doc[m.evidence.start:m.evidence.end] == m.evidence.text
+            assert doc[m.evidence.start : m.evidence.end] == m.evidence.text
 
 
 def test_json_round_trip_is_exact(analysis: ResumeAnalysis) -> None:
@@ -42,7 +43,7 @@ def test_json_round_trip_is_exact(analysis: ResumeAnalysis) -> None:
 
 
 def test_huge_and_empty_inputs(as_of) -> None:
-    big = ("Customer service with Zendesk. " * 10_000)
+    big = "Customer service with Zendesk. " * 10_000
     a = analyse(big, as_of=as_of)
     assert any(m.skill == "Zendesk" for m in a.skills)
     assert max(m.evidence.end for m in a.skills) <= 100_000
@@ -56,11 +57,48 @@ def test_as_of_is_the_reference_date(resume_text: str) -> None:
     assert a2.total_years - a1.total_years == pytest.approx(1.0, abs=0.01)
 
 
-WORDS = st.sampled_from([
-    "Jan", "2019", "-", "–", "â€“", "Present", "Zendesk", "CRM", "Customer", "Service",
-    "Representative", "|", "Acme", "Corp", "\n", "EXPERIENCE", "EDUCATION", "Bachelor", "of",
-    "Arts", "in", "Go", "R", "5+", "years", "experience", "03/2018", "since", "Summer", "$",
-    "35,000", "weekends", "•", "Skills:", "e-mail", "support", "é", "日本"])
+WORDS = st.sampled_from(
+    [
+        "Jan",
+        "2019",
+        "-",
+        "–",
+        "â€“",
+        "Present",
+        "Zendesk",
+        "CRM",
+        "Customer",
+        "Service",
+        "Representative",
+        "|",
+        "Acme",
+        "Corp",
+        "\n",
+        "EXPERIENCE",
+        "EDUCATION",
+        "Bachelor",
+        "of",
+        "Arts",
+        "in",
+        "Go",
+        "R",
+        "5+",
+        "years",
+        "experience",
+        "03/2018",
+        "since",
+        "Summer",
+        "$",
+        "35,000",
+        "weekends",
+        "•",
+        "Skills:",
+        "e-mail",
+        "support",
+        "é",
+        "日本",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
 PROP_AS_OF = date(2024, 6, 30)
 
@@ -72,7 +110,7 @@ def test_analyse_never_crashes_and_evidence_matches(text: str, letter: str | Non
     docs = {"resume": text, "cover_letter": letter or ""}
     for m in a.skills:
         ev = m.evidence
-        assert docs[ev.source][ev.start:ev.end] == ev.text
+        assert docs[ev.source][ev.start : ev.end] == ev.text
     for r in a.roles:
         assert r.start is not None and r.end is not None and r.start <= r.end <= PROP_AS_OF
     assert a.total_years is None or a.total_years >= 0
@@ -108,8 +146,7 @@ def test_employer_school_and_degree_names_are_not_skills() -> None:
     assert all("Home Chef" not in s for s in by_skill["Chef"])
     # A degree field is domain knowledge, not a soft skill: Marketing stays.
     assert "Marketing" in by_skill
-    assert {"Complaint Resolution", "Order Processing", "Phone Support",
-            "Email Support"} <= by_skill.keys()
+    assert {"Complaint Resolution", "Order Processing", "Phone Support", "Email Support"} <= by_skill.keys()
 
 
 def test_degrees_in_progress_do_not_set_the_highest_level() -> None:
@@ -121,7 +158,9 @@ def test_degrees_in_progress_do_not_set_the_highest_level() -> None:
 
 
 def test_roles_in_every_experience_section_are_found() -> None:
-    text = ("Clinical Experience\nRegistered Nurse | St. Mary's Hospital | 2021 - present\n"
-            "Education\nBSN, 2020\nWork History\nCashier | Walmart | 2016 - 2019\n")
+    text = (
+        "Clinical Experience\nRegistered Nurse | St. Mary's Hospital | 2021 - present\n"
+        "Education\nBSN, 2020\nWork History\nCashier | Walmart | 2016 - 2019\n"
+    )
     a = analyse(text, as_of=date(2024, 6, 30))
     assert [r.title for r in a.roles] == ["Registered Nurse", "Cashier"]

@@ -24,9 +24,11 @@ def fake_extract(data: bytes, filename: str) -> str:
     return data.decode("utf-8")
 
 
-REQ = Requirements(title="Customer Care Specialist",
-                   occupation_titles=("Customer Service Representative",),
-                   skills=(SkillRequirement("CRM", True), SkillRequirement("Python", True)))
+REQ = Requirements(
+    title="Customer Care Specialist",
+    occupation_titles=("Customer Service Representative",),
+    skills=(SkillRequirement("CRM", True), SkillRequirement("Python", True)),
+)
 
 
 def _files(tmp_path: Path, resume_text: str, n: int) -> list[Path]:

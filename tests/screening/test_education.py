@@ -9,15 +9,18 @@ import pytest
 from ats.screening.education import find_education, highest, name_spans
 
 
-@pytest.mark.parametrize("text,level,field", [
-    ("Bachelor of Arts in Communication, UT", "bachelor", "Communication"),
-    ("B.Sc. in Computer Science", "bachelor", "Computer Science"),
-    ("Associate's degree in Business Administration", "associate", "Business Administration"),
-    ("Master of Business Administration (MBA)", "master", None),
-    ("Ph.D. in Chemistry", "doctorate", "Chemistry"),
-    ("High School Diploma", "high_school", None),
-    ("GED, 2010", "high_school", None),
-])
+@pytest.mark.parametrize(
+    "text,level,field",
+    [
+        ("Bachelor of Arts in Communication, UT", "bachelor", "Communication"),
+        ("B.Sc. in Computer Science", "bachelor", "Computer Science"),
+        ("Associate's degree in Business Administration", "associate", "Business Administration"),
+        ("Master of Business Administration (MBA)", "master", None),
+        ("Ph.D. in Chemistry", "doctorate", "Chemistry"),
+        ("High School Diploma", "high_school", None),
+        ("GED, 2010", "high_school", None),
+    ],
+)
 def test_levels_and_fields(text: str, level: str, field: str | None) -> None:
     found = find_education(text)
     assert found[0].level == level
@@ -31,14 +34,17 @@ def test_sales_associate_is_not_a_degree_and_highest_wins() -> None:
     assert highest(found) == "bachelor"
 
 
-@pytest.mark.parametrize("text", [
-    "B.S. Nursing (in progress)",
-    "Bachelor of Science in Nursing, expected 2027",
-    "Currently pursuing a Bachelor's degree in Accounting",
-    "Master of Business Administration\nState University, Expected May 2025",
-    "MBA candidate, State University",
-    "B.A. English, 2022 - Present",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B.S. Nursing (in progress)",
+        "Bachelor of Science in Nursing, expected 2027",
+        "Currently pursuing a Bachelor's degree in Accounting",
+        "Master of Business Administration\nState University, Expected May 2025",
+        "MBA candidate, State University",
+        "B.A. English, 2022 - Present",
+    ],
+)
 def test_degrees_in_progress_are_not_the_highest_completed_level(text: str) -> None:
     found = find_education("High School Diploma, 2019\n" + text, as_of=date(2024, 6, 30))
     assert found[-1].in_progress
@@ -56,5 +62,4 @@ def test_degree_and_school_names_cover_the_name_only() -> None:
     text = "Education\nB.A. Communication, Travis High School, 2015\nB.S. Marketing"
     spans = name_spans(text, find_education(text), [(0, len(text))])
     got = {(text[a:b], kind) for a, b, kind in spans}
-    assert {("B.A. Communication", "degree"), ("Travis High School", "school"),
-            ("B.S. Marketing", "degree")} <= got
+    assert {("B.A. Communication", "degree"), ("Travis High School", "school"), ("B.S. Marketing", "degree")} <= got

@@ -7,36 +7,39 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 
-from ats.screening.experience import (employer_spans, find_date_ranges, find_roles,
-                                      find_stated_years, relevant_years, tier_for, years_of)
-from ats.screening.occupations import TitleMatcher, occupation_titles_for, related_titles_for
+from ats.screening.dates import find_date_ranges
+from ats.screening.experience import find_stated_years, tier_for, years_of
 from ats.screening.results import Evidence, ExperienceTier, Role
+from ats.screening.roles import employer_spans, find_roles
 from tests.screening.strategies import TEXT
 
 AS_OF = date(2024, 6, 30)
 
 
-@pytest.mark.parametrize("text,start,end,current", [
-    ("Jan 2019 - Present", date(2019, 1, 1), AS_OF, True),
-    ("January 2019 – Current", date(2019, 1, 1), AS_OF, True),
-    ("03/2018 - 06/2020", date(2018, 3, 1), date(2020, 6, 1), False),
-    ("2017-2019", date(2017, 1, 1), date(2019, 1, 1), False),
-    ("2019 to date", date(2019, 1, 1), AS_OF, True),
-    ("Summer 2021", date(2021, 6, 1), date(2021, 8, 1), False),
-    ("Sept. 2018 – Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
-    ("Sept. 2018 â€“ Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
-    ("Sept. 2018 â€” Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
-    ("May 2015 — June 2016", date(2015, 5, 1), date(2016, 6, 1), False),
-    ("since 2020", date(2020, 1, 1), AS_OF, True),
-    ("2022-06 – present", date(2022, 6, 1), AS_OF, True),
-    ("2020-09 – 2022-05", date(2020, 9, 1), date(2022, 5, 1), False),
-    ("Oct '23 - Present", date(2023, 10, 1), AS_OF, True),
-    ("Feb ’22 - Aug ’23", date(2022, 2, 1), date(2023, 8, 1), False),
-    ("05.2023 – present", date(2023, 5, 1), AS_OF, True),
-    ("2018/03 - 2020/11", date(2018, 3, 1), date(2020, 11, 1), False),
-    ("Sept 2020 – Now", date(2020, 9, 1), AS_OF, True),
-    ("Jun. '21 to present", date(2021, 6, 1), AS_OF, True),
-])
+@pytest.mark.parametrize(
+    "text,start,end,current",
+    [
+        ("Jan 2019 - Present", date(2019, 1, 1), AS_OF, True),
+        ("January 2019 – Current", date(2019, 1, 1), AS_OF, True),
+        ("03/2018 - 06/2020", date(2018, 3, 1), date(2020, 6, 1), False),
+        ("2017-2019", date(2017, 1, 1), date(2019, 1, 1), False),
+        ("2019 to date", date(2019, 1, 1), AS_OF, True),
+        ("Summer 2021", date(2021, 6, 1), date(2021, 8, 1), False),
+        ("Sept. 2018 – Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+        ("Sept. 2018 â€“ Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+        ("Sept. 2018 â€” Aug 2019", date(2018, 9, 1), date(2019, 8, 1), False),
+        ("May 2015 — June 2016", date(2015, 5, 1), date(2016, 6, 1), False),
+        ("since 2020", date(2020, 1, 1), AS_OF, True),
+        ("2022-06 – present", date(2022, 6, 1), AS_OF, True),
+        ("2020-09 – 2022-05", date(2020, 9, 1), date(2022, 5, 1), False),
+        ("Oct '23 - Present", date(2023, 10, 1), AS_OF, True),
+        ("Feb ’22 - Aug ’23", date(2022, 2, 1), date(2023, 8, 1), False),
+        ("05.2023 – present", date(2023, 5, 1), AS_OF, True),
+        ("2018/03 - 2020/11", date(2018, 3, 1), date(2020, 11, 1), False),
+        ("Sept 2020 – Now", date(2020, 9, 1), AS_OF, True),
+        ("Jun. '21 to present", date(2021, 6, 1), AS_OF, True),
+    ],
+)
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
     found = find_date_ranges(f"Agent, Acme, {text}", AS_OF)
     assert [(f[2], f[3], f[4]) for f in found] == [(start, end, current)]
@@ -44,34 +47,44 @@ def test_date_range_forms(text: str, start: date, end: date, current: bool) -> N
 
 def test_future_end_is_clipped_and_phone_numbers_are_not_dates() -> None:
     assert find_date_ranges("Call 555-2019-2020 now", AS_OF) == []
-    (_, _, _, end, current), = find_date_ranges("Agent 2023 - 2026", AS_OF)
+    ((_, _, _, end, current),) = find_date_ranges("Agent 2023 - 2026", AS_OF)
     assert end == AS_OF and current
 
 
 def test_roles_title_and_employer_in_common_layouts() -> None:
-    text = ("Customer Service Representative | Acme Corp | Jan 2019 - Present\n"
-            "Call Center Agent, Beta LLC\nJanuary 2017 – Dec 2018\n"
-            "Gamma Stores — Sales Associate (03/2015 - 06/2016)\n")
+    text = (
+        "Customer Service Representative | Acme Corp | Jan 2019 - Present\n"
+        "Call Center Agent, Beta LLC\nJanuary 2017 – Dec 2018\n"
+        "Gamma Stores — Sales Associate (03/2015 - 06/2016)\n"
+    )
     roles = find_roles(text, AS_OF)
     assert [(r.title, r.employer) for r in roles] == [
-        ("Customer Service Representative", "Acme Corp"), ("Call Center Agent", "Beta LLC"),
-        ("Sales Associate", "Gamma Stores")]
+        ("Customer Service Representative", "Acme Corp"),
+        ("Call Center Agent", "Beta LLC"),
+        ("Sales Associate", "Gamma Stores"),
+    ]
     assert roles[0].evidence.text == "Jan 2019 - Present"
 
 
 def test_roles_with_employer_on_the_next_or_previous_line() -> None:
-    text = ("WORK HISTORY\nCustomer Service Representative          Jan 2019 - Present\n"
-            "Acme Corp, Dallas, TX\n• Answered calls\nBeta Bank\n"
-            "Teller                                    2016 – 2018\n• Cash handling\n\n"
-            "Jan 2014 - Dec 2015\nSales Associate, Gamma Stores\n")
+    text = (
+        "WORK HISTORY\nCustomer Service Representative          Jan 2019 - Present\n"
+        "Acme Corp, Dallas, TX\n• Answered calls\nBeta Bank\n"
+        "Teller                                    2016 – 2018\n• Cash handling\n\n"
+        "Jan 2014 - Dec 2015\nSales Associate, Gamma Stores\n"
+    )
     assert [(r.title, r.employer) for r in find_roles(text, AS_OF)] == [
-        ("Customer Service Representative", "Acme Corp"), ("Teller", "Beta Bank"),
-        ("Sales Associate", "Gamma Stores")]
+        ("Customer Service Representative", "Acme Corp"),
+        ("Teller", "Beta Bank"),
+        ("Sales Associate", "Gamma Stores"),
+    ]
 
 
 def test_table_layout_with_blank_lines_finds_title_below() -> None:
-    text = ("Experience\n\nDates\n\nRole\n\n09/2020 – present\n\nNordstrom\n\n"
-            "Customer Experience Specialist,\n\nRespond to customers on phone.\n")
+    text = (
+        "Experience\n\nDates\n\nRole\n\n09/2020 – present\n\nNordstrom\n\n"
+        "Customer Experience Specialist,\n\nRespond to customers on phone.\n"
+    )
     (r,) = find_roles(text, AS_OF)
     assert (r.title, r.employer) == ("Customer Experience Specialist", "Nordstrom")
 
@@ -92,32 +105,15 @@ def test_overlapping_roles_are_merged() -> None:
     assert years_of([]) is None
 
 
-def test_relevant_years_use_occupation_titles() -> None:
-    titles = occupation_titles_for("Customer Care Specialist")
-    roles = [role("Sr. Customer Service Rep II", date(2020, 1, 1), date(2021, 12, 1)),
-             role("Software Engineer", date(2015, 1, 1), date(2019, 12, 1))]
-    assert relevant_years(roles, titles) == pytest.approx(2.0, abs=0.01)
-
-
-def test_occupation_titles_expand_job_title() -> None:
-    titles = occupation_titles_for("Customer Care Specialist")
-    for t in ("Customer Service Representative", "Customer Care Representative",
-              "Call Center Agent", "Client Services Representative"):
-        assert t in titles
-    tm = TitleMatcher(titles)
-    assert tm.matches("Bilingual Customer Service Representative")
-    # same field, different rank: leads and managers of customer support count as relevant
-    assert tm.matches("Head of Customer Support") and tm.matches("Call Center Supervisor")
-    assert not tm.matches("Registered Nurse") and not tm.matches("Warehouse Associate")
-    # food-service and retail roles are customer-facing: related work, not the occupation itself
-    assert not tm.matches("Restaurant Manager") and not tm.matches("Fast-Food Crew Member")
-    related = TitleMatcher(related_titles_for("Customer Care Specialist"))
-    assert related.matches("Restaurant Manager") and related.matches("Fast-Food Crew Member")
-
-
-@pytest.mark.parametrize("text,years", [
-    ("5+ years of experience in retail", 5.0), ("over three years of customer service experience", 3.0),
-    ("I bring 2 years' experience", 2.0), ("worked here for years", None)])
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("5+ years of experience in retail", 5.0),
+        ("over three years of customer service experience", 3.0),
+        ("I bring 2 years' experience", 2.0),
+        ("worked here for years", None),
+    ],
+)
 def test_stated_years(text: str, years: float | None) -> None:
     got = find_stated_years(text)
     assert (got[0] if got else None) == years
@@ -126,15 +122,17 @@ def test_stated_years(text: str, years: float | None) -> None:
 
 
 def test_tiers() -> None:
-    tiers = [ExperienceTier("entry", 0, 1), ExperienceTier("1-3 years", 1, 3),
-             ExperienceTier("supervisory", 3, None), ExperienceTier("managerial", 5, None)]
+    tiers = [
+        ExperienceTier("entry", 0, 1),
+        ExperienceTier("1-3 years", 1, 3),
+        ExperienceTier("supervisory", 3, None),
+        ExperienceTier("managerial", 5, None),
+    ]
     assert tier_for(0.5, tiers) == "entry"
     assert tier_for(2, tiers) == "1-3 years"
     assert tier_for(4, tiers) == "supervisory"
     assert tier_for(7, tiers) == "managerial"
     assert tier_for(None, tiers) is None
-
-
 
 
 @settings(max_examples=60, deadline=None)
@@ -145,18 +143,24 @@ def test_date_ranges_are_ordered_and_clipped(text: str) -> None:
 
 
 def test_one_line_roles_without_title_words_use_the_line_order() -> None:
-    text = ("Work History\n"
-            "Help Desk | Acme Corp | 2022-06 – present\n"
-            "- Reset passwords for staff\n"
-            "Front Desk | Hilton Garden Inn | Sept 2019 – Dec 2019\n"
-            "- Greeted guests\n"
-            "Retail Sales | 05.2018 – 08.2019\n"
-            "Target, Austin TX\n"
-            "- Stocked shelves\n"
-            "Barista | Oct '16 - Apr '18\n")
+    text = (
+        "Work History\n"
+        "Help Desk | Acme Corp | 2022-06 – present\n"
+        "- Reset passwords for staff\n"
+        "Front Desk | Hilton Garden Inn | Sept 2019 – Dec 2019\n"
+        "- Greeted guests\n"
+        "Retail Sales | 05.2018 – 08.2019\n"
+        "Target, Austin TX\n"
+        "- Stocked shelves\n"
+        "Barista | Oct '16 - Apr '18\n"
+    )
     got = [(r.title, r.employer) for r in find_roles(text, AS_OF)]
-    assert got == [("Help Desk", "Acme Corp"), ("Front Desk", "Hilton Garden Inn"),
-                   ("Retail Sales", "Target"), ("Barista", None)]
+    assert got == [
+        ("Help Desk", "Acme Corp"),
+        ("Front Desk", "Hilton Garden Inn"),
+        ("Retail Sales", "Target"),
+        ("Barista", None),
+    ]
 
 
 def test_organisation_first_line_still_takes_the_title_from_its_neighbour() -> None:
@@ -170,60 +174,16 @@ def test_employer_spans_point_at_the_employer_name() -> None:
     assert [text[a:b] for a, b in spans] == ["Sweet Ruby's Bakery"]
 
 
-@pytest.mark.parametrize("title", [
-    "Front Desk Agent", "Bank Teller", "Help Desk Technician", "Technical Support Specialist",
-    "Customer Experience Specialist", "Retention Specialist", "Senior Manager, Customer Care",
-    "Reservations Agent", "Patient Access Specialist"])
-def test_customer_support_roles_count_in_full_for_customer_service_jobs(title: str) -> None:
-    titles = occupation_titles_for("Customer Care Specialist")
-    assert TitleMatcher(titles).matches(title)
-    assert not TitleMatcher(occupation_titles_for("Software Developer")).matches(title)
-
-
-@pytest.mark.parametrize("title", ["Cashier", "Barista", "Retail Sales Associate", "Host", "Cashier/Stocker",
-                                   "Server", "Sales Development Representative", "Concierge"])
-def test_customer_facing_roles_are_related_work_for_customer_service_jobs(title: str) -> None:
-    assert not TitleMatcher(occupation_titles_for("Customer Care Specialist")).matches(title)
-    assert TitleMatcher(related_titles_for("Customer Care Specialist")).matches(title)
-    assert not TitleMatcher(related_titles_for("Software Developer")).matches(title)
-
-
-@pytest.mark.parametrize("title", ["Software Developer", "Registered Nurse", "Warehouse Associate",
-                                   "Accountant", "Forklift Operator", "Customer Experience Analyst",
-                                   "Workforce Management Analyst"])
-def test_unrelated_roles_do_not_count_for_customer_service_jobs(title: str) -> None:
-    job = "Customer Service Representative"
-    assert not TitleMatcher(occupation_titles_for(job)).matches(title)
-    assert not TitleMatcher(related_titles_for(job)).matches(title)
-
-
-@pytest.mark.parametrize("job,own,related", [
-    ("Software Developer", "Front-End Developer", "Data Scientist"),
-    ("Registered Nurse", "ICU Nurse", "Licensed Practical Nurse"),
-    ("Warehouse Associate", "Order Picker", None),
-])
-def test_families_of_other_occupations(job: str, own: str, related: str | None) -> None:
-    assert TitleMatcher(occupation_titles_for(job)).matches(own)
-    if related:
-        assert TitleMatcher(related_titles_for(job)).matches(related)
-        assert not TitleMatcher(occupation_titles_for(job)).matches(related)
-    assert not TitleMatcher(related_titles_for(job) + occupation_titles_for(job)).matches("Cashier")
-
-
-def test_own_titles_come_first_and_related_ones_are_kept_apart() -> None:
-    own = occupation_titles_for("Customer Service Representative", limit=5)
-    assert own[0] == "Customer Service Representative" and "Bank Teller" in own[5:]
-    assert "Barista" not in own and "Barista" in related_titles_for("Customer Service Representative")
-    assert "Barista" not in occupation_titles_for("Registered Nurse") + related_titles_for("Registered Nurse")
-
-
-@pytest.mark.parametrize("line,title,employer", [
-    ("Front-End Developer (contract), Smith Micro | 08/2021 - 04/2022", "Front-End Developer", "Smith Micro"),
-    ("Host (part-time, weekends), Jack Stack Barbecue, 2020 - 2022", "Host", "Jack Stack Barbecue"),
-    ("Senior Manager, Customer Care, Grubhub | March 2019 - Present", "Senior Manager, Customer Care", "Grubhub"),
-    ("Director, Acme Corp | 2019 - 2022", "Director", "Acme Corp"),
-    ("Concierge, Four Seasons Hotel Boston, Sep 2020 - Jan 2022", "Concierge", "Four Seasons Hotel Boston"),
-])
+@pytest.mark.parametrize(
+    "line,title,employer",
+    [
+        ("Front-End Developer (contract), Smith Micro | 08/2021 - 04/2022", "Front-End Developer", "Smith Micro"),
+        ("Host (part-time, weekends), Jack Stack Barbecue, 2020 - 2022", "Host", "Jack Stack Barbecue"),
+        ("Senior Manager, Customer Care, Grubhub | March 2019 - Present", "Senior Manager, Customer Care", "Grubhub"),
+        ("Director, Acme Corp | 2019 - 2022", "Director", "Acme Corp"),
+        ("Concierge, Four Seasons Hotel Boston, Sep 2020 - Jan 2022", "Concierge", "Four Seasons Hotel Boston"),
+    ],
+)
 def test_title_qualifiers_departments_and_more_title_words(line: str, title: str, employer: str) -> None:
     roles = find_roles(f"Experience\n{line}\n", AS_OF)
     assert [(r.title, r.employer) for r in roles] == [(title, employer)]

@@ -1,4 +1,5 @@
 """Generated resumes come back whole and in reading order, in every accepted format."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,9 @@ def assert_sidebar_not_interleaved(text: str) -> None:
 
 
 @pytest.mark.parametrize("layout", ["single", "two-column", "table"])
-@pytest.mark.parametrize("fmt,engine", [("pdf", "pdfminer"), ("pdf", "pdfium"), ("docx", "pdfminer"), ("txt", "pdfminer")])
+@pytest.mark.parametrize(
+    "fmt,engine", [("pdf", "pdfminer"), ("pdf", "pdfium"), ("docx", "pdfminer"), ("txt", "pdfminer")]
+)
 def test_generated_resume_reading_order(fmt: str, engine: str, layout: str) -> None:
     doc = f.sample_resume(layout)
     result = extract_text(f.RENDER[fmt](doc), f"cv.{fmt}", engine=engine)
@@ -49,17 +52,33 @@ def test_generated_resume_reading_order(fmt: str, engine: str, layout: str) -> N
     text = result.text
     assert_in_order(text, ["Maria Lopez", "maria.lopez@example.com"])
     assert_sidebar_not_interleaved(text)
-    assert_in_order(text, ["Summary", "Customer care specialist with six years", "Experience", "Education", "BA Communications"])
+    assert_in_order(
+        text, ["Summary", "Customer care specialist with six years", "Experience", "Education", "BA Communications"]
+    )
     if layout == "table" and fmt != "txt":
-        assert_in_order(text, ["Dates", "Role", "Details", "2020-2024", "Team Lead, Acme Corp", "Led twelve agents",
-                               "2016-2020", "Agent, Beta Inc", "Answered billing calls"])
+        assert_in_order(
+            text,
+            [
+                "Dates",
+                "Role",
+                "Details",
+                "2020-2024",
+                "Team Lead, Acme Corp",
+                "Led twelve agents",
+                "2016-2020",
+                "Agent, Beta Inc",
+                "Answered billing calls",
+            ],
+        )
     else:
         assert_in_order(text, ["Team Lead, Acme Corp, 2020-2024", "Led twelve agents", "Agent, Beta Inc, 2016-2020"])
 
 
 def test_docx_table_rows_are_single_lines() -> None:
     text = extract_text(f.to_docx(f.sample_resume("table"))).text
-    assert "2020-2024 | Team Lead, Acme Corp | Led twelve agents handling four hundred tickets a day." in text.splitlines()
+    assert (
+        "2020-2024 | Team Lead, Acme Corp | Led twelve agents handling four hundred tickets a day." in text.splitlines()
+    )
 
 
 def test_docx_header_textbox_and_fallback_once() -> None:
@@ -76,9 +95,11 @@ def test_docx_hyperlink_relationship_is_accepted() -> None:
 
 
 def test_odt_paragraphs_and_tables() -> None:
-    body = ("<text:h>Experience</text:h><text:p>Team<text:s text:c=\"2\"/>Lead<text:tab/>Acme</text:p>"
-            "<table:table><table:table-row><table:table-cell><text:p>2020</text:p></table:table-cell>"
-            "<table:table-cell><text:p>Agent</text:p></table:table-cell></table:table-row></table:table>")
+    body = (
+        '<text:h>Experience</text:h><text:p>Team<text:s text:c="2"/>Lead<text:tab/>Acme</text:p>'
+        "<table:table><table:table-row><table:table-cell><text:p>2020</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Agent</text:p></table:table-cell></table:table-row></table:table>"
+    )
     result = extract_text(f.odt(body), "cv.odt")
     assert result.kind == "odt"
     assert result.text.splitlines() == ["Experience", "Team Lead Acme", "2020 | Agent"]
@@ -93,7 +114,7 @@ def test_rtf() -> None:
 @pytest.mark.parametrize(
     "data",
     [
-        "Café résumé – naïve".encode("utf-8"),
+        "Café résumé – naïve".encode(),
         "\ufeffCafé résumé – naïve".encode("utf-8"),
         "Café résumé – naïve".encode("utf-16"),
         "Café résumé – naïve".encode("utf-16-be").join([b"\xfe\xff", b""]),

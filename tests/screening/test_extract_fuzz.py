@@ -1,4 +1,5 @@
 """P6: random and mutated bytes into each extractor raise only ExtractionError subclasses, quickly."""
+
 from __future__ import annotations
 
 import functools
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 from ats.screening.extract import ExtractionError, extract_text
 from tests import docfactory as f
 
-FUZZ = settings(max_examples=100, deadline=timedelta(seconds=3), suppress_health_check=[HealthCheck.too_slow], database=None)
+FUZZ = settings(
+    max_examples=100, deadline=timedelta(seconds=3), suppress_health_check=[HealthCheck.too_slow], database=None
+)
 
 
 def _only_extraction_errors(data: bytes, engine: str = "pdfminer") -> None:
@@ -22,12 +25,14 @@ def _only_extraction_errors(data: bytes, engine: str = "pdfminer") -> None:
         assert result.chars == len(result.text) <= 5_000
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _seeds() -> dict[str, bytes]:
     return {
         "pdf": f.to_pdf(f.sample_resume("table")),
         "docx": f.to_docx(f.sample_resume("table")),
-        "odt": f.odt("<text:p>Hello</text:p><table:table><table:table-row><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>"),
+        "odt": f.odt(
+            "<text:p>Hello</text:p><table:table><table:table-row><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row></table:table>"
+        ),
     }
 
 

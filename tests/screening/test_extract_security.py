@@ -1,4 +1,5 @@
 """Checklist rows P1-P5 at the library level: XXE, bombs, hostile PDFs, parser configuration drift."""
+
 from __future__ import annotations
 
 import importlib.metadata
@@ -75,7 +76,9 @@ def test_p1_docx_xxe_is_refused_and_nothing_leaks(sentinel: Path, listener: tupl
     assert hits == []
 
 
-def test_p1_python_docx_does_not_resolve_even_without_the_precheck(sentinel: Path, listener: tuple[str, list[bytes]]) -> None:
+def test_p1_python_docx_does_not_resolve_even_without_the_precheck(
+    sentinel: Path, listener: tuple[str, list[bytes]]
+) -> None:
     url, hits = listener
     text, _ = docx_text(f.docx_xxe(str(sentinel), url), max_chars=1000)
     assert "SENTINEL" not in text and "X" in text
@@ -85,7 +88,9 @@ def test_p1_python_docx_does_not_resolve_even_without_the_precheck(sentinel: Pat
 
 def test_p1_odt_xxe(sentinel: Path, listener: tuple[str, list[bytes]]) -> None:
     url, hits = listener
-    prolog = f'<!DOCTYPE office:document-content [<!ENTITY file SYSTEM "file://{sentinel}"><!ENTITY web SYSTEM "{url}">]>'
+    prolog = (
+        f'<!DOCTYPE office:document-content [<!ENTITY file SYSTEM "file://{sentinel}"><!ENTITY web SYSTEM "{url}">]>'
+    )
     data = f.odt("<text:p>A&file;B&web;</text:p>", prolog)
     with pytest.raises(ExtractionError):
         extract_text(data)

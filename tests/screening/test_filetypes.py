@@ -1,4 +1,5 @@
 """U2 and the container pre-checks: type by content, hostile archives refused before any parser runs."""
+
 from __future__ import annotations
 
 import io
@@ -92,7 +93,7 @@ def test_zip_symlink_member() -> None:
         for info in src.infolist():
             dst.writestr(info, src.read(info))
         link = zipfile.ZipInfo("word/link.xml")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         dst.writestr(link, "/etc/passwd")
     with pytest.raises(Corrupt):
         detect_kind(buffer.getvalue())

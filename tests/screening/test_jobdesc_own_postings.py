@@ -1,4 +1,5 @@
 """Our own test postings (tests/data/postings) carry the structure of the real ones, and the parser reads it."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,4 +36,6 @@ def test_high_school_minimum_and_bachelor_preferred(draft: dict) -> None:
 def test_title_type_and_customer_service_occupation(draft: dict) -> None:
     assert draft["title"].startswith("Customer Care ")
     assert draft["employment_type"] == "full_time"
-    assert "Customer Service Representatives" in draft["occupation_titles"]
+    assert draft["occupation"] == "43-4051.00"  # Customer Service Representatives
+    assert draft["related_occupations"] and "43-4051.00" not in draft["related_occupations"]
+    assert draft["duties"] and all(len(d.split()) >= 3 for d in draft["duties"])

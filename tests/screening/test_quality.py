@@ -1,4 +1,5 @@
 """Screening quality on the labelled evaluation set (bench/eval): floors reached, and both baselines beaten."""
+
 from __future__ import annotations
 
 import sys

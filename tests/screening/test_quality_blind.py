@@ -3,6 +3,7 @@ labelled by teammates who never ran the library, measured once before and once a
 
 These floors are the ones to trust for new applicants; nothing in the library was tuned on these resumes.
 """
+
 from __future__ import annotations
 
 import sys

@@ -2,6 +2,7 @@
 
 The floors here are the honest ones; the tuning-set floors (test_quality.py) are optimistic by construction.
 """
+
 from __future__ import annotations
 
 import sys

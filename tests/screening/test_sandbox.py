@@ -1,4 +1,5 @@
 """The worker pool: same results as in-process, limits enforced, workers replaced, thread-safe, cheap."""
+
 from __future__ import annotations
 
 import time

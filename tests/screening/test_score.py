@@ -1,4 +1,4 @@
-"""Scoring components, determinism, knockouts, redistribution and ranking."""
+"""Scoring components, evidence behind every point, knockouts, shared-out weights and ranking."""
 
 from __future__ import annotations
 
@@ -8,41 +8,67 @@ from datetime import date
 
 import pytest
 
-from ats.screening.results import (ExperienceTier, KnockoutQuestion, Requirements, Score,
-                                   SkillRequirement, Weights)
+from ats.screening.analyse import analyse
+from ats.screening.results import ExperienceTier, KnockoutQuestion, Requirements, Score, SkillRequirement, Weights
 from ats.screening.score import SCORER_VERSION, rank_key, score
+
+CSR, TELLERS, BARISTAS = "43-4051.00", "43-3071.00", "35-3023.00"
 
 
 @pytest.fixture
 def req() -> Requirements:
     return Requirements(
         title="Customer Care Specialist",
-        occupation_titles=("Customer Service Representative", "Call Center Agent"),
-        skills=(SkillRequirement("CRM", True), SkillRequirement("Active Listening", True),
-                SkillRequirement("Python", True), SkillRequirement("Spanish", False)),
-        experience_tiers=(ExperienceTier("entry", 0, 1), ExperienceTier("1-3 years", 1, 3),
-                          ExperienceTier("supervisory", 3, None)),
-        target_tier="supervisory", education_minimum="high_school",
+        occupation=CSR,
+        skills=(
+            SkillRequirement("CRM", True),
+            SkillRequirement("Active Listening", True),
+            SkillRequirement("Python", True),
+            SkillRequirement("Spanish", False),
+        ),
+        experience_tiers=(
+            ExperienceTier("entry", 0, 1),
+            ExperienceTier("1-3 years", 1, 3),
+            ExperienceTier("supervisory", 3, None),
+        ),
+        target_tier="supervisory",
+        education_minimum="high_school",
         education_preferred="bachelor",
-        knockouts=(KnockoutQuestion("weekends", "Weekends?", "no", auto_reject=True),
-                   KnockoutQuestion("bg", "Background check?", "no")))
+        knockouts=(
+            KnockoutQuestion("weekends", "Weekends?", "no", auto_reject=True),
+            KnockoutQuestion("bg", "Background check?", "no"),
+        ),
+    )
+
+
+def by_name(s: Score) -> dict:
+    return {c.name: c for c in s.components}
 
 
 def test_components_sum_to_total_and_explain(analysis, req) -> None:
     s = score(analysis, req, {"weekends": "yes", "bg": "yes"})
-    assert s.total == round(sum(c.points for c in s.components), 1)
-    comp = {c.name: c for c in s.components}
+    assert s.total == pytest.approx(sum(c.points for c in s.components), abs=0.01)
+    comp = by_name(s)
     assert comp["required_skills"].missing == ("Python",)
-    assert comp["required_skills"].points == pytest.approx(40 * 2 / 3, abs=0.05)
     assert {m.label for m in comp["required_skills"].matched} == {"CRM", "Active Listening"}
-    assert all(m.snippet and m.source == "resume" for m in comp["required_skills"].matched)
-    assert comp["preferred_skills"].points == 10
-    assert comp["experience"].points == 25 and s.tier == "supervisory"
-    assert s.relevant_years is not None and 8 < s.relevant_years < 8.5
-    assert comp["education"].points == 10 and comp["knockouts"].points == 10
+    assert all(m.snippet or m.where == "listed in Skills" for m in comp["required_skills"].matched)
+    assert all(m.where for m in comp["required_skills"].matched)
+    exp = comp["experience"]
+    assert exp.points >= 0.95 * exp.weight and s.tier == "supervisory"
+    assert s.relevant_years is not None and 8 < s.relevant_years < 9
+    assert comp["education"].points == comp["education"].weight
+    assert comp["knockouts"].points == pytest.approx(comp["knockouts"].weight, abs=0.01)
+    assert "vocabulary" in comp and comp["vocabulary"].points > 0 and "shared terms" in comp["vocabulary"].detail
     assert s.required_coverage == pytest.approx(2 / 3, abs=1e-3)
     assert s.scorer_version == SCORER_VERSION and s.requirements_hash == req.fingerprint()
     assert not s.auto_reject
+
+
+def test_empty_components_hand_their_weight_to_the_others(analysis, req) -> None:
+    s = score(analysis, req, {"weekends": "yes", "bg": "yes"})
+    names = {c.name for c in s.components}
+    assert "duties" not in names  # the job lists no duties
+    assert sum(c.weight for c in s.components) == pytest.approx(100, abs=0.01)
 
 
 def test_deterministic_and_round_trips(analysis, req) -> None:
@@ -51,53 +77,64 @@ def test_deterministic_and_round_trips(analysis, req) -> None:
     assert Score.from_dict(json.loads(json.dumps(a.as_dict()))) == a
 
 
-def test_knockouts_auto_reject_only_when_enabled_and_missing_is_not_failure(analysis, req) -> None:
+def test_knockouts_auto_reject_only_when_enabled_and_unanswered_is_unknown(analysis, req) -> None:
     s = score(analysis, req, {"weekends": "no"})
     assert s.knockout_failed and s.auto_reject
     s = score(analysis, req, {"bg": "no"})
     assert s.knockout_failed and not s.auto_reject
     s = score(analysis, req, {})
-    assert not s.knockout_failed and {c.name: c for c in s.components}["knockouts"].points == 10
+    ko = by_name(s)["knockouts"]
+    assert not s.knockout_failed and ko.points == 0  # no answers (an imported resume): no points
+    assert "2 not answered (unknown)" in ko.detail
 
 
-def test_empty_requirements_let_a_perfect_candidate_reach_100(analysis) -> None:
-    req = Requirements(title="x", skills=(SkillRequirement("CRM", True),))
-    s = score(analysis, req)
-    assert s.total == 100.0
-    assert "full points" in {c.name: c for c in s.components}["preferred_skills"].detail
+def test_a_job_with_no_occupation_counts_every_dated_role(analysis) -> None:
+    s = score(analysis, Requirements(title="Xyzzy", skills=(SkillRequirement("CRM", True),)))
+    exp = by_name(s)["experience"]
+    assert exp.points > 0.9 * exp.weight and "every role counts" in exp.detail
 
 
 def test_no_years_set_relevant_experience_still_counts(analysis) -> None:
-    titles = ("Customer Service Representative",)
-    s = score(analysis, Requirements(title="CSR", occupation_titles=titles))
-    exp = {c.name: c for c in s.components}["experience"]
-    assert exp.points == 25 and "years in the occupation" in exp.detail
-    nurse = Requirements(title="Nurse", occupation_titles=("Registered Nurse",))
-    exp = {c.name: c for c in score(analysis, nurse).components}["experience"]
-    assert exp.points == 0 and exp.missing == ("1+ year in the occupation",) and exp.matched == ()
+    s = score(analysis, Requirements(title="Customer Service Representative"))
+    exp = by_name(s)["experience"]
+    assert exp.points >= 0.95 * exp.weight and "years in the occupation" in exp.detail
+    nurse = by_name(score(analysis, Requirements(title="Registered Nurse")))["experience"]
+    assert nurse.points == 0 and nurse.missing == ("1+ year in the occupation",) and nurse.matched == ()
 
 
-def test_relevant_role_held_now_earns_its_share_and_is_explained(req) -> None:
-    from ats.screening.analyse import analyse
-
-    def exp_of(text: str) -> tuple[float, str, str | None]:
+def test_relevant_work_held_now_weighs_more_than_work_that_ended_long_ago(req) -> None:
+    def exp_of(text: str):
         s = score(analyse(text, as_of=date(2026, 6, 1)), req)
-        c = {c.name: c for c in s.components}["experience"]
-        return c.points, c.detail, s.tier
+        return by_name(s)["experience"], s.tier
 
-    now = exp_of("Experience\nCustomer Service Representative, Acme Corp, Jan 2019 - Present\n")
-    past = exp_of("Experience\nJunior Developer, Beta Inc, Jan 2025 - Present\n"
-                  "Customer Service Representative, Acme Corp, Jan 2018 - Dec 2024\n")
-    gap = exp_of("Experience\nCustomer Service Representative, Acme Corp, Jan 2019 - Dec 2025\n")
-    assert now[0] == 25 and "relevant role is current" in now[1]
-    assert past[0] == 20 and "relevant experience ended 2024, not current" in past[1]
-    assert gap[0] == 25 and "relevant role is current" in gap[1]  # between jobs, last was relevant
-    assert now[2] == past[2] == "supervisory"  # tiers count relevant years in full
+    now, now_tier = exp_of("Experience\nCustomer Service Representative, Acme Corp, Jan 2019 - Present\n")
+    recent, _ = exp_of(
+        "Experience\nJunior Developer, Beta Inc, Jan 2025 - Present\n"
+        "Customer Service Representative, Acme Corp, Jan 2018 - Dec 2024\n"
+    )
+    old, old_tier = exp_of(
+        "Experience\nJunior Developer, Beta Inc, Jan 2016 - Present\n"
+        "Customer Service Representative, Acme Corp, Jan 2008 - Dec 2015\n"
+    )
+    assert now.points > recent.points > old.points > 0
+    assert "relevant work held now" in now.detail and "ended 2024" in recent.detail
+    assert now_tier == old_tier == "supervisory"  # the tier reads the years, whenever they were
 
 
-def test_weights_validated_and_hash_changes() -> None:
+def test_weights_validated_migrated_and_hash_changes() -> None:
     with pytest.raises(ValueError):
-        Weights(50, 50, 25, 10, 10, 5)
+        Weights(required_skills=50, preferred_skills=50)
+    old_defaults = {
+        "required_skills": 40,
+        "preferred_skills": 10,
+        "experience": 25,
+        "education": 10,
+        "knockouts": 10,
+        "cover_letter": 5,
+    }
+    assert Weights.from_dict(old_defaults) == Weights()  # a job on the old defaults moves to today's
+    custom = Weights.from_dict({**old_defaults, "required_skills": 30, "experience": 35})
+    assert custom.duties == 0 and custom.vocabulary == 0 and custom.experience == 35
     r = Requirements(title="a")
     assert r.fingerprint() != replace(r, title="b").fingerprint()
     assert Requirements.from_dict({"title": "a"}) == r
@@ -114,91 +151,128 @@ def test_aliases_widen_requirement(analysis) -> None:
 
 
 def test_requirement_names_are_canonicalised_through_the_taxonomy(analysis) -> None:
-    req = Requirements(skills=(SkillRequirement("crm software", True),
-                               SkillRequirement("problem-solving", True)))
+    req = Requirements(skills=(SkillRequirement("crm software", True), SkillRequirement("problem-solving", True)))
     comp = score(analysis, req).components[0]
     assert comp.missing == () and len(comp.matched) == 2
 
 
-def test_rank_key_orders_score_then_coverage_then_date(analysis, req) -> None:
+def test_a_skill_shown_in_a_role_proves_more_than_one_in_a_list() -> None:
+    req = Requirements(title="Bookkeeper", skills=(SkillRequirement("QuickBooks", True),))
+    in_role = analyse(
+        "Experience\nBookkeeper | Acme | 2020 - Present\n- Kept the books in QuickBooks for three shops\n",
+        as_of=date(2024, 1, 1),
+    )
+    listed = analyse(
+        "Experience\nBookkeeper | Acme | 2020 - Present\n- Kept the books for three shops\n\n"
+        "Skills\nQuickBooks, Excel, Word, Outlook\n",
+        as_of=date(2024, 1, 1),
+    )
+    a, b = score(in_role, req).components[0], score(listed, req).components[0]
+    assert a.points > b.points > 0
+    assert a.matched[0].where == "in a recent role" and b.matched[0].where == "listed in Skills"
+
+
+def test_one_skills_line_is_quoted_once() -> None:
+    req = Requirements(skills=(SkillRequirement("QuickBooks", True), SkillRequirement("Microsoft Excel", True)))
+    a = analyse("Summary\nCareful bookkeeper.\n\nSkills\nQuickBooks, Excel, Word, Outlook\n", as_of=date(2024, 1, 1))
+    matched = score(a, req).components[0].matched
+    assert [m.where for m in matched] == ["listed in Skills", "listed in Skills"]
+    assert [bool(m.snippet) for m in matched] == [True, False]
+
+
+def test_rank_key_orders_score_then_evidence_then_date(analysis, req) -> None:
     s1 = score(analysis, req)
     s2 = replace(s1, total=s1.total - 5)
-    s3 = replace(s1, required_coverage=0.1)
-    order = sorted([(s2, date(2024, 1, 1)), (s3, date(2024, 1, 1)), (s1, date(2024, 2, 1)),
-                    (s1, date(2024, 1, 5))], key=lambda t: rank_key(*t))
+    weaker = tuple(replace(c, points=0.0) if c.name == "experience" else c for c in s1.components)
+    s3 = replace(s1, components=weaker)
+    order = sorted(
+        [(s2, date(2024, 1, 1)), (s3, date(2024, 1, 1)), (s1, date(2024, 2, 1)), (s1, date(2024, 1, 5))],
+        key=lambda t: rank_key(*t),
+    )
     assert order[0] == (s1, date(2024, 1, 5)) and order[1][1] == date(2024, 2, 1)
     assert order[2][0] is s3 and order[3][0] is s2
 
 
-def test_customer_facing_roles_are_relevant_for_customer_care() -> None:
-    from ats.screening.analyse import analyse
-    from ats.screening.jobdesc import parse_job_description
-
-    text = ("Experience\nBarista | Starbucks | 2019 - 2021\nBank Teller | Chase Bank | 2021 - 2023\n"
-            "Software Developer | Acme Corp | 2023 - 2024\n")
-    a = analyse(text, as_of=date(2024, 1, 1))
-    req = parse_job_description("Customer Care Specialist\nWe are looking for a Customer Care "
-                                "Specialist with 3+ years of customer service experience.").requirements
+def test_own_occupation_counts_in_full_related_in_part_other_work_not_at_all() -> None:
+    text = (
+        "Experience\nBarista | Starbucks | 01/2019 - 12/2020\nBank Teller | Chase Bank | 01/2021 - 12/2022\n"
+        "Customer Service Representative | Acme | 01/2023 - 12/2023\n"
+    )
+    a = analyse(text, as_of=date(2024, 6, 1))
+    req = Requirements(title="Customer Care Specialist", occupation=CSR, related_occupations=(TELLERS,))
     s = score(a, req)
-    assert s.relevant_years == pytest.approx(4.0, abs=0.1)
-    assert a.total_years == pytest.approx(5.0, abs=0.1)
-    exp = {c.name: c for c in s.components}["experience"]
-    # the teller years are customer support (full), the barista years related work (half)
-    assert "2.1 years in the occupation, 2.0 more in related roles (counted at 50%)" in exp.detail
-    assert [m.label for m in exp.matched] == ["Bank Teller", "Barista (related role)"]
-
-
-def _roles_analysis(text: str, as_of: date = date(2025, 1, 1)):
-    from ats.screening.analyse import analyse
-
-    return analyse(text, as_of=as_of)
+    exp = by_name(s)["experience"]
+    assert a.total_years == pytest.approx(5.0, abs=0.05)
+    assert "1.0 years in the occupation + 2.0 in related work = 3.0 relevant years" in exp.detail
+    assert "2.0 counted years" in exp.detail and s.relevant_years == pytest.approx(3.0, abs=0.05)
+    assert [m.label for m in exp.matched] == ["Customer Service Representative", "Bank Teller (related work)"]
 
 
 CARE = Requirements(
     title="Customer Service Representative",
-    occupation_titles=("Customer Service Representative",), related_titles=("Cashier",),
-    experience_tiers=(ExperienceTier("entry", 0, 1), ExperienceTier("experienced", 1, 3),
-                      ExperienceTier("senior", 3, None)),
-    target_tier="experienced")
+    occupation=CSR,
+    related_titles=("Cashier",),
+    experience_tiers=(
+        ExperienceTier("entry", 0, 1),
+        ExperienceTier("experienced", 1, 3),
+        ExperienceTier("senior", 3, None),
+    ),
+    target_tier="experienced",
+)
 
 
-@pytest.mark.parametrize("text,points,tier", [
-    # one year in the occupation, ended: 80% of the 25 points for the years, nothing for "now"
-    ("Experience\nCustomer Service Representative | Acme Corp | Jan 2022 - Dec 2022\n"
-     "Software Developer | Beta LLC | Jan 2023 - Present\n", 20.0, "experienced"),
-    # two related years meet the minimum but earn half: 0.8 * 0.5 * 25 = 10
-    ("Experience\nCashier | Acme Stores | Jan 2021 - Dec 2022\nSoftware Developer | Beta LLC | "
-     "Jan 2023 - Present\n", 10.0, "experienced"),
-    # half a year own + two related: (0.5 + 0.5 * (1 - 0.5)) * 0.8 * 25 = 15, held now: + 5
-    ("Experience\nCustomer Service Representative | Acme Corp | Jul 2024 - Present\nCashier | Acme Stores | "
-     "Jan 2021 - Dec 2022\n", 20.0, "experienced"),
-])
-def test_related_roles_earn_half_of_what_the_occupation_earns(text: str, points: float, tier: str) -> None:
-    s = score(_roles_analysis(text), CARE)
-    exp = {c.name: c for c in s.components}["experience"]
-    assert exp.points == pytest.approx(points, abs=0.2) and s.tier == tier
+@pytest.mark.parametrize(
+    "text,tier",
+    [
+        (
+            "Experience\nCustomer Service Representative | Acme Corp | Jan 2022 - Dec 2022\n"
+            "Software Developer | Beta LLC | Jan 2023 - Present\n",
+            "experienced",
+        ),
+        (
+            "Experience\nCashier | Acme Stores | Jan 2021 - Dec 2022\nSoftware Developer | Beta LLC | "
+            "Jan 2023 - Present\n",
+            "experienced",
+        ),
+    ],
+)
+def test_a_year_of_related_work_counts_half(text: str, tier: str) -> None:
+    s = score(analyse(text, as_of=date(2025, 1, 1)), CARE)
+    exp = by_name(s)["experience"]
+    assert s.tier == tier
     assert all("Developer" not in m.label for m in exp.matched)  # only roles that counted are quoted
 
 
 def test_entry_level_target_ranks_relevant_experience_without_asking_for_it() -> None:
     entry = replace(CARE, target_tier="entry")
-    none = score(_roles_analysis("Experience\nSoftware Developer | Beta LLC | Jan 2023 - Present\n"), entry)
-    some = score(_roles_analysis("Experience\nCustomer Service Representative | Acme Corp | Jan 2023 - "
-                                 "Present\n"), entry)
-    exp = {c.name: c for c in some.components}["experience"]
-    assert exp.points == 25 and some.total > none.total
-    assert "no minimum years required" in exp.detail and none.tier == "entry"
+    none = score(
+        analyse("Experience\nSoftware Developer | Beta LLC | Jan 2023 - Present\n", as_of=date(2025, 1, 1)), entry
+    )
+    some = score(
+        analyse(
+            "Experience\nCustomer Service Representative | Acme Corp | Jan 2023 - Present\n", as_of=date(2025, 1, 1)
+        ),
+        entry,
+    )
+    assert some.total > none.total and "1 year reaches the bar" in by_name(some)["experience"].detail
 
 
 def test_skills_shown_by_the_work_are_quoted_with_what_showed_them(analysis) -> None:
-    req = Requirements(skills=(SkillRequirement("Soft Skills", True), SkillRequirement("Computer Skills", True),
-                               SkillRequirement("Patience", True), SkillRequirement("Communication", True)))
+    req = Requirements(
+        skills=(
+            SkillRequirement("Soft Skills", True),
+            SkillRequirement("Computer Skills", True),
+            SkillRequirement("Patience", True),
+            SkillRequirement("Communication", True),
+        )
+    )
     s = score(analysis, req)
     matched = {m.label: m for m in s.components[0].matched}
     assert set(matched) == {"Soft Skills", "Computer Skills", "Patience", "Communication"}
     assert matched["Patience"].via == "De-escalation" and "irate" in matched["Patience"].snippet
     assert matched["Soft Skills"].via and matched["Computer Skills"].via  # any skill of the kind
-    assert matched["Communication"].via == ""  # stated ("communication skills") wins over shown
+    # shown by the work in a role proves more than "communication skills" in the skills list
+    assert matched["Communication"].where == "in a recent role" and matched["Communication"].via
     again = Score.from_dict(json.loads(json.dumps(s.as_dict())))
     assert again == s and again.components[0].matched[0].via == s.components[0].matched[0].via
 

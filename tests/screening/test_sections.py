@@ -7,8 +7,7 @@ from ats.screening.sections import all_sections, find_sections, heading_of, sect
 
 def test_sections_found_with_spans(resume_text: str) -> None:
     s = find_sections(resume_text)
-    assert list(s) == ["summary", "experience", "education", "skills", "certifications",
-                       "languages"]
+    assert list(s) == ["summary", "experience", "education", "skills", "certifications", "languages"]
     start, end = s["education"]
     assert resume_text[start:end].startswith("EDUCATION")
     assert section_at(s, resume_text.index("Bachelor")) == "education"
@@ -19,14 +18,24 @@ def test_sentences_are_not_headings() -> None:
     assert find_sections(text) == {"skills": (33, len(text))}
 
 
-@pytest.mark.parametrize("line", ["Clinical Experience", "Work History", "Professional Background",
-                                  "EMPLOYMENT", "Retail Experience:", "Employment Experience"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Clinical Experience",
+        "Work History",
+        "Professional Background",
+        "EMPLOYMENT",
+        "Retail Experience:",
+        "Employment Experience",
+    ],
+)
 def test_experience_heading_variants(line: str) -> None:
     assert heading_of(line) == ("experience", False)
 
 
-@pytest.mark.parametrize("line", ["Summary of Experience", "5 years experience",
-                                  "Great customer service experience with many clients"])
+@pytest.mark.parametrize(
+    "line", ["Summary of Experience", "5 years experience", "Great customer service experience with many clients"]
+)
 def test_experience_like_lines_that_are_not_job_headings(line: str) -> None:
     assert heading_of(line) != ("experience", False)
 

@@ -19,23 +19,52 @@ def names(text: str, custom=()) -> set[str]:
 
 
 def test_taxonomy_records_have_required_fields_and_known_categories() -> None:
-    cats = {"soft skills", "tools and software", "channels", "domain knowledge", "languages",
-            "certifications"}
+    cats = {"soft skills", "tools and software", "channels", "domain knowledge", "languages", "certifications"}
     lines = DATA.read_text(encoding="utf-8").splitlines()
     for line in lines:
         rec = json.loads(line)
         assert {"id", "label", "aliases", "category"} <= rec.keys()
         assert rec["category"] in cats
-    assert 5_000 <= taxonomy_stats()["phrases"] <= 15_000
+    assert 20_000 <= taxonomy_stats()["phrases"] <= 45_000  # curated, domain and O*NET tool names
 
 
-@pytest.mark.parametrize("name", [
-    "CRM", "Salesforce Service Cloud", "Zendesk", "HubSpot", "Freshdesk", "ServiceNow",
-    "Active Listening", "Problem Solving", "Multitasking", "Empathy", "Conflict Resolution",
-    "Phone Etiquette", "Live Chat", "Email Support", "Data Entry", "Microsoft Office",
-    "Order Processing", "Billing", "De-escalation", "Bilingual", "Spanish", "Time Management",
-    "Communication", "Patience", "Teamwork", "Presentation Skills", "Prioritization",
-    "Cross-selling", "Upselling", "Computer Skills", "Organizational Skills", "Customer Service"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CRM",
+        "Salesforce Service Cloud",
+        "Zendesk",
+        "HubSpot",
+        "Freshdesk",
+        "ServiceNow",
+        "Active Listening",
+        "Problem Solving",
+        "Multitasking",
+        "Empathy",
+        "Conflict Resolution",
+        "Phone Etiquette",
+        "Live Chat",
+        "Email Support",
+        "Data Entry",
+        "Microsoft Office",
+        "Order Processing",
+        "Billing",
+        "De-escalation",
+        "Bilingual",
+        "Spanish",
+        "Time Management",
+        "Communication",
+        "Patience",
+        "Teamwork",
+        "Presentation Skills",
+        "Prioritization",
+        "Cross-selling",
+        "Upselling",
+        "Computer Skills",
+        "Organizational Skills",
+        "Customer Service",
+    ],
+)
 def test_posting_skills_are_in_taxonomy(name: str) -> None:
     assert lookup(name) is not None
 
@@ -47,18 +76,21 @@ def test_crm_tools_count_for_crm() -> None:
     assert "CRM" in names("Familiarity with CRM software and CRM systems")
 
 
-@pytest.mark.parametrize("text,skill", [
-    ("Strong PROBLEM-SOLVING skills", "Problem Solving"),
-    ("problem solving", "Problem Solving"),
-    ("e-mail support", "Email Support"),
-    ("email support", "Email Support"),
-    ("multi-tasking", "Multitasking"),
-    ("Multitasking", "Multitasking"),
-    ("handled phone, email and chat support", "Live Chat"),
-    ("handled phone, email and chat support", "Phone Support"),
-    ("Skilled in conflict resolutions", "Conflict Resolution"),
-    ("MS Office and Microsoft Excel", "Microsoft Excel"),
-])
+@pytest.mark.parametrize(
+    "text,skill",
+    [
+        ("Strong PROBLEM-SOLVING skills", "Problem Solving"),
+        ("problem solving", "Problem Solving"),
+        ("e-mail support", "Email Support"),
+        ("email support", "Email Support"),
+        ("multi-tasking", "Multitasking"),
+        ("Multitasking", "Multitasking"),
+        ("handled phone, email and chat support", "Live Chat"),
+        ("handled phone, email and chat support", "Phone Support"),
+        ("Skilled in conflict resolutions", "Conflict Resolution"),
+        ("MS Office and Microsoft Excel", "Microsoft Excel"),
+    ],
+)
 def test_matching_is_robust_to_case_punctuation_and_plurals(text: str, skill: str) -> None:
     assert skill in names(text)
 
@@ -74,7 +106,7 @@ def test_evidence_keeps_words_as_written_and_sentence() -> None:
     text = "Summary line.\nUsed ZENDESK daily for tickets. Other."
     m = next(m for m in find_skills(make_doc(text), "resume") if m.skill == "Zendesk")
     assert m.evidence.text == "ZENDESK"
-    assert text[m.evidence.start:m.evidence.end] == "ZENDESK"
+    assert text[m.evidence.start : m.evidence.end] == "ZENDESK"
     assert m.evidence.sentence == "Used ZENDESK daily for tickets."
     assert m.evidence.source == "resume"
 
@@ -91,17 +123,20 @@ def test_onet_technology_skills_are_included() -> None:
     assert "Tableau" in names("Built dashboards in Tableau and Microsoft Power BI")
 
 
-@pytest.mark.parametrize("text,skill", [
-    ("Trained new hires on policies", "Training and Mentoring"),
-    ("coached junior agents weekly", "Training and Mentoring"),
-    ("Answered 70 calls per day", "Phone Support"),
-    ("Answered questions by phone", "Phone Support"),
-    ("Answered questions by phone and e-mail", "Email Support"),
-    ("Lead 7 reps handling exceptions", "Leadership"),
-    ("Document every interaction in Salesforce.", "Record Keeping"),
-    ("Handled guest complaints at the front desk", "Complaint Resolution"),
-    ("Served customers in a busy cafe", "Customer Service"),
-])
+@pytest.mark.parametrize(
+    "text,skill",
+    [
+        ("Trained new hires on policies", "Training and Mentoring"),
+        ("coached junior agents weekly", "Training and Mentoring"),
+        ("Answered 70 calls per day", "Phone Support"),
+        ("Answered questions by phone", "Phone Support"),
+        ("Answered questions by phone and e-mail", "Email Support"),
+        ("Lead 7 reps handling exceptions", "Leadership"),
+        ("Document every interaction in Salesforce.", "Record Keeping"),
+        ("Handled guest complaints at the front desk", "Complaint Resolution"),
+        ("Served customers in a busy cafe", "Customer Service"),
+    ],
+)
 def test_action_rules(text: str, skill: str) -> None:
     assert skill in names(text)
 
@@ -111,15 +146,32 @@ def test_action_rules_do_not_fire_on_unrelated_words() -> None:
     assert not {"Training and Mentoring", "Leadership", "Phone Support"} & found
 
 
-def test_retail_sales_associate_gives_both_skills() -> None:
-    assert {"Retail", "Sales"} <= names("Retail Sales Associate, Macy's")
+def test_retail_sales_is_one_domain_skill() -> None:
+    assert "Retail Sales" in names("Retail Sales Associate, Macy's")
 
 
-@pytest.mark.parametrize("text,not_skill", [
-    ("Cashier at Sweet Ruby's Bakery", "Ruby"),
-    ("Graduated from Travis High School", "Travis"),
-    ("Delivery driver for Domino's Pizza", "IBM Domino"),
-])
+@pytest.mark.parametrize(
+    "text,skill",
+    [
+        ("Menu planning and costing for a 120-seat restaurant", "Menu Planning"),
+        ("Managed classroom behaviour with clear routines and classroom management", "Classroom Management"),
+        ("Processed benefits enrollment and FMLA requests", "Benefits Administration"),
+        ("Built spreadsheets in MS Excel 2016 and Word", "Microsoft Excel"),
+        ("Deployed services on AWS", "Amazon Web Services"),
+    ],
+)
+def test_domain_skills_and_short_tool_names_of_many_occupations(text: str, skill: str) -> None:
+    assert skill in names(text)
+
+
+@pytest.mark.parametrize(
+    "text,not_skill",
+    [
+        ("Cashier at Sweet Ruby's Bakery", "Ruby"),
+        ("Graduated from Travis High School", "Travis"),
+        ("Delivery driver for Domino's Pizza", "IBM Domino"),
+    ],
+)
 def test_ambiguous_tool_names_in_proper_names_are_not_skills(text: str, not_skill: str) -> None:
     assert not_skill not in names(text)
 
@@ -128,17 +180,20 @@ def test_ambiguous_tool_names_still_count_as_tools() -> None:
     assert {"Ruby", "Travis", "IBM Domino"} <= names("Ruby, Travis and Domino administration")
 
 
-@pytest.mark.parametrize("text,skill", [
-    ("Handled complaints from walk-in customers", "Complaint Resolution"),
-    ("Processed orders for 40 stores", "Order Processing"),
-    ("Took phone orders", "Order Processing"),
-    ("Answered calls at a busy front desk", "Phone Support"),
-    ("Answered phones and greeted visitors", "Phone Support"),
-    ("Escalated billing problems to the supervisor", "Escalation Management"),
-    ("Escalating issues to tier 2", "Escalation Management"),
-    ("Helped members by phone and email", "Email Support"),
-    ("Reached customers via e-mail", "Email Support"),
-])
+@pytest.mark.parametrize(
+    "text,skill",
+    [
+        ("Handled complaints from walk-in customers", "Complaint Resolution"),
+        ("Processed orders for 40 stores", "Order Processing"),
+        ("Took phone orders", "Order Processing"),
+        ("Answered calls at a busy front desk", "Phone Support"),
+        ("Answered phones and greeted visitors", "Phone Support"),
+        ("Escalated billing problems to the supervisor", "Escalation Management"),
+        ("Escalating issues to tier 2", "Escalation Management"),
+        ("Helped members by phone and email", "Email Support"),
+        ("Reached customers via e-mail", "Email Support"),
+    ],
+)
 def test_past_tense_and_verb_forms(text: str, skill: str) -> None:
     assert skill in names(text)
 

@@ -1,4 +1,5 @@
 """Clean-up repairs what extractors and encodings break, and leaves correct text alone."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,7 +25,15 @@ def test_mojibake_repaired(raw: str, clean: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Café São Paulo CHÂTEAU", "naïve résumé – “quoted” ’", "Ångström Øresund Œuvre", "日本語の履歴書", "PÂTE BRISÉE", "À bientôt", "Ã"],
+    [
+        "Café São Paulo CHÂTEAU",
+        "naïve résumé – “quoted” ’",
+        "Ångström Øresund Œuvre",
+        "日本語の履歴書",
+        "PÂTE BRISÉE",
+        "À bientôt",
+        "Ã",
+    ],
 )
 def test_correct_text_unchanged(text: str) -> None:
     assert repair_mojibake(text) == text

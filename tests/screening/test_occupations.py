@@ -1,0 +1,146 @@
+"""O*NET occupations: job titles resolved to occupations, a posting's own and related occupations, and
+which past roles count in full, in part or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from ats.screening.experience_score import _kind, job_occupations
+from ats.screening.occupations import (
+    best_codes,
+    find_occupations,
+    normalise_title,
+    resolve_posting,
+    resolve_title,
+    signature_words,
+)
+from ats.screening.requirements import Requirements
+
+CSR, CHEFS, ACCOUNTANTS, TEACHERS_ELEM = "43-4051.00", "35-1011.00", "13-2011.00", "25-2021.00"
+
+
+def codes(title: str) -> frozenset[str]:
+    return best_codes(resolve_title(title))
+
+
+@pytest.mark.parametrize(
+    "title,code",
+    [
+        ("Customer Service Representative", CSR),
+        ("Sr. Cust. Svc Rep II", CSR),
+        ("CSR", CSR),
+        ("Customer Service Representactive", CSR),  # a typo still finds the title
+        ("Executive Chef", CHEFS),
+        ("Senior Banquet Chef", CHEFS),
+        ("Staff Accountant", ACCOUNTANTS),
+        ("Accountant II", ACCOUNTANTS),
+        ("Aircraft Maintenance Technician", "49-3011.00"),
+        ("Elementary School Teacher", TEACHERS_ELEM),
+    ],
+)
+def test_titles_resolve_to_their_occupation(title: str, code: str) -> None:
+    assert code in codes(title)
+
+
+def test_shared_alternate_titles_go_to_the_occupation_whose_name_they_echo() -> None:
+    # "Customer Service Representative" is listed under three occupations; it is the CSR's own name
+    assert codes("Customer Service Representative") == {CSR}
+
+
+@pytest.mark.parametrize("title", ["Manager", "Consultant", "Target", "Presence", "Company Name", ""])
+def test_generic_and_unknown_words_name_no_occupation(title: str) -> None:
+    assert resolve_title(title) == ()
+
+
+def test_titles_are_head_final_when_a_modifier_is_unknown() -> None:
+    found = dict(resolve_title("Pre-Service Teacher"))
+    assert found and all(0 < conf < 1 for conf in found.values())
+    assert any(code.startswith("25-") for code in found)
+
+
+def test_normalising_drops_rank_and_expands_abbreviations() -> None:
+    assert normalise_title("Sr. Cust. Svc Rep II (contract)") == "customer service representative"
+    assert normalise_title("HR Generalist") == "human resource generalist"
+
+
+@pytest.mark.parametrize(
+    "title,text,primary",
+    [
+        ("Customer Care Representative", "Answer customer calls and emails", CSR),
+        ("Executive Chef", "Plan menus and lead the kitchen", CHEFS),
+        ("IT Manager", "Lead the help desk and manage servers and networks", "11-3021.00"),
+        ("Construction Project Manager", "Run construction sites and subcontractors", "11-9021.00"),
+    ],
+)
+def test_a_posting_gets_one_primary_occupation(title: str, text: str, primary: str) -> None:
+    choice = resolve_posting(title, text)
+    assert choice.primary == primary
+    assert 0 < len(choice.related) <= 4 and primary not in choice.related
+
+
+def test_generic_work_is_not_related_to_everything() -> None:
+    related = resolve_posting("Construction Project Manager", "Run construction sites").related
+    assert "11-1021.00" not in related  # General and Operations Managers
+    assert "47-1011.00" in related  # First-Line Supervisors of Construction Trades
+
+
+def test_signature_words_mark_an_occupations_titles() -> None:
+    assert "construction" in signature_words("11-9021.00")
+    assert "chef" in signature_words(CHEFS)
+    assert "customer" in signature_words(CSR)
+
+
+def test_recruiters_search_by_title_or_words() -> None:
+    assert find_occupations("call center agent", 5)
+    assert CSR in find_occupations("customer service representative", 3)
+
+
+def kind_for(job_title: str, role_title: str, **req) -> str | None:
+    job = job_occupations(Requirements(title=job_title, **req))
+    return _kind(role_title, tuple(sorted(codes(role_title))), job)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Customer Service Representative",
+        "Bilingual Customer Service Rep",
+        "Customer Care Associate",
+        "Customer Service Manager",
+    ],
+)
+def test_customer_service_roles_count_in_full_for_a_customer_service_job(role: str) -> None:
+    assert kind_for("Customer Service Representative", role) == "own"
+
+
+@pytest.mark.parametrize(
+    "role", ["Registered Nurse", "Software Developer", "Forklift Operator", "Accountant", "Warehouse Associate"]
+)
+def test_unrelated_roles_do_not_count_for_a_customer_service_job(role: str) -> None:
+    assert kind_for("Customer Service Representative", role) is None
+
+
+def test_sales_associates_are_not_the_customer_service_occupation() -> None:
+    # the issue: expanding CSR into sales gave sales associates full experience points
+    assert kind_for("Customer Service Representative", "Sales Associate") != "own"
+
+
+def test_same_profession_under_another_specialty_is_related() -> None:
+    assert kind_for("Elementary School Teacher", "Substitute Teacher") == "related"
+    assert kind_for("Elementary School Teacher", "4th Grade Teacher") in ("own", "related")
+    assert kind_for("Executive Chef", "Sous Chef") == "own"
+    assert kind_for("Executive Chef", "Line Cook") == "related"
+
+
+def test_construction_field_roles_are_related_to_construction_management() -> None:
+    assert kind_for("Construction Project Manager", "Construction Worker") == "related"
+    assert kind_for("Construction Project Manager", "General Manager") is None
+
+
+def test_the_recruiters_own_titles_count_as_they_say() -> None:
+    assert kind_for("Customer Service Representative", "Game Master", occupation_titles=("Game Master",)) == "own"
+    assert kind_for("Customer Service Representative", "Barista", related_titles=("Barista",)) == "related"
+
+
+def test_a_stored_occupation_wins_over_the_title() -> None:
+    assert kind_for("Specialist", "Executive Chef", occupation=CHEFS) == "own"
