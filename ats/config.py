@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+import orjson
 from flask import Flask
 
 # Every setting an operator may change, with its default; each is also read from ATS_<NAME>.
@@ -52,6 +53,11 @@ def load_config(app: Flask, overrides: dict[str, Any] | None) -> None:
     _derive(app)
 
 
+def dump_json(obj: Any) -> str:
+    """JSON columns as text (orjson writes bytes); non-string keys become strings, as json.dumps does."""
+    return orjson.dumps(obj, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 def _derive(app: Flask) -> None:
     """Fill settings that depend on others (paths under the instance folder, Flask's own keys)."""
     cfg = app.config
@@ -59,7 +65,9 @@ def _derive(app: Flask) -> None:
     if not cfg.get("DATABASE_URL"):
         cfg["DATABASE_URL"] = f"sqlite:///{instance / 'ats.sqlite'}"
     cfg["SQLALCHEMY_DATABASE_URI"] = _normalise_db_url(cfg["DATABASE_URL"])
-    cfg.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    options = cfg.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    options.setdefault("json_serializer", dump_json)  # stored analyses are large: orjson is several
+    options.setdefault("json_deserializer", orjson.loads)  # times faster than the standard library
     cfg["STORAGE_DIR"] = str(cfg.get("STORAGE_DIR") or instance / "files")
     if not cfg.get("SECRET_KEY"):
         cfg["SECRET_KEY"] = _instance_secret(instance)

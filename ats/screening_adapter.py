@@ -28,6 +28,7 @@ from ats.screening import (
     parse_job_description,
     score,
     screen_files,
+    warm_up,
 )
 
 
@@ -55,9 +56,15 @@ def analyse_and_score(
         return analysis, score(analysis, requirements, answers)
 
 
-def rescore(stored_analysis: dict[str, Any], requirements: Requirements, answers: Mapping[str, str]) -> Score:
-    """Score a stored analysis again (no spaCy involved, so no lock)."""
-    return score(ResumeAnalysis.from_dict(stored_analysis), requirements, answers)
+def rescore(
+    stored_analysis: dict[str, Any],
+    requirements: Requirements,
+    answers: Mapping[str, str],
+    stored_score: dict[str, Any] | None = None,
+) -> Score:
+    """Score a stored analysis again (no spaCy involved, so no lock); the parts of the stored score whose
+    share of the job did not change are carried over."""
+    return score(ResumeAnalysis.from_dict(stored_analysis), requirements, answers, stored_score)
 
 
 def parse_posting(text: str) -> JobDraft:
@@ -71,3 +78,9 @@ def screen_paths(
 ) -> Iterator[dict[str, Any]]:
     """Screen files on every core (each process builds its own spaCy); extraction in the sandbox."""
     return screen_files(paths, requirements, as_of=as_of, workers=workers, extract=partial(_extract_with, **_limits()))
+
+
+def warm_up_once() -> None:
+    """Build the screening indexes and freeze them out of the garbage collector (once per process)."""
+    with NLP_LOCK:
+        warm_up()

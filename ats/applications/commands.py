@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ats.applications.files import file_store
 from ats.applications.models import Document
-from ats.applications.screening import out_of_date, rescore_job
+from ats.applications.rescoring import out_of_date, rescore_job
 from ats.extensions import db
 from ats.jobs.models import Job
 

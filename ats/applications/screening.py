@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from ats import screening_adapter, search, worker
@@ -18,12 +17,10 @@ from ats.applications.signals import application_screened
 from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
-from ats.jobs.models import Job
-from ats.screening import ANALYSER_VERSION, SCORER_VERSION, ExtractionError, Requirements, Score
+from ats.screening import ExtractionError, Score
 from ats.tasks.models import Task
 
 log = logging.getLogger("ats.screening")
-RESCORE_CHUNK = 500
 STALE_RETRIES = 5
 
 
@@ -55,16 +52,32 @@ def as_of_date(application: Application) -> date:
     return application.applied_at.date()
 
 
+def result_columns(score: Score) -> dict[str, Any]:
+    """What a Score writes on its result row (the one mapping, shared with bulk rescoring)."""
+    return {
+        "score_data": score.as_dict(),
+        "scorer_version": score.scorer_version,
+        "requirements_hash": score.requirements_hash,
+    }
+
+
+def ranking_columns(score: Score) -> dict[str, Any]:
+    """What a Score writes on the application for the ranked list."""
+    return {
+        "score": score.total,
+        "tier": score.tier,
+        "years_experience": score.total_years,
+        "required_coverage": score.required_coverage,
+        "knockout_failed": score.knockout_failed,
+    }
+
+
 def apply_score(application: Application, result: ScreeningResult, score: Score) -> None:
     """Store a Score on the result row and the ranked-list columns of the application."""
-    result.score_data = score.as_dict()
-    result.scorer_version = score.scorer_version
-    result.requirements_hash = score.requirements_hash
-    application.score = score.total
-    application.tier = score.tier
-    application.years_experience = score.total_years
-    application.required_coverage = score.required_coverage
-    application.knockout_failed = score.knockout_failed
+    for name, value in result_columns(score).items():
+        setattr(result, name, value)
+    for name, value in ranking_columns(score).items():
+        setattr(application, name, value)
 
 
 def screen(application: Application) -> dict[str, Any]:
@@ -86,7 +99,7 @@ def screen(application: Application) -> dict[str, Any]:
         resume.extracted_text or "",
         cover_text,
         job.requirements(),
-        _knockout_answers(application),
+        knockout_answers(application),
         as_of=as_of_date(application),
     )
     result.analysis = analysis.to_dict()
@@ -97,7 +110,7 @@ def screen(application: Application) -> dict[str, Any]:
     return {"screened": True, "score": outcome.total, "auto_reject": outcome.auto_reject}
 
 
-def _knockout_answers(application: Application) -> dict[str, str]:
+def knockout_answers(application: Application) -> dict[str, str]:
     return {str(k): str(v).strip().lower() for k, v in (application.answers or {}).items()}
 
 
@@ -152,122 +165,6 @@ def screen_task(task: Task) -> dict[str, Any]:
         auto_reject=bool(outcome.get("auto_reject")),
     )
     return outcome
-
-
-def rescore_job(job: Job) -> int:
-    """Rescore every screened application of a job from the stored analyses (no file is re-read);
-    an analysis from an older analyser is made again from the stored text first.
-
-    Commits per chunk; a chunk that races with a stage move is simply scored again.
-    """
-    requirements = job.requirements()
-    count, last_id = 0, 0
-    while True:
-        ids = list(
-            db.session.scalars(
-                select(Application.id)
-                .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-                .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
-                .order_by(Application.id)
-                .limit(RESCORE_CHUNK)
-            )
-        )
-        if not ids:
-            return count
-        for _ in range(STALE_RETRIES):
-            try:
-                _rescore_chunk(ids, requirements)
-                db.session.commit()
-                break
-            except StaleDataError:
-                db.session.rollback()
-        count += len(ids)
-        last_id = ids[-1]
-
-
-def out_of_date(job: Job) -> int:
-    """How many of the job's stored scores came from another scorer version or other requirements."""
-    return (
-        db.session.scalar(
-            select(func.count())
-            .select_from(ScreeningResult)
-            .join(Application, ScreeningResult.application_id == Application.id)
-            .where(
-                Application.job_id == job.id,
-                ScreeningResult.analysis.is_not(None),
-                or_(
-                    ScreeningResult.scorer_version.is_(None),
-                    ScreeningResult.scorer_version != SCORER_VERSION,
-                    ScreeningResult.requirements_hash.is_(None),
-                    ScreeningResult.requirements_hash != job.requirements().fingerprint(),
-                ),
-            )
-        )
-        or 0
-    )
-
-
-def _rescore_chunk(ids: list[int], requirements: Requirements) -> None:
-    rows = db.session.execute(
-        select(Application, ScreeningResult)
-        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-        .where(Application.id.in_(ids))
-    ).all()
-    for application, result in rows:
-        if (result.analysis or {}).get("analyser_version") != ANALYSER_VERSION and _reanalyse(
-            application, result, requirements
-        ):
-            continue
-        apply_score(
-            application,
-            result,
-            screening_adapter.rescore(result.analysis or {}, requirements, _knockout_answers(application)),
-        )
-    db.session.flush()
-
-
-def _reanalyse(application: Application, result: ScreeningResult, requirements: Requirements) -> bool:
-    """An analysis made by an older analyser is made again from the stored text (no file is read)."""
-    resume = application.document("resume")
-    if resume is None or resume.extraction_status != "done" or not (resume.extracted_text or "").strip():
-        return False
-    cover = application.document("cover_letter")
-    cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
-    analysis, outcome = screening_adapter.analyse_and_score(
-        resume.extracted_text or "",
-        cover_text,
-        requirements,
-        _knockout_answers(application),
-        as_of=as_of_date(application),
-    )
-    result.analysis = analysis.to_dict()
-    apply_score(application, result, outcome)
-    return True
-
-
-def queue_unscreened(job: Job) -> int:
-    """Applications that arrived while screening was off are screened once it is on again (one commit)."""
-    if not job.screening_enabled:
-        return 0
-    ids = list(
-        db.session.scalars(
-            select(Application.id).where(Application.job_id == job.id, Application.screening_status == "off")
-        )
-    )
-    for application_id in ids:
-        worker.enqueue("screen_application", {"application_id": application_id})
-    db.session.commit()
-    return len(ids)
-
-
-def rescore_task(task: Task) -> dict[str, Any]:
-    """After a change to a job: rescore what was screened, and screen what never was."""
-    job = db.session.get(Job, task.payload["job_id"])
-    if job is None:
-        return {"rescored": 0}
-    count = rescore_job(job)
-    db.session.commit()
-    return {"rescored": count, "screening_queued": queue_unscreened(job)}
 
 
 def retry_screening(application: Application, *, actor: Any) -> None:

@@ -14,6 +14,7 @@ from ats.interviews.models import RATINGS, Interview, InterviewInterviewer, Scor
 from ats.interviews.plan import competencies_from_requirements, rounds_of
 from ats.jobs.access import can_manage, can_view_job
 from ats.jobs.models import JobAssignment
+from ats.screening import ResumeAnalysis
 
 
 def on_panel(user, interview: Interview) -> bool:
@@ -117,9 +118,9 @@ def screening_evidence(application, competency: str) -> tuple[list[str], bool]:
         if key in ("experience", "education") and component.get("name") == key and component.get("detail"):
             snippets.append(component["detail"])
     if not snippets:
-        for skill in (result.analysis or {}).get("skills", []):
-            if (skill.get("skill") or "").lower() == key:
-                snippets.append(skill["evidence"].get("sentence") or skill["evidence"].get("text"))
+        for mention in ResumeAnalysis.from_dict(result.analysis or {}).skills:
+            if mention.skill.lower() == key:
+                snippets.append(mention.evidence.sentence or mention.evidence.text)
     unique = list(dict.fromkeys(s for s in snippets if s))
     return unique[:3], missing and not unique
 

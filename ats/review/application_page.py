@@ -23,6 +23,8 @@ COMPONENT_LABELS = {
     "required_skills": "Required skills",
     "preferred_skills": "Preferred skills",
     "experience": "Experience",
+    "duties": "Duties",
+    "vocabulary": "Vocabulary of the occupation",
     "education": "Education",
     "knockouts": "Knockout questions",
     "cover_letter": "Cover letter",

@@ -32,6 +32,7 @@ from .results import (
 )
 from .sandbox import extract_in_sandbox
 from .score import SCORER_VERSION, score
+from .warm import warm_up
 
 __all__ = [
     "Component",
@@ -69,4 +70,5 @@ __all__ = [
     "resolve_posting",
     "score",
     "screen_files",
+    "warm_up",
 ]

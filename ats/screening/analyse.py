@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from .contact import find_contact
-from .duties import sentences
+from .duties import postings, sentences
 from .education import find_certifications, find_education, find_languages, highest, name_spans
 from .experience import find_stated_years, years_of
 from .nlp import cap, make_doc
 from .placement import limit, place_mentions
-from .results import ResumeAnalysis, SkillDef, SkillMention
+from .results import ResumeAnalysis, SkillDef, SkillMention, TextIndex
 from .roles import employer_spans, find_headline, find_roles
 from .sections import all_sections
 from .skills import find_skills
+from .strength import best_mentions
 from .vocabulary import term_profile
 
 ANALYSER_VERSION = "2026.12.2"
@@ -57,8 +58,14 @@ def analyse(
     mentions = limit(place_mentions([m for m in mentions if not _inside(m, names)], text, marks, roles, as_of))
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
     headline = find_headline(text)
+    resume_sentences, sentence_terms, resume_terms = sentences(text, "resume")
+    if letter:
+        letter_sentences, letter_terms, _ = sentences(letter, "cover_letter")
+        resume_sentences += letter_sentences
+        sentence_terms += letter_terms
     return ResumeAnalysis(
         skills=tuple(mentions),
+        skill_index=best_mentions(mentions),
         roles=tuple(roles),
         total_years=years_of(roles),
         stated_years=stated[0] if stated else None,
@@ -75,8 +82,9 @@ def analyse(
         headline=headline[0] if headline else None,
         headline_evidence=headline[1] if headline else None,
         as_of=as_of,
-        sentences=sentences(text, "resume") + (sentences(letter, "cover_letter") if letter else ()),
-        term_profile=term_profile(text),
+        text_json=TextIndex(
+            tuple(resume_sentences), postings(sentence_terms), term_profile(resume_terms, text)
+        ).to_json(),
     )
 
 

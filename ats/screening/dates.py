@@ -63,10 +63,28 @@ def next_month(d: date) -> date:
     return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
 
 
+_DIGITS = re.compile(r"\d{2,4}")
+
+
+def _scan(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """rx.finditer, but tried only near numbers: every date holds one, and the patterns are slow to try
+    at every position of a long text."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for d in _DIGITS.finditer(text):
+        if d.start() < pos:
+            continue
+        m = rx.search(text, max(pos, d.start() - 30), min(len(text), d.end() + 70))
+        if m is not None and m.start() <= d.start():
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date, bool]]:
     """(start_char, end_char, start, end, current) for every date range in the text."""
     out = []
-    for m in RANGE.finditer(text):
+    for m in _scan(RANGE, text):
         a = _first(*parse_point(m.group("a")))
         b_txt = m.group("b")
         current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
@@ -75,7 +93,7 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]
     for rx in (SINCE, SEASON_ONLY):
-        for m in rx.finditer(text):
+        for m in _scan(rx, text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             if rx is SINCE:

@@ -41,15 +41,37 @@ def idf(term: str) -> float:
     return math.log(1 + (n - d + 0.5) / (d + 0.5))
 
 
-def sentences(text: str, source: str) -> tuple[SentenceTerms, ...]:
-    """The text cut into sentences and bullets (lines joined where a sentence wraps), with their terms."""
-    out = []
+def sentences(text: str, source: str) -> tuple[list[SentenceTerms], list[list[str]], list[str]]:
+    """The text cut into sentences and bullets (lines joined where a sentence wraps) and their terms;
+    and every term of the text (short lines included), stemmed once for the vocabulary too."""
+    out, their_terms, every = [], [], []
     for start, end in _spans(text):
         ts = terms(text[start:end])
+        every += ts
         if len(ts) >= 3:
             quote = " ".join(text[start:end].split())[:MAX_SENTENCE_CHARS]
-            out.append(SentenceTerms(source, start, end, quote, " ".join(ts)))
-    return tuple(out)
+            out.append(SentenceTerms(source, start, end, quote, len(ts)))
+            their_terms.append(ts)
+    return out, their_terms, every
+
+
+def postings(sentence_terms: Sequence[Sequence[str]]) -> dict[str, str]:
+    """term -> 'sentence count sentence count ...': built once, so scoring never reads every word, and
+    kept as text so that reading thousands of stored analyses back creates few objects."""
+    out: dict[str, list[str]] = {}
+    for i, ts in enumerate(sentence_terms):
+        for t, c in Counter(ts).items():
+            out.setdefault(t, []).extend((str(i), str(c)))
+    return {t: " ".join(v) for t, v in out.items()}
+
+
+def hits(a: ResumeAnalysis, term: str) -> list[tuple[int, int]]:
+    """(sentence, count) pairs of one term."""
+    flat = a.postings.get(term)
+    if not flat:
+        return []
+    nums = [int(x) for x in flat.split()]
+    return list(zip(nums[::2], nums[1::2], strict=True))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -77,30 +99,20 @@ def _spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
-class _Index:
-    """Term -> [(sentence number, term count)] over one analysis' sentences."""
-
-    def __init__(self, sents: Sequence[SentenceTerms]) -> None:
-        self.sents = sents
-        self.postings: dict[str, list[tuple[int, int]]] = {}
-        self.lengths = []
-        for i, s in enumerate(sents):
-            bag = Counter(s.terms.split())
-            self.lengths.append(sum(bag.values()))
-            for t, c in bag.items():
-                self.postings.setdefault(t, []).append((i, c))
-
-    def best(self, query: Sequence[str]) -> tuple[int, float]:
-        """(sentence number, BM25) of the best sentence for a query, (-1, 0) when none shares a term."""
-        scores: dict[int, float] = {}
-        for t in set(query):
-            for i, tf in self.postings.get(t, ()):
-                norm = K1 * (1 - B + B * self.lengths[i] / AVG_TERMS)
-                scores[i] = scores.get(i, 0.0) + idf(t) * tf * (K1 + 1) / (tf + norm)
-        if not scores:
-            return -1, 0.0
-        i = max(scores, key=lambda k: (scores[k], -k))
-        return i, scores[i]
+def _best(a: ResumeAnalysis, query: Sequence[str], allowed: set[int]) -> tuple[int, float]:
+    """(sentence number, BM25) of the best allowed sentence for a query, (-1, 0) when none shares a term."""
+    scores: dict[int, float] = {}
+    sents = a.sentences
+    for t in set(query):
+        weight = idf(t) * (K1 + 1)
+        for i, tf in hits(a, t):
+            if i in allowed:
+                norm = K1 * (1 - B + B * sents[i].length / AVG_TERMS)
+                scores[i] = scores.get(i, 0.0) + weight * tf / (tf + norm)
+    if not scores:
+        return -1, 0.0
+    i = max(scores, key=lambda k: (scores[k], -k))
+    return i, scores[i]
 
 
 @lru_cache(maxsize=4096)
@@ -111,26 +123,29 @@ def _query(duty: str) -> tuple[tuple[str, ...], float]:
     return q, sum(idf(t) * (K1 + 1) / (1 + norm) for t in q)
 
 
-def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float, source: str = "resume") -> Component:
-    """Points in proportion to how well the resume's best sentence meets each duty, quoting it."""
+def duty_component(
+    a: ResumeAnalysis, duties: Sequence[str], weight: float, source: str = "resume"
+) -> tuple[Component, float]:
+    """(component, share of the weight): how well the resume's best sentence meets each duty, quoted."""
     duties = [d for d in duties if _query(d)[0]]
     if not duties:
-        return Component("duties", weight, 0.0, (), (), "the job lists no duties: no points")
-    sents = [
-        s for s in a.sentences if s.source == source and (source == "resume" or not is_list_like(s.sentence))
-    ]  # a letter's keyword list proves nothing
-    idx = _Index(sents)
+        return Component("duties", weight, 0.0, (), (), "the job lists no duties: no points"), 0.0
+    allowed = {
+        i
+        for i, s in enumerate(a.sentences)
+        if s.source == source and (source == "resume" or not is_list_like(s.sentence))
+    }  # a letter's keyword list proves nothing
     shares, matched, missing = [], [], []
     for duty in duties:
         q, ceiling = _query(duty)
-        i, got = idx.best(q)
+        i, got = _best(a, q, allowed)
         share = min(1.0, got / (FULL_AT * ceiling)) if ceiling else 0.0
         if share < MIN_SHARE or i < 0:
             shares.append(0.0)
             missing.append(duty)
             continue
         shares.append(share)
-        s = sents[i]
+        s = a.sentences[i]
         matched.append(Match(_short(duty), s.sentence, s.source, s.start, s.end))
     mean = sum(shares) / len(shares)
     return Component(
@@ -141,7 +156,7 @@ def duty_component(a: ResumeAnalysis, duties: Sequence[str], weight: float, sour
         tuple(missing),
         f"{len(matched)} of {len(duties)} duties met by a sentence of the "
         f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average)",
-    )
+    ), mean
 
 
 def _short(duty: str, limit: int = 80) -> str:

@@ -92,7 +92,7 @@ def find_education(
                 continue
             taken.append((s, e))
             le = text.find("\n", e)
-            fm = _FIELD.search(text[: le if le >= 0 else len(text)], e)
+            fm = _FIELD.search(text, e, le if le >= 0 else len(text))
             fm = fm if fm and fm.start() - e <= 25 else None
             field = fm.group(1).strip() if fm else None
             end = fm.end(1) if fm else e

@@ -64,7 +64,7 @@ def years_of(roles: Iterable[Role]) -> float | None:
 def find_stated_years(text: str, source: str = "resume") -> tuple[float, Evidence] | None:
     """The largest stated total such as '5+ years of experience' or 'over three years'."""
     best: tuple[float, Evidence] | None = None
-    for m in STATED.finditer(text):
+    for m in _stated_matches(text):
         n = m.group("n").lower()
         val = float(_NUMBERS.get(n, n) if n in _NUMBERS else float(n))
         if val > 50:
@@ -73,6 +73,21 @@ def find_stated_years(text: str, source: str = "resume") -> tuple[float, Evidenc
             s, e = m.start("q") if m.group("q") else m.start("n"), m.end()
             best = (val, Evidence(source, s, e, text[s:e], sentence_around(text, s, e)))
     return best
+
+
+_YEARS_WORD = re.compile(r"(?i)\b(?:years?|yrs?)\b")
+
+
+def _stated_matches(text: str) -> list[re.Match[str]]:
+    """STATED near each 'year' word only: the pattern's lazy gap is slow over a whole resume."""
+    out, end = [], -1
+    for y in _YEARS_WORD.finditer(text):
+        lo = max(end, y.start() - 40)
+        m = STATED.search(text, lo, min(len(text), y.end() + 80))
+        if m and m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def tier_for(years: float | None, tiers: Sequence[ExperienceTier]) -> str | None:

@@ -7,6 +7,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -174,6 +175,7 @@ class OccupationChoice:
     related: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=100_000)
 def normalise_title(title: str) -> str:
     """Lower case, abbreviations expanded, seniority dropped: 'Sr. Cust. Svc Rep II' -> 'customer
     service representative'."""
@@ -218,10 +220,13 @@ class _Index:
         self.words = dict(words)
         n = len(exact)
         self.idf = {w: math.log(n / len(keys)) for w, keys in self.words.items()}
-        by_initial: dict[str, list[str]] = defaultdict(list)
+        self.weights = {w: x * (0.35 if w in ROLE_NOUNS else 1.0) for w, x in self.idf.items()}
+        self.key_words = {k: frozenset(k.split()) for k in exact}
+        self.key_weight = {k: sum(self.weights[w] for w in ws) for k, ws in self.key_words.items()}
+        by_initial: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         for w in self.words:
-            by_initial[w[0]].append(w)
-        self.vocab_by_initial = {k: tuple(v) for k, v in by_initial.items()}
+            by_initial[w[:3]][len(w)].append(w)
+        self.vocab_by_initial = {k: dict(v) for k, v in by_initial.items()}
         main = {code: set(normalise_title(o["title"]).split()) for code, o in raw.items()}
         # An alternate title shared by several occupations belongs most to the one whose own name it echoes
         # ('Customer Service Representative' is listed under three; it is the CSR's own name).
@@ -236,8 +241,10 @@ class _Index:
 
     def weight(self, word: str) -> float:
         """Rare words weigh most; rank words weigh little ('support' says more than 'officer')."""
-        w = self.idf.get(word, math.log(len(self.exact)))
-        return w * (0.35 if word in ROLE_NOUNS else 1.0)
+        w = self.weights.get(word)
+        if w is None:
+            w = math.log(len(self.exact)) * (0.35 if word in ROLE_NOUNS else 1.0)
+        return w
 
 
 @lru_cache(maxsize=1)
@@ -257,31 +264,36 @@ def titles_of(code: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
-def resolve_title(title: str) -> tuple[tuple[str, float], ...]:
+def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ...]:
     """O*NET codes a job title names, best first, each with a confidence in (0, 1].
 
     An exact title (after normalising) is certain; otherwise the closest titles by weighted word
     overlap count, so 'IT Support Officer' finds 'IT Support Specialist'. Generic titles ('Manager',
-    'Consultant') name no occupation.
+    'Consultant') name no occupation. Without `fuzzy` only exact titles count (cheap: for pieces of
+    lines that may not be titles at all).
     """
     parts = [p for p in re.split(r"\s*(?:/|\||;|\bor\b)\s*", title) if p.strip()]
     found: dict[str, float] = {}
     for part in parts or [title]:
-        for code, conf in _resolve_one(part):
+        for code, conf in _resolve_one(part, fuzzy):
             found[code] = max(found.get(code, 0.0), conf)
     return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _resolve_one(title: str) -> list[tuple[str, float]]:
+def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
     idx = index()
-    words = [_known(w) for w in normalise_title(title).split()]
+    words = normalise_title(title).split()
     key = " ".join(words)
     if not key or key in _GENERIC or len(words) > 8:
         return []
     if key in idx.exact:
         return list(idx.exact[key])
-    if len(words) == 1:
+    if not fuzzy or len(words) == 1:
         return []  # one unknown word ('Target', 'Presence') is no title
+    words = [_known(w) for w in words]
+    key = " ".join(words)
+    if key in idx.exact:
+        return list(idx.exact[key])
     found = _closest(words)
     # Titles are head-final: 'Pre-Service Teacher' is a teacher. Drop leading modifiers, trusting less.
     decay = 0.85
@@ -303,7 +315,9 @@ def _known(word: str) -> str:
     idx = index()
     if word in idx.words or len(word) < 6 or not word.isalpha():
         return word
-    close = difflib.get_close_matches(word, idx.vocab_by_initial.get(word[0], ()), n=1, cutoff=0.88)
+    near = idx.vocab_by_initial.get(word[:3], {})  # a typo rarely hits the first three letters
+    pool = [w for n in range(len(word) - 2, len(word) + 3) for w in near.get(n, ())]
+    close = difflib.get_close_matches(word, pool, n=1, cutoff=0.88)
     return close[0] if close else word
 
 
@@ -316,11 +330,11 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
     qw = sum(idx.weight(w) for w in q)
     best: dict[str, float] = {}
     for cand in candidates:
-        c = set(cand.split())
-        shared = sum(idx.weight(w) for w in q & c)
-        if not shared:
-            continue
-        sim = shared / (qw + sum(idx.weight(w) for w in c - q))
+        cw = idx.key_weight[cand]
+        if min(qw, cw) < MIN_CONFIDENCE * max(qw, cw):
+            continue  # the weighted overlap cannot reach the bar
+        shared = sum(idx.weight(w) for w in q & idx.key_words[cand])
+        sim = shared / (qw + cw - shared)
         if sim >= MIN_CONFIDENCE:
             for code, conf in idx.exact[cand]:
                 best[code] = max(best.get(code, 0.0), round(sim * conf, 3))
@@ -370,10 +384,10 @@ def vector_of(code: str) -> dict[str, float]:
     return _vectors()[0].get(code, {})
 
 
-def text_vector(text: str) -> dict[str, float]:
-    """A unit TF-IDF vector of any text in the occupation space."""
+def text_vector(text: str, stemmed: Sequence[str] | None = None) -> dict[str, float]:
+    """A unit TF-IDF vector of any text in the occupation space (its terms, when already stemmed)."""
     _, idf = _vectors()
-    bag = Counter(t for t in terms(text) if t in idf)
+    bag = Counter(t for t in (terms(text) if stemmed is None else stemmed) if t in idf)
     return _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()})
 
 
@@ -418,7 +432,7 @@ def _hubness() -> dict[str, float]:
     return {code: (sum(x * total[t] for t, x in v.items()) - 1.0) / (n - 1) for code, v in vecs.items()}
 
 
-FIELD_WORD_WEIGHT = 5.0  # a title word this rare among O*NET titles can name a field ('construction')
+FIELD_WORD_WEIGHT = 4.5  # a title word this rare among O*NET titles can name a field ('construction', 'sales')
 SIGNATURE_SCORE = 1.5  # share of an occupation's titles holding the word, times the word's rarity
 
 

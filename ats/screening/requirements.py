@@ -59,11 +59,11 @@ class Salary:
 class Weights:
     """Points per component; must sum to 100 so the total is out of 100."""
 
-    required_skills: float = 20
-    preferred_skills: float = 10
-    experience: float = 25
+    required_skills: float = 15
+    preferred_skills: float = 5
+    experience: float = 30
     duties: float = 10
-    vocabulary: float = 15
+    vocabulary: float = 20
     education: float = 10
     knockouts: float = 5
     cover_letter: float = 5

@@ -6,8 +6,10 @@ dataclasses, and about three times faster to build, which rescoring thousands of
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
@@ -54,6 +56,25 @@ class Evidence(NamedTuple):
         return cls(d["source"], d["start"], d["end"], d["text"], d["sentence"])
 
 
+def _skills_from(d: dict[str, Any]) -> tuple[SkillMention, ...]:
+    """Skill mentions from the row tables (or the per-mention dicts of analyses stored before them)."""
+    sm, e_ = SkillMention, Evidence
+    if "skill_rows" in d:
+        quotes = d.get("quotes", ())
+        table = [e_(s, a, b, t, quotes[q]) for s, a, b, t, q in d.get("evidence", ())]
+        return tuple(sm(k, c, table[i], via, place, times) for k, c, i, via, place, times in d["skill_rows"])
+    seen: dict[tuple[str, int, int], Evidence] = {}  # implied skills share their evidence
+    mentions = []
+    for s in d.get("skills", ()):
+        x = s["evidence"]
+        key = (x["source"], x["start"], x["end"])
+        e = seen.get(key)
+        if e is None:
+            e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
+        mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""), s.get("times", 1)))
+    return tuple(mentions)
+
+
 def _ev(d: dict[str, Any] | None) -> Evidence | None:
     return Evidence.from_dict(d) if d else None
 
@@ -82,13 +103,13 @@ class Role(NamedTuple):
 
 
 class SentenceTerms(NamedTuple):
-    """One sentence of a document and its stemmed terms, kept so duties can be matched on rescoring."""
+    """One sentence of a document, kept so duties can be matched (and quoted) on rescoring."""
 
     source: str
     start: int
     end: int
     sentence: str  # as written, whitespace collapsed
-    terms: str  # space-separated stemmed terms
+    length: int  # how many terms it has (BM25 weighs a match in a long sentence less)
 
 
 class EducationFinding(NamedTuple):
@@ -126,6 +147,37 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class TextIndex:
+    """What the duty match and the vocabulary read: sentences, where each term stands, the heaviest terms.
+    Stored as one JSON string inside the analysis, so rescoring that reuses those components never
+    builds its objects."""
+
+    sentences: tuple[SentenceTerms, ...] = ()
+    postings: dict[str, str] = field(default_factory=dict)  # term -> "sentence count sentence count ..."
+    term_profile: tuple[tuple[str, float, str], ...] = ()
+
+    def to_json(self) -> str:
+        """Compact JSON."""
+        return json.dumps(
+            {"s": [list(x) for x in self.sentences], "p": self.postings, "t": [list(x) for x in self.term_profile]},
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> TextIndex:
+        """Inverse of to_json; empty for an analysis without text."""
+        if not raw:
+            return cls()
+        d = json.loads(raw)
+        return cls(
+            tuple(SentenceTerms(*x) for x in d.get("s", ())),
+            d.get("p") or {},
+            tuple((t, w, word) for t, w, word in d.get("t", ())),
+        )
+
+
+@dataclass(frozen=True)
 class ResumeAnalysis:
     """Everything the analyser found, stored so jobs can be rescored without re-parsing."""
 
@@ -146,23 +198,48 @@ class ResumeAnalysis:
     headline: str | None = None  # the title the candidate gives themselves at the top
     headline_evidence: Evidence | None = None
     as_of: date | None = None  # the date 'Present' meant when the analysis was made
-    sentences: tuple[SentenceTerms, ...] = ()  # for the duty match and the cover letter's relevance
-    term_profile: tuple[tuple[str, float], ...] = ()  # the resume's heaviest terms in the occupation space
+    text_json: str = ""  # the TextIndex as JSON: read back only when a score needs it (see TextIndex)
+    skill_index: dict[str, int] = field(default_factory=dict)  # key -> strongest mention (strength.py)
+
+    @cached_property
+    def text(self) -> TextIndex:
+        """The sentences and terms for the duty match and the vocabulary, parsed on first use."""
+        return TextIndex.from_json(self.text_json)
+
+    @property
+    def sentences(self) -> tuple[SentenceTerms, ...]:
+        """For the duty match and the cover letter's relevance."""
+        return self.text.sentences
+
+    @property
+    def postings(self) -> dict[str, str]:
+        """term -> "sentence count sentence count ..."."""
+        return self.text.postings
+
+    @property
+    def term_profile(self) -> tuple[tuple[str, float, str], ...]:
+        """Heaviest terms of the resume (stem, weight, a word it came from)."""
+        return self.text.term_profile
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-able dict; dates become ISO strings."""
+        """JSON-able dict; dates become ISO strings. Skill mentions are rows pointing into one table of
+        evidence and one of quoted sentences (many mentions share both), which keeps stored analyses small
+        and fast to read back when thousands are rescored."""
+        quotes: dict[str, int] = {}
+        refs: dict[Evidence, int] = {}
+        evidence: list[list[Any]] = []
+
+        def ref(e: Evidence) -> int:
+            i = refs.get(e)
+            if i is None:
+                i = refs[e] = len(evidence)
+                evidence.append([e.source, e.start, e.end, e.text, quotes.setdefault(e.sentence, len(quotes))])
+            return i
+
         return {
-            "skills": [
-                {
-                    "skill": s.skill,
-                    "category": s.category,
-                    "evidence": s.evidence.to_dict(),
-                    **({"via": s.via} if s.via else {}),
-                    **({"place": s.place} if s.place else {}),
-                    **({"times": s.times} if s.times != 1 else {}),
-                }
-                for s in self.skills
-            ],
+            "skill_rows": [[s.skill, s.category, ref(s.evidence), s.via, s.place, s.times] for s in self.skills],
+            "evidence": evidence,
+            "quotes": list(quotes),
             "roles": [
                 {
                     "title": r.title,
@@ -206,8 +283,8 @@ class ResumeAnalysis:
             "headline": self.headline,
             "headline_evidence": self.headline_evidence.to_dict() if self.headline_evidence else None,
             "as_of": _iso(self.as_of),
-            "sentences": [[x.source, x.start, x.end, x.sentence, x.terms] for x in self.sentences],
-            "term_profile": [[t, w] for t, w in self.term_profile],
+            "text_index": self.text_json,
+            "skill_index": self.skill_index,
         }
 
     @classmethod
@@ -215,17 +292,7 @@ class ResumeAnalysis:
         """Inverse of to_dict; hand-written because rescoring thousands must be fast."""
         ev = Evidence.from_dict
         c = d.get("contact") or {}
-        sm, e_ = SkillMention, Evidence
-        seen: dict[tuple[str, int, int], Evidence] = {}  # implied skills share their evidence
-        mentions = []
-        for s in d.get("skills", ()):
-            x = s["evidence"]
-            key = (x["source"], x["start"], x["end"])
-            e = seen.get(key)
-            if e is None:
-                e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
-            mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""), s.get("times", 1)))
-        skills = tuple(mentions)
+        skills = _skills_from(d)
         return cls(
             skills=skills,
             roles=tuple(
@@ -260,8 +327,8 @@ class ResumeAnalysis:
             headline=d.get("headline"),
             headline_evidence=_ev(d.get("headline_evidence")),
             as_of=_date(d.get("as_of")),
-            sentences=tuple(SentenceTerms(*x) for x in d.get("sentences", ())),
-            term_profile=tuple((t, w) for t, w in d.get("term_profile", ())),
+            text_json=d.get("text_index") or "",
+            skill_index=d.get("skill_index") or {},
         )
 
 
@@ -289,6 +356,21 @@ class Component:
     detail: str = ""
 
 
+def component_from_dict(c: dict[str, Any]) -> Component:
+    """A stored component (Score.as_dict) read back."""
+    return Component(
+        c["name"],
+        c["weight"],
+        c["points"],
+        tuple(
+            Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
+            for m in c.get("matched", ())
+        ),
+        tuple(c.get("missing", ())),
+        c.get("detail", ""),
+    )
+
+
 @dataclass(frozen=True)
 class Score:
     """A candidate's score against one version of a job's requirements."""
@@ -304,10 +386,14 @@ class Score:
     auto_reject: bool
     scorer_version: str
     requirements_hash: str
+    # component -> (fingerprint of what it read from the job, its share of the weight): a later score of
+    # the same analysis carries a component over when the job's part it reads has not changed
+    inputs: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-able dict, the hand-off to the database."""
         return {
+            "inputs": {k: list(v) for k, v in self.inputs.items()},
             "total": self.total,
             "components": [
                 {
@@ -347,28 +433,7 @@ class Score:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Score:
         """Inverse of as_dict."""
-        comps = tuple(
-            Component(
-                c["name"],
-                c["weight"],
-                c["points"],
-                tuple(
-                    Match(
-                        m["label"],
-                        m["snippet"],
-                        m["source"],
-                        m["start"],
-                        m["end"],
-                        m.get("via", ""),
-                        m.get("where", ""),
-                    )
-                    for m in c.get("matched", ())
-                ),
-                tuple(c.get("missing", ())),
-                c.get("detail", ""),
-            )
-            for c in d.get("components", ())
-        )
+        comps = tuple(component_from_dict(c) for c in d.get("components", ()))
         return cls(
             d["total"],
             comps,
@@ -381,6 +446,7 @@ class Score:
             bool(d.get("auto_reject")),
             d.get("scorer_version", ""),
             d.get("requirements_hash", ""),
+            {k: (v[0], v[1]) for k, v in (d.get("inputs") or {}).items()},
         )
 
 

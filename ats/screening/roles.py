@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import find_date_ranges
+from .dates import RANGE, find_date_ranges
 from .nlp import sentence_around
 from .occupations import best_codes, core_of, normalise_title, resolve_title
 from .results import Evidence, Role
@@ -259,7 +259,7 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
             or heading_of(t)
             or len(t) > 90
             or (t.endswith(".") and len(t.split()) > 5)
-            or find_date_ranges(t, date(2100, 1, 1))
+            or RANGE.search(t)
         ):
             break
         out.append(t)

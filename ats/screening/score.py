@@ -7,14 +7,14 @@ always out of 100 and an empty resume scores nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
 from .duties import duty_component
 from .experience_score import experience_component, job_occupations
-from .placement import PLACE_ORDER
 from .results import (
     Component,
     Match,
@@ -23,16 +23,14 @@ from .results import (
     Score,
     SkillMention,
     SkillRequirement,
+    component_from_dict,
     education_rank,
+    sha256_hex,
 )
+from .strength import best_mentions, norm, rank, strength
 from .vocabulary import vocabulary_component
 
 SCORER_VERSION = "2026.12.2"
-# How much a mention proves, by where it stands: a recent role's bullets prove most, a list least.
-PLACE_STRENGTH = {"role": 1.0, "old_role": 0.85, "summary": 0.7, "other": 0.6, "skills": 0.5, "": 0.6}
-LETTER_STRENGTH = 0.5  # a claim in a cover letter
-SOFT_FACTOR = 0.6  # soft skills are easy to claim: stated ones prove less
-REPEAT_BONUS = 0.1  # named three times or more
 WHERE = {
     "role": "in a recent role",
     "old_role": "in an earlier role",
@@ -44,21 +42,15 @@ WHERE = {
 LETTER_SKILLS_FOR_FULL = 3  # skills of the job shown in the letter's sentences for full skill credit
 
 
-@lru_cache(maxsize=65536)
-def _norm(s: str) -> str:
-    """Case/hyphen-insensitive key for comparing skill names (cached: rescoring is hot)."""
-    return " ".join(s.casefold().replace("-", " ").split())
-
-
 @lru_cache(maxsize=4096)
 def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     """Keys for a requirement: name, aliases and taxonomy label ('crm software' -> CRM)."""
     from .skills import lookup  # the taxonomy loads lazily: scoring stored analyses may never need it
 
-    keys = [_norm(name), *(_norm(a) for a in aliases)]
+    keys = [norm(name), *(norm(a) for a in aliases)]
     sd = lookup(name)
     if sd is not None:
-        keys.append(_norm(sd.label))
+        keys.append(norm(sd.label))
     return tuple(dict.fromkeys(keys))
 
 
@@ -71,46 +63,29 @@ def _umbrella(name: str) -> str | None:
     return UMBRELLA_CATEGORIES.get(sd.id) if sd is not None else None
 
 
-def strength(m: SkillMention) -> float:
-    """How much one mention proves (0-1): its place, soft or not, how often it is named."""
-    if m.evidence.source == "cover_letter":
-        base = LETTER_STRENGTH
-    else:
-        base = PLACE_STRENGTH.get(m.place, 0.6)
-    if m.category == "soft skills" and m.via is None:
-        base *= SOFT_FACTOR
-    if m.times >= 3:
-        base += REPEAT_BONUS
-    return min(1.0, base)
+class _Found:
+    """The strongest mention under a key, from the index kept with the analysis."""
+
+    def __init__(self, analysis: ResumeAnalysis) -> None:
+        self.skills = analysis.skills
+        self.index = (
+            analysis.skill_index if analysis.skill_index or not analysis.skills else best_mentions(analysis.skills)
+        )
+
+    def get(self, key: str) -> SkillMention | None:
+        i = self.index.get(key)
+        return None if i is None else self.skills[i]
 
 
 def _better(a: SkillMention | None, b: SkillMention) -> bool:
-    """Whether b is stronger evidence than a (then the earlier, more specific place)."""
-    if a is None:
-        return True
-    sa, sb = strength(a), strength(b)
-    if sa != sb:
-        return sb > sa
-    return PLACE_ORDER.get(b.place, 5) < PLACE_ORDER.get(a.place, 5)
-
-
-def _index(mentions: Sequence[SkillMention]) -> dict[str, SkillMention]:
-    """The strongest mention by skill name, words as written and category."""
-    found: dict[str, SkillMention] = {}
-    for m in mentions:
-        keys = [_norm(m.skill), "category:" + m.category]
-        if m.via is None:  # an implied mention's words are the specific skill's, not its own
-            keys.append(_norm(m.evidence.text))
-        for k in keys:
-            if _better(found.get(k), m):
-                found[k] = m
-    return found
+    """Whether b is stronger evidence than a."""
+    return a is None or rank(b) > rank(a)
 
 
 def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     """The quote for a matched requirement; a skills-list line is quoted once, later skills point to it."""
     ev = m.evidence
-    via = m.via or ("" if _norm(m.skill) == _norm(label) else m.skill)
+    via = m.via or ("" if norm(m.skill) == norm(label) else m.skill)
     where = "in the cover letter" if ev.source == "cover_letter" else WHERE.get(m.place, "in the resume")
     snippet = ev.sentence or ev.text
     key = (ev.source, hash(snippet))
@@ -120,9 +95,7 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via, where=where)
 
 
-def _skills(
-    name: str, weight: float, reqs: Sequence[SkillRequirement], found: dict[str, SkillMention]
-) -> tuple[Component, float]:
+def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement], found: _Found) -> tuple[Component, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
     total = sum(max(r.weight, 0.0) for r in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
@@ -222,19 +195,18 @@ def _knockouts(req: Requirements, answers: Mapping[str, str], weight: float) -> 
     )
 
 
-def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
+def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> tuple[Component, float]:
     """A letter earns points for what it shows: the job's skills in real sentences, its duties met.
     Length earns nothing and keyword lists count for nothing."""
     if not a.has_cover_letter:
-        return Component("cover_letter", weight, 0.0, (), ("cover letter",), "no cover letter")
+        return Component("cover_letter", weight, 0.0, (), ("cover letter",), "no cover letter"), 0.0
     wanted = {k for r in req.skills for k in _keys(r.name, r.aliases)}
     shown: dict[str, SkillMention] = {}
     for m in a.skills:
-        if m.evidence.source == "cover_letter" and (_norm(m.skill) in wanted or _norm(m.evidence.text) in wanted):
-            shown.setdefault(_norm(m.skill), m)
+        if m.evidence.source == "cover_letter" and (norm(m.skill) in wanted or norm(m.evidence.text) in wanted):
+            shown.setdefault(norm(m.skill), m)
     skill_share = min(1.0, len(shown) / LETTER_SKILLS_FOR_FULL) if wanted else 0.0
-    duties = duty_component(a, req.duties, 1.0, source="cover_letter") if req.duties else None
-    duty_share = duties.points if duties else 0.0
+    duties, duty_share = duty_component(a, req.duties, 1.0, source="cover_letter") if req.duties else (None, 0.0)
     parts = [s for s in (skill_share if wanted else None, duty_share if duties else None) if s is not None]
     share = sum(parts) / len(parts) if parts else 0.0
     quoted: set[tuple[str, int]] = set()
@@ -247,7 +219,7 @@ def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> Compon
         matched,
         (),
         f"{len(shown)} of the job's skills shown in sentences of the letter" + (f"; {duties.detail}" if duties else ""),
-    )
+    ), share
 
 
 def _shares(req: Requirements) -> dict[str, float]:
@@ -268,18 +240,26 @@ def _shares(req: Requirements) -> dict[str, float]:
     return {k: (0.0 if empty.get(k) else round(v + spare * v / base, 4)) for k, v in w.items()}
 
 
-def score(analysis: ResumeAnalysis, requirements: Requirements, answers: Mapping[str, str] | None = None) -> Score:
+def score(
+    analysis: ResumeAnalysis,
+    requirements: Requirements,
+    answers: Mapping[str, str] | None = None,
+    previous: Score | Mapping[str, Any] | None = None,
+) -> Score:
     """Score one analysis against a job; deterministic, no clock, no I/O.
 
     Args:
         analysis: a ResumeAnalysis (fresh or loaded with from_dict).
         requirements: the job's requirements.
         answers: knockout id -> "yes"/"no"; a missing answer is unknown (no points, no failure).
+        previous: an earlier Score of the same analysis (or its stored dict): a component whose part of
+            the job has not changed since (the duties, the occupation) is carried over, not computed
+            again. The result is the same as without it, only faster when thousands are rescored.
     Returns:
         Score whose total is the sum of the component points.
     """
     w = _shares(requirements)
-    found = _index(analysis.skills)
+    found = _Found(analysis)
     comps = []
     coverage = 0.0
     if requirements.required_skills:
@@ -289,17 +269,36 @@ def score(analysis: ResumeAnalysis, requirements: Requirements, answers: Mapping
         comps.append(_skills("preferred_skills", w["preferred_skills"], requirements.preferred_skills, found)[0])
     exp_c, rel, tier = experience_component(analysis, requirements, w["experience"])
     comps.append(exp_c)
+    inputs: dict[str, tuple[str, float]] = {}
+    carry = _Carry(previous, inputs)
     if requirements.duties:
-        comps.append(duty_component(analysis, requirements.duties, w["duties"]))
+        comps.append(
+            carry(
+                "duties",
+                _text_key(requirements.duties),
+                w["duties"],
+                lambda weight: duty_component(analysis, requirements.duties, weight),
+            )
+        )
     job = job_occupations(requirements)
     if job.primary:
-        comps.append(vocabulary_component(analysis, job.primary, job.primary_title, w["vocabulary"]))
+        comps.append(
+            carry(
+                "vocabulary",
+                job.primary,
+                w["vocabulary"],
+                lambda weight: vocabulary_component(analysis, job.primary, job.primary_title, weight),
+            )
+        )
     comps.append(_education(analysis, requirements, w["education"]))
     failed = auto = False
     if requirements.knockouts:
         ko_c, failed, auto = _knockouts(requirements, answers or {}, w["knockouts"])
         comps.append(ko_c)
-    comps.append(_cover_letter(analysis, requirements, w["cover_letter"]))
+    letter_key = _text_key((*requirements.duties, *(k for r in requirements.skills for k in (r.name, *r.aliases))))
+    comps.append(
+        carry("cover_letter", letter_key, w["cover_letter"], lambda wt: _cover_letter(analysis, requirements, wt))
+    )
     total = round(sum(c.points for c in comps), 2)
     return Score(
         total=total,
@@ -313,7 +312,38 @@ def score(analysis: ResumeAnalysis, requirements: Requirements, answers: Mapping
         auto_reject=auto,
         scorer_version=SCORER_VERSION,
         requirements_hash=requirements.fingerprint(),
+        inputs=inputs,
     )
+
+
+@lru_cache(maxsize=1024)
+def _text_key(parts: tuple[str, ...]) -> str:
+    """A short fingerprint of the job's text a component reads."""
+    return sha256_hex("\x1f".join(parts))[:16]
+
+
+class _Carry:
+    """Compute a component, or carry it over from an earlier score when what it read has not changed
+    (from a stored score only the carried components are read back)."""
+
+    def __init__(self, previous: Score | Mapping[str, Any] | None, inputs: dict[str, tuple[str, float]]) -> None:
+        if isinstance(previous, Score):
+            previous = previous.as_dict()
+        ok = previous is not None and previous.get("scorer_version") == SCORER_VERSION
+        self.old = {c["name"]: c for c in previous.get("components", ())} if ok and previous else {}
+        self.old_inputs = (previous.get("inputs") or {}) if ok and previous else {}
+        self.inputs = inputs
+
+    def __call__(
+        self, name: str, key: str, weight: float, make: Callable[[float], tuple[Component, float]]
+    ) -> Component:
+        held, comp = self.old_inputs.get(name), self.old.get(name)
+        if held is not None and held[0] == key and comp is not None:
+            self.inputs[name] = (held[0], held[1])
+            return replace(component_from_dict(comp), weight=weight, points=round(weight * held[1], 2))
+        made, share = make(weight)
+        self.inputs[name] = (key, share)
+        return made
 
 
 def evidence_strength(score_: Score) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 CHANNEL_WORDS: dict[str, str] = {
     "phone": "phone-support",
@@ -11,6 +11,8 @@ CHANNEL_WORDS: dict[str, str] = {
     "voice": "phone-support",
     "email": "email-support",
     "emails": "email-support",
+    "e-mail": "email-support",
+    "e-mails": "email-support",
     "mail": "email-support",
     "mails": "email-support",
     "chat": "live-chat",
@@ -216,40 +218,65 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 
-def patterns() -> dict[str, list[list[dict[str, Any]]]]:
-    """Matcher patterns by rule key ('rule:<skill id>' or 'channel-*')."""
-    gap = {"IS_PUNCT": False, "IS_SPACE": False, "OP": "?"}
-    out: dict[str, list[list[dict[str, Any]]]] = {
-        "rule:" + sid: [[{"LOWER": {"IN": list(verbs)}}, gap, gap, {"LOWER": {"IN": list(objs)}}]]
-        for sid, verbs, objs in VERB_OBJECT
-    }
-    chan = {"LOWER": {"IN": list(CHANNEL_WORDS)}}
-    out["channel-list"] = [
-        [chan, {"LOWER": {"IN": _SEPS + list(CHANNEL_WORDS) + ["media"]}, "OP": "*"}, {"LOWER": {"IN": CHANNEL_HEADS}}],
-        [chan, {"LOWER": {"IN": _SEPS}, "OP": "+"}, {"LOWER": {"IN": list(CHANNEL_WORDS)}}],
-        [{"LOWER": {"IN": ["by", "via", "over", "through", "on"]}}, {"LOWER": "the", "OP": "?"}, chan],
-        [
-            {
-                "LOWER": {
-                    "IN": [
-                        "by",
-                        "via",
-                        "over",
-                        "through",
-                        "answered",
-                        "answering",
-                        "handled",
-                        "handling",
-                        "responded",
-                        "answer",
-                        "handle",
-                    ]
-                }
-            },
-            {"LOWER": {"IN": ["the", "customer", "client", "inbound"]}, "OP": "?"},
-            {"LOWER": "e"},
-            {"ORTH": "-"},
-            {"LOWER": {"IN": ["mail", "mails"]}},
-        ],
-    ]
+_PREPS = frozenset({"by", "via", "over", "through", "on"})
+_EMAIL_STARTS = frozenset(
+    {"by", "via", "over", "through", "answered", "answering", "handled", "handling", "responded", "answer", "handle"}
+)
+_EMAIL_FILLERS = frozenset({"the", "customer", "client", "inbound"})
+_CHANNEL_LIST = frozenset(_SEPS) | frozenset(CHANNEL_WORDS) | {"media"}
+VERBS: dict[str, tuple[str, ...]] = {}
+for _sid, _verbs, _objs in VERB_OBJECT:
+    for _v in _verbs:
+        VERBS[_v] = (*VERBS.get(_v, ()), _sid)
+OBJECTS = {sid: frozenset(objs) for sid, _verbs, objs in VERB_OBJECT}
+WORDS = (
+    frozenset(VERBS)
+    | {w for objs in OBJECTS.values() for w in objs}
+    | _CHANNEL_LIST
+    | frozenset(CHANNEL_HEADS)
+    | _PREPS
+    | _EMAIL_STARTS
+    | _EMAIL_FILLERS
+    | {"mail", "mails", "e", "-"}
+)
+
+
+def rule_spans(lower: Sequence[str | None], punct: Sequence[bool]) -> list[tuple[int, int, str]]:
+    """Token spans of the rules: 'action [up to two words] object' ('trained new hires') and the
+    channel lists ('phone, email and chat support', 'by phone', 'via e-mail').
+
+    Args:
+        lower: each token's lower-case text, or None when it is no word the rules use.
+        punct: whether each token is punctuation or space (a gap may not be).
+    """
+    out: list[tuple[int, int, str]] = []
+    n = len(lower)
+    for i, w in enumerate(lower):
+        if w is None:
+            continue
+        for sid in VERBS.get(w, ()):
+            for j in range(i + 1, min(n, i + 4)):
+                if lower[j] in OBJECTS[sid]:
+                    out.append((i, j + 1, "rule:" + sid))
+                if punct[j]:
+                    break
+        if w in CHANNEL_WORDS:
+            j = i + 1
+            while j < n and lower[j] in _CHANNEL_LIST:
+                j += 1
+            if j < n and lower[j] in CHANNEL_HEADS:
+                out.append((i, j + 1, "channel-list"))
+            k = i + 1
+            while k < n and lower[k] in _SEPS:
+                k += 1
+            if k > i + 1 and k < n and lower[k] in CHANNEL_WORDS:
+                out.append((i, k + 1, "channel-list"))
+        if w in _PREPS:
+            j = i + 1 + (i + 1 < n and lower[i + 1] == "the")
+            if j < n and lower[j] in CHANNEL_WORDS:
+                out.append((i, j + 1, "channel-list"))
+        if w in _EMAIL_STARTS:
+            j = i + 1 + (i + 1 < n and lower[i + 1] in _EMAIL_FILLERS)
+            if j + 2 < n and lower[j] == "e" and lower[j + 1] == "-" and lower[j + 2] in ("mail", "mails"):
+                out.append((i, j + 3, "channel-list"))
     return out

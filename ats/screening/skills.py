@@ -10,9 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .nlp import get_nlp, phrase_matcher, rule_matcher, sentence_around
+from .nlp import get_nlp, phrase_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
-from .skill_rules import CHANNEL_WORDS, patterns
+from .skill_rules import CHANNEL_WORDS, rule_spans
+from .skill_rules import WORDS as RULE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -177,10 +178,9 @@ class SkillMatcher:
                     docs = [nlp.make_doc(p) for p in sorted(phrases)]
                     matcher.add(key, docs)
                     self.phrases += len(docs)
-        self.rules = rule_matcher()
-        if rules:
-            for key, pats in patterns().items():
-                self.rules.add(key, pats)
+        self.rules = rules
+        strings = nlp.vocab.strings
+        self.rule_words = {strings.add(w): w for w in RULE_WORDS}  # hash of the lower form -> word
 
     def find(self, doc: Doc, source: str) -> list[SkillMention]:
         """Skill mentions in a tokenised document, longest match first, no overlaps."""
@@ -207,15 +207,17 @@ class SkillMatcher:
                 kept.append((s, e, key))
                 last_end = e
         covered = {i for s, e, _ in kept for i in range(s, e)}
-        kept.extend(self._rules(doc, covered))
-        text = doc.text
+        if self.rules:
+            kept.extend(self._rules(doc, covered))
+        text = doc.user_data.get("text") or doc.text  # make_doc keeps the text: rebuilding it is slow
+        idx = doc.to_array("IDX").tolist()
+        length = doc.to_array("LENGTH").tolist()
         out = []
         for s, e, key in kept:
             d = self.defs.get(key)
             if d is None:
                 continue
-            span = doc[s:e]
-            a, b = span.start_char, span.end_char
+            a, b = idx[s], idx[e - 1] + length[e - 1]
             out.append(
                 SkillMention(d.label, d.category, Evidence(source, a, b, text[a:b], sentence_around(text, a, b)))
             )
@@ -234,26 +236,24 @@ class SkillMatcher:
         return punct >= 1 and tools >= 2
 
     def _rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
-        """Matcher rules: one mention per channel word in 'phone, email and chat support', and
-        'trained new hires'-style actions, where the first word is not already matched."""
-        if not len(self.rules):
-            return []
-        strings = doc.vocab.strings
+        """Rules: one mention per channel word in 'phone, email and chat support', and 'trained new
+        hires'-style actions, where the first word is not already matched."""
+        lower = [self.rule_words.get(h) for h in doc.to_array("LOWER").tolist()]
+        punct = [bool(p or sp) for p, sp in doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist()]
         out: dict[tuple[int, str], int] = {}
-        for mid, s, e in self.rules(doc):
-            key = strings[mid]
+        for s, e, key in rule_spans(lower, punct):
             if key.startswith("rule:"):
                 sid = key[5:]
                 if s not in covered and sid in self.defs:
                     out[(s, sid)] = max(out.get((s, sid), e), e)
                 continue
-            for t in doc[s:e]:
-                channel = CHANNEL_WORDS.get(t.lower_)
-                i = t.i
-                if t.lower_ in ("mail", "mails") and i >= 2 and doc[i - 1].text == "-":
-                    i -= 2 if doc[i - 2].lower_ == "e" else 0  # "e-mail" is three tokens
+            for k in range(s, e):
+                channel = CHANNEL_WORDS.get(lower[k] or "")
+                i = k
+                if lower[k] in ("mail", "mails") and k >= 2 and lower[k - 1] == "-":
+                    i -= 2 if lower[k - 2] == "e" else 0  # "e-mail" is three tokens
                 if channel and channel in self.defs and i not in covered and (i, channel) not in out:
-                    out[(i, channel)] = t.i + 1
+                    out[(i, channel)] = k + 1
         for (s, _), e in out.items():
             covered.update(range(s, e))
         return [(s, e, sid) for (s, sid), e in sorted(out.items())]

@@ -8,60 +8,65 @@ sentence that holds most of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .duties import hits
 from .occupations import text_vector, vector_of
 from .results import Component, Match, ResumeAnalysis, SentenceTerms
 from .terms import stem
 
+_WORD = re.compile(r"[A-Za-z][\w+#-]*")
 PROFILE_TERMS = 60  # the heaviest terms of a resume kept with its analysis
 FULL_SIMILARITY = 0.25  # a resume this close to the occupation's profile earns full points (a typical
 # resume of the occupation is at 0.15-0.2; one of other work below 0.1)
 TERMS_SHOWN = 8
 
 
-def term_profile(text: str) -> tuple[tuple[str, float], ...]:
-    """The resume's heaviest terms and their weights in the occupation space (unit vector, truncated)."""
-    vec = text_vector(text)
+def term_profile(stemmed: Sequence[str], text: str) -> tuple[tuple[str, float, str], ...]:
+    """The resume's heaviest terms, their weights in the occupation space (unit vector, truncated) and a
+    word of the resume each came from ('subcontractors' for 'subcontractor'), to show people."""
+    vec = text_vector("", stemmed)
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
-    return tuple((t, round(w, 4)) for t, w in top)
+    wanted = {t for t, _ in top}
+    surface: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        st = stem(word.lower())
+        if st in wanted and st not in surface:
+            surface[st] = word.lower()
+            if len(surface) == len(wanted):
+                break
+    return tuple((t, round(w, 4), surface.get(t, t)) for t, w in top)
 
 
-def vocabulary_component(a: ResumeAnalysis, occupation: str | None, occupation_title: str, weight: float) -> Component:
-    """Points in proportion to the resume's closeness to the occupation's profile, up to FULL_SIMILARITY."""
+def vocabulary_component(
+    a: ResumeAnalysis, occupation: str | None, occupation_title: str, weight: float
+) -> tuple[Component, float]:
+    """(component, share of the weight): the resume's closeness to the occupation's profile, full at
+    FULL_SIMILARITY."""
     occ = vector_of(occupation) if occupation else {}
     if not occ or not a.term_profile:
         why = "no occupation set for the job" if not occ else "no text to compare"
-        return Component("vocabulary", weight, 0.0, (), (), f"{why}: no points")
-    shared = sorted(((w * occ[t], t) for t, w in a.term_profile if t in occ), reverse=True)
-    sim = sum(x for x, _ in shared)
+        return Component("vocabulary", weight, 0.0, (), (), f"{why}: no points"), 0.0
+    shared = sorted(((w * occ[t], t, word) for t, w, word in a.term_profile if t in occ), reverse=True)
+    sim = sum(x for x, _, _ in shared)
     share = min(1.0, sim / FULL_SIMILARITY)
-    stems = [t for _, t in shared[:TERMS_SHOWN]]
-    best = _richest_sentence(a, set(stems))
-    words = [_surface(a, t) for t in stems]
+    best = _richest_sentence(a, {t for _, t, _ in shared[:TERMS_SHOWN]})
+    words = [word for _, _, word in shared[:TERMS_SHOWN]]
     matched = (Match("terms of the occupation", best.sentence, best.source, best.start, best.end),) if best else ()
     detail = (
         f"similarity {sim:.2f} to {occupation_title} (full points at {FULL_SIMILARITY:.2f}); "
         f"shared terms: {', '.join(words) or 'none'}"
     )
-    return Component("vocabulary", weight, round(weight * share, 2), matched, (), detail)
-
-
-def _surface(a: ResumeAnalysis, stem_: str) -> str:
-    """A word of the resume that the stem came from ('subcontractors' for 'subcontractor')."""
-    for s in a.sentences:
-        for word in re.findall(r"[A-Za-z][\w+#-]*", s.sentence):
-            if stem(word.lower()) == stem_:
-                return str(word).lower()
-    return stem_
+    return Component("vocabulary", weight, round(weight * share, 2), matched, (), detail), share
 
 
 def _richest_sentence(a: ResumeAnalysis, words: set[str]) -> SentenceTerms | None:
-    """The resume sentence holding the most of the heaviest shared terms."""
-    best, hits = None, 0
-    for s in a.sentences:
-        if s.source != "resume":
-            continue
-        n = len(words & set(s.terms.split()))
-        if n > hits:
-            best, hits = s, n
-    return best
+    """The resume sentence holding the most of the heaviest shared terms (the first on a tie)."""
+    found: dict[int, int] = {}
+    for w in words:
+        for i, _ in hits(a, w):
+            if a.sentences[i].source == "resume":
+                found[i] = found.get(i, 0) + 1
+    if not found:
+        return None
+    return a.sentences[max(found, key=lambda i: (found[i], -i))]

@@ -51,13 +51,19 @@ def headline(text: str) -> str:
 
 
 def role_lines(text: str) -> list[str]:
-    """Short lines that hold a date range, and the non-empty lines just above and below them."""
+    """Title-like lines (short, no sentence) that hold a date range or stand just above or below one;
+    the bullets under a job are not its title."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     keep: set[int] = set()
     for i, ln in enumerate(lines):
         if _RANGE.search(ln):
             keep.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(lines))
-    return [lines[i] for i in sorted(keep) if len(lines[i]) <= 100]
+    return [lines[i] for i in sorted(keep) if _title_like(lines[i])]
+
+
+def _title_like(line: str) -> bool:
+    """At most a dozen words, not a sentence, not a bullet."""
+    return len(line.split()) <= 12 and not line.rstrip().endswith(".") and not line.lstrip().startswith(("-", "•"))
 
 
 TASKS: tuple[Task, ...] = (
@@ -73,7 +79,8 @@ TASKS: tuple[Task, ...] = (
         "call-centre",
         "call-centre-agent.txt",
         ("BPO",),
-        r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|inbound|outbound|"
+        r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|"
+         r"(inbound|outbound) (call|sales|customer|telesales)|"
         r"\bbpo\b|collections? (agent|representative|specialist)|phone (representative|agent|operator)",
     ),
     Task(

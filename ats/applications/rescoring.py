@@ -1,0 +1,139 @@
+"""Rescoring a job's applications from their stored analyses, in bulk: after an upgrade or a change to
+the job's requirements, thousands of rows are read, scored and written in chunks, without loading ORM
+objects (the ranked list and the stage columns are separate, so a stage move never conflicts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, or_, select, update
+
+from ats import screening_adapter, worker
+from ats.applications.models import Application, ScreeningResult
+from ats.applications.screening import apply_score, as_of_date, knockout_answers, ranking_columns, result_columns
+from ats.extensions import db
+from ats.jobs.models import Job
+from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
+from ats.tasks.models import Task
+
+RESCORE_CHUNK = 500
+
+
+def rescore_job(job: Job) -> int:
+    """Rescore every screened application of a job from the stored analyses (no file is re-read); an
+    analysis from an older analyser is made again from the stored text first. Commits per chunk."""
+    screening_adapter.warm_up_once()
+    requirements = job.requirements()
+    count, last_id = 0, 0
+    while True:
+        rows = db.session.execute(
+            select(
+                Application.id,
+                Application.answers,
+                ScreeningResult.id,
+                ScreeningResult.analysis,
+                ScreeningResult.score_data,
+            )
+            .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+            .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
+            .order_by(Application.id)
+            .limit(RESCORE_CHUNK)
+        ).all()
+        if not rows:
+            return count
+        _rescore_chunk(rows, requirements)
+        db.session.commit()
+        count += len(rows)
+        last_id = rows[-1][0]
+
+
+def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> None:
+    """Score each stored analysis and write all the chunk's scores with two bulk updates."""
+    results: list[dict[str, Any]] = []
+    ranks: list[dict[str, Any]] = []
+    for application_id, answers, result_id, analysis, stored_score in rows:
+        if (analysis or {}).get("analyser_version") != ANALYSER_VERSION:
+            _reanalyse(application_id, requirements)
+            continue
+        answers = {str(k): str(v).strip().lower() for k, v in (answers or {}).items()}
+        score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
+        results.append({"b_id": result_id, **result_columns(score)})
+        ranks.append({"b_id": application_id, **ranking_columns(score)})
+    if results:
+        for model, params in ((ScreeningResult, results), (Application, ranks)):
+            table = cast(Table, model.__table__)
+            names = [k for k in params[0] if k != "b_id"]
+            statement = (
+                update(table).where(table.c.id == bindparam("b_id")).values({name: bindparam(name) for name in names})
+            )
+            db.session.execute(statement.execution_options(synchronize_session=False), params)
+
+
+def _reanalyse(application_id: int, requirements: Requirements) -> None:
+    """An analysis made by an older analyser is made again from the stored text (no file is read)."""
+    application = db.session.get(Application, application_id)
+    if application is None or application.screening is None:
+        return
+    resume = application.document("resume")
+    if resume is None or resume.extraction_status != "done" or not (resume.extracted_text or "").strip():
+        return
+    cover = application.document("cover_letter")
+    cover_text = cover.extracted_text if cover is not None and cover.extraction_status == "done" else None
+    analysis, outcome = screening_adapter.analyse_and_score(
+        resume.extracted_text or "",
+        cover_text,
+        requirements,
+        knockout_answers(application),
+        as_of=as_of_date(application),
+    )
+    application.screening.analysis = analysis.to_dict()
+    apply_score(application, application.screening, outcome)
+    db.session.flush()
+
+
+def out_of_date(job: Job) -> int:
+    """How many of the job's stored scores came from another scorer version or other requirements."""
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(ScreeningResult)
+            .join(Application, ScreeningResult.application_id == Application.id)
+            .where(
+                Application.job_id == job.id,
+                ScreeningResult.analysis.is_not(None),
+                or_(
+                    ScreeningResult.scorer_version.is_(None),
+                    ScreeningResult.scorer_version != SCORER_VERSION,
+                    ScreeningResult.requirements_hash.is_(None),
+                    ScreeningResult.requirements_hash != job.requirements().fingerprint(),
+                ),
+            )
+        )
+        or 0
+    )
+
+
+def queue_unscreened(job: Job) -> int:
+    """Applications that arrived while screening was off are screened once it is on again (one commit)."""
+    if not job.screening_enabled:
+        return 0
+    ids = list(
+        db.session.scalars(
+            select(Application.id).where(Application.job_id == job.id, Application.screening_status == "off")
+        )
+    )
+    for application_id in ids:
+        worker.enqueue("screen_application", {"application_id": application_id})
+    db.session.commit()
+    return len(ids)
+
+
+def rescore_task(task: Task) -> dict[str, Any]:
+    """After a change to a job: rescore what was screened, and screen what never was."""
+    job = db.session.get(Job, task.payload["job_id"])
+    if job is None:
+        return {"rescored": 0}
+    count = rescore_job(job)
+    db.session.commit()
+    return {"rescored": count, "screening_queued": queue_unscreened(job)}
