@@ -80,7 +80,7 @@ TASKS: tuple[Task, ...] = (
         "call-centre-agent.txt",
         ("BPO",),
         r"call (center|centre)|contact (center|centre)|tele ?market|tele ?sales|teleservice|"
-         r"(inbound|outbound) (call|sales|customer|telesales)|"
+        r"(inbound|outbound) (call|sales|customer|telesales)|"
         r"\bbpo\b|collections? (agent|representative|specialist)|phone (representative|agent|operator)",
     ),
     Task(

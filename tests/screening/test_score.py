@@ -288,9 +288,20 @@ def test_implied_skills_survive_storage_with_what_implied_them(analysis) -> None
 def test_carrying_unchanged_components_over_gives_the_same_score(analysis, req) -> None:
     first = score(analysis, replace(req, duties=("Answer customer calls about billing",)), {"weekends": "yes"})
     assert set(first.inputs) >= {"duties", "vocabulary", "cover_letter"}
-    changed = replace(req, duties=("Answer customer calls about billing",), weights=Weights(
-        required_skills=25, preferred_skills=5, experience=25, duties=10, vocabulary=20, education=5,
-        knockouts=5, cover_letter=5))
+    changed = replace(
+        req,
+        duties=("Answer customer calls about billing",),
+        weights=Weights(
+            required_skills=25,
+            preferred_skills=5,
+            experience=25,
+            duties=10,
+            vocabulary=20,
+            education=5,
+            knockouts=5,
+            cover_letter=5,
+        ),
+    )
     again = score(analysis, changed, {"weekends": "yes"}, previous=first)
     assert again == score(analysis, changed, {"weekends": "yes"})  # carried over, the same result
     other_duties = replace(changed, duties=("Write software in Python",))
