@@ -238,11 +238,9 @@
     }
   });
 
-  // A page loaded with ?open=<id>: that row is the current one.
-  if (host && panel && !panel.hidden) {
-    var opened = new URL(window.location.href).searchParams.get("open");
-    var row = opened && document.querySelector('[data-id="' + opened + '"]');
-    if (row) { setCurrent(row); }
-  }
+  // A page loaded with ?open=<id>: that item is the current one (the board fetches its panel now).
+  var opened = host && panel && new URL(window.location.href).searchParams.get("open");
+  var row = opened && host.querySelector('[data-id="' + opened + '"]');
+  if (row && !panel.hidden) { setCurrent(row); } else if (row) { open(row, true); }
   refreshToolbar();
 })();
