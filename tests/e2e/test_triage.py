@@ -194,7 +194,7 @@ def test_the_board_opens_the_panel_and_fits_every_stage_at_1366(page, sign_in, l
 
 def test_global_search_by_name_opens_the_application(page, sign_in, triage_job):
     sign_in("recruiter")
-    page.get_by_label("Search candidates by name, email, phone or resume words").fill("Triage Person 04")
+    page.get_by_label("Find a person by name, email, phone or resume words").fill("Triage Person 04")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/search\?q=Triage"))
     hit = page.locator("a.search-hit").first
