@@ -33,15 +33,16 @@ def _sources(job_id: int) -> list[str]:
     return sources
 
 
-def facets(job: Job) -> dict[str, Any]:
-    """Choices for the filter form: stages with counts, tiers, skills, sources."""
-    counts = dict(
-        db.session.execute(
-            select(Application.stage_id, func.count())
-            .where(Application.job_id == job.id)
-            .group_by(Application.stage_id)
-        ).all()
-    )
+def facets(job: Job, counts: dict[int, int] | None = None) -> dict[str, Any]:
+    """Choices for the filter form: stages with counts (the job's, unless given), tiers, skills, sources."""
+    if counts is None:
+        counts = dict(
+            db.session.execute(
+                select(Application.stage_id, func.count())
+                .where(Application.job_id == job.id)
+                .group_by(Application.stage_id)
+            ).all()
+        )
     req = job.requirements_data or {}
     return {
         "stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],

@@ -91,6 +91,11 @@ class Filters:
                     f.errors[key] = "Enter a date as YYYY-MM-DD."
         return f
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether anything but the tab and the sort narrows the list."""
+        return any(v for k, v in self.raw.items() if k not in ("tab", "sort"))
+
     def query_args(self, **changes: Any) -> dict[str, str]:
         """The non-empty filters for url_for, with changes applied (e.g. a cursor); None drops a key."""
         args = {k: v for k, v in self.raw.items() if v}
@@ -163,6 +168,7 @@ class Page:
     next_cursor: str | None
     first: bool
     tab_counts: dict[str, int] = field(default_factory=dict)
+    by_stage: dict[int, int] = field(default_factory=dict)  # under every filter but the tab
 
 
 def _sort_column(sort: str):
@@ -248,7 +254,8 @@ def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | Non
     size = size or PAGE_SIZE
     col = _sort_column(f.sort)
     base = filtered_query(job, f)
-    counts = tab_counts(job, f)
+    by_stage = stage_counts(job, f)
+    counts = tab_counts(job, f, by_stage)
     total = counts[f.tab]
     pos = decode_cursor(cursor) if cursor else None
     if pos is not None and not pos[0] and isinstance(pos[1], datetime) != (f.sort == "applied"):
@@ -269,19 +276,22 @@ def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | Non
     ids = ids[:size]
     rows = load_rows([i for i, _ in ids])
     next_cursor = encode_cursor(ids[-1][1], ids[-1][0]) if has_more and ids else None
-    return Page(rows=rows, total=total, next_cursor=next_cursor, first=cursor is None, tab_counts=counts)
-
-
-def tab_counts(job: Job, f: Filters) -> dict[str, int]:
-    """How many applications each tab holds under the other filters: one grouped count."""
-    q = filtered_query(job, f, with_tab=False).subquery()
-    by_stage = dict(
-        db.session.execute(
-            select(Application.stage_id, func.count())
-            .where(Application.id.in_(select(q.c.id)))
-            .group_by(Application.stage_id)
-        ).all()
+    return Page(
+        rows=rows, total=total, next_cursor=next_cursor, first=cursor is None, tab_counts=counts, by_stage=by_stage
     )
+
+
+def stage_counts(job: Job, f: Filters) -> dict[int, int]:
+    """Applications per stage under every filter but the tab: one grouped count."""
+    q = filtered_query(job, f, with_tab=False)
+    return dict(
+        db.session.execute(q.with_only_columns(Application.stage_id, func.count()).group_by(Application.stage_id)).all()
+    )
+
+
+def tab_counts(job: Job, f: Filters, by_stage: dict[int, int] | None = None) -> dict[str, int]:
+    """How many applications each tab holds under the other filters."""
+    by_stage = stage_counts(job, f) if by_stage is None else by_stage
     kind_of = {s.id: s.kind for s in job.stages}
     return {tab: sum(n for sid, n in by_stage.items() if kind_of.get(sid) in kinds) for tab, (_, kinds) in TABS.items()}
 

@@ -20,7 +20,7 @@ from ats.review.ranking import FILTER_KEYS, TABS, Filters, load_rows, ranked_pag
 from ats.security import safe_next
 from ats.talent.consider import jobs_to_consider
 from ats.talent.saved import views_for
-from ats.talent.tags import tag_counts
+from ats.talent.tags import known_tags
 
 bp = Blueprint("review", __name__, template_folder="templates")
 
@@ -55,7 +55,7 @@ def panel_context(application: Application, list_query: str = "", **extra) -> di
         "can_act": can_act,
         "list_query": list_query,
         "consider_jobs": jobs_to_consider(current_user, application) if can_act else [],
-        "known_tags": tag_counts(current_user) if can_act else [],
+        "known_tags": known_tags() if can_act else [],
         **extra,
     }
 
@@ -74,7 +74,7 @@ def applicants(job_id: int):
         job=job,
         filters=filters,
         page=page,
-        facets=facets(job),
+        facets=facets(job, None if filters.narrowed else page.by_stage),
         can_act=current_user.role in RECRUITING_ROLES,
         saved_views=views_for(current_user, f"job:{job.id}"),
         panel=panel_context(opened, list_query) if opened is not None else None,

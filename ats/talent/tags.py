@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
@@ -56,10 +57,27 @@ def _tagged(user: Any | None = None, tag: str | None = None):
     return restrict_jobs(query, user, Application.job_id) if user is not None else query
 
 
+_VOCABULARY: dict[str, tuple[float, list[tuple[str, int]]]] = {}
+VOCABULARY_TTL = 60.0
+
+
+def known_tags() -> list[tuple[str, int]]:
+    """Every tag in use (for the tag field's suggestions): a scan, so cached a minute per process."""
+    hit = _VOCABULARY.get("all")
+    if hit is None or monotonic() - hit[0] > VOCABULARY_TTL:
+        hit = (monotonic(), _count(_tagged()))
+        _VOCABULARY["all"] = hit
+    return hit[1]
+
+
 def tag_counts(user: Any) -> list[tuple[str, int]]:
     """Every tag on the applications the user may see, with how many carry it, most used first."""
+    return _count(_tagged(user))
+
+
+def _count(query: Any) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
-    for tags in db.session.scalars(_tagged(user).with_only_columns(Application.tags)):
+    for tags in db.session.scalars(query.with_only_columns(Application.tags)):
         counts.update(set(tags or ()))
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
 

@@ -8,6 +8,8 @@
   var live = document.getElementById("triage-live");
   var current = null;
   var inflight = null;
+  var prefetched = {};  // application id -> {html, at}: the next panel, fetched while the recruiter reads
+  var FRESH_MS = 30000;
 
   function typing(target) {
     var tag = (target.tagName || "").toLowerCase();
@@ -38,17 +40,34 @@
     window.history.replaceState(null, "", url.toString());
   }
 
+  function panelUrl(item) {
+    return host.getAttribute("data-panel-base") + item.getAttribute("data-id") + "/panel?list=" +
+      encodeURIComponent(host.getAttribute("data-list-query") || "");
+  }
+
+  function prefetch(item) {
+    if (!item) { return; }
+    var id = item.getAttribute("data-id");
+    if (prefetched[id] && Date.now() - prefetched[id].at < FRESH_MS) { return; }
+    fetch(panelUrl(item), { credentials: "same-origin", headers: { "HX-Request": "true" } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) { if (html) { prefetched[id] = { html: html, at: Date.now() }; } })
+      .catch(function () { /* only a head start: open() fetches again */ });
+  }
+
   // Open an item's application in the panel; focusPanel moves focus into it (Enter, click), j/k keep it on the row.
-  function open(item, focusPanel) {
+  function open(item, focusPanel, direction) {
     if (!item || !panel || !host) { return; }
     setCurrent(item);
     var id = item.getAttribute("data-id");
-    var url = host.getAttribute("data-panel-base") + id + "/panel?list=" + encodeURIComponent(host.getAttribute("data-list-query") || "");
     if (inflight) { inflight.abort(); }
     inflight = new AbortController();
     panel.setAttribute("aria-busy", "true");
-    fetch(url, { credentials: "same-origin", headers: { "HX-Request": "true" }, signal: inflight.signal })
-      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.text(); })
+    var ready = prefetched[id] && Date.now() - prefetched[id].at < FRESH_MS;
+    var html = ready ? Promise.resolve(prefetched[id].html) : fetch(panelUrl(item), { credentials: "same-origin", headers: { "HX-Request": "true" }, signal: inflight.signal })
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.text(); });
+    delete prefetched[id];
+    html
       .then(function (html) {
         panel.innerHTML = html;
         if (window.htmx) { window.htmx.process(panel); }
@@ -66,6 +85,8 @@
         say((item.getAttribute("data-name") || (linkOf(item) || {}).textContent || "") + ", " + position + " of " + items().length);
         var title = document.getElementById("panel-title");
         if (focusPanel && title) { title.focus(); } else { var link = linkOf(item); if (link) { link.focus(); } }
+        var list = items(), at = list.indexOf(item);
+        prefetch(list[at + (direction || 1)]);
       })
       .catch(function (error) {
         if (error.name === "AbortError") { return; }
@@ -85,7 +106,7 @@
       return;
     }
     if (window.performance) { performance.mark("ats-key"); }
-    open(next, false);
+    open(next, false, delta);
   }
 
   function openDetails(id, field) {
@@ -216,6 +237,7 @@
   // After a panel action: keep focus somewhere useful, and move a board card to its new column.
   document.body.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target !== panel) { return; }
+    prefetched = {};  // an action changed something: panels fetched before it may be stale
     if (!document.activeElement || document.activeElement === document.body || !document.contains(document.activeElement)) {
       var link = linkOf(current);
       var title = document.getElementById("panel-title");
