@@ -98,7 +98,10 @@ def main() -> int:
         upgrade()
         t0 = time.perf_counter()
         job_id = generate(args.applicants, args.applicants)
-        print(f"database: {db.engine.dialect.name}; {args.applicants:,} applicants on job {job_id} ({time.perf_counter() - t0:.1f} s)")
+        print(
+            f"database: {db.engine.dialect.name}; {args.applicants:,} applicants on job {job_id} "
+            f"({time.perf_counter() - t0:.1f} s)"
+        )
         times, size, rows = server_side(app, job_id, args.repeat)
         db.session.remove()
     keys = keypress_to_panel(app, job_id, min(args.keys, 49))

@@ -86,7 +86,9 @@ def breakdown(score_data: dict[str, Any] | None, job: Job, anchor_prefix: str = 
     A skills-list line is quoted once by the scorer; later skills of that line carry an empty snippet and
     are shown as "same Skills line".
     """
-    questions_by_id = {str(k.get("id")): k.get("question", "") for k in (job.requirements_data or {}).get("knockouts") or ()}
+    questions_by_id = {
+        str(k.get("id")): k.get("question", "") for k in (job.requirements_data or {}).get("knockouts") or ()
+    }
     anchors: dict[tuple[str, int, int], str] = {}
     rows = []
     for comp in (score_data or {}).get("components") or ():

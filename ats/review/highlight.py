@@ -44,7 +44,9 @@ def _locate(text: str, start: int, end: int, quoted: str | None) -> tuple[int, i
     return None
 
 
-def evidence_spans(source: str, text: str, breakdown: list[dict[str, Any]], analysis: dict[str, Any] | None) -> list[Span]:
+def evidence_spans(
+    source: str, text: str, breakdown: list[dict[str, Any]], analysis: dict[str, Any] | None
+) -> list[Span]:
     """Spans in one document (source "resume" or "cover_letter") for the breakdown's items (anchors set there)."""
     spans: list[Span] = []
     seen: set[tuple[int, int]] = set()

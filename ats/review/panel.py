@@ -20,7 +20,11 @@ __all__ = ["ACTIONS", "ActionError", "StageConflict", "StageForbidden"]
 
 def _said(outcome: Outcome, text: str) -> str:
     if outcome.emailed:
-        text += f" The email is scheduled for {outcome.send_after:%d %b %H:%M} UTC." if outcome.send_after else " The email was queued."
+        text += (
+            f" The email is scheduled for {outcome.send_after:%d %b %H:%M} UTC."
+            if outcome.send_after
+            else " The email was queued."
+        )
     elif outcome.no_template:
         text += " No email is set up for that stage, so none was sent."
     return text
@@ -30,7 +34,9 @@ def _advance(user: Any, a: Application, form: Mapping[str, str]) -> str:
     to = a.job.stage_after(a.stage)
     if to is None:
         raise StageError(f"{a.candidate.name} is already at the last stage.")
-    outcome = pipeline.move(user, a, to.id, expected_version=form.get("version"), send_email=bool(form.get("send_email")))
+    outcome = pipeline.move(
+        user, a, to.id, expected_version=form.get("version"), send_email=bool(form.get("send_email"))
+    )
     return _said(outcome, f"{a.candidate.name} advanced to {a.stage.name}.")
 
 

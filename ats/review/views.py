@@ -99,25 +99,25 @@ def panel_action(application_id: int, action: str):
         abort(404)
     form = request.form
     list_query = form.get("list", "")
-    status, extra = 200, {}
+    status, extra, said_text = 200, {}, ""
     try:
         said = run(current_user, app_row, form)
     except StageForbidden:
         abort(404)
     except StageConflict as exc:
         db.session.expire_all()
-        status, extra = 409, {"error": (action, str(exc))}
+        status, extra, said_text = 409, {"error": (action, str(exc))}, str(exc)
     except ActionError as exc:
         db.session.rollback()
-        status, extra = 400, {"error": (action, str(exc))}
+        status, extra, said_text = 400, {"error": (action, str(exc))}, str(exc)
     else:
-        message, link = said if isinstance(said, tuple) else (said, None)
-        extra = {"message": message, "message_link": link}
+        said_text, link = said if isinstance(said, tuple) else (said, None)
+        extra = {"message": said_text, "message_link": link}
     if not request.headers.get("HX-Request"):
-        flash(extra.get("message") or extra["error"][1], "success" if status == 200 else "error")
+        flash(said_text, "success" if status == 200 else "error")
         back = url_for("review.applicants", job_id=app_row.job_id, open=app_row.id)
         return redirect(safe_next(form.get("next"), back), code=303)
-    app_row = db.session.get(Application, application_id)
+    db.session.refresh(app_row)
     filters = Filters.parse(dict(parse_qsl(list_query)))
     body = render_template(
         "review/_panel_response.html",

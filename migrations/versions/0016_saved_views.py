@@ -29,7 +29,9 @@ def upgrade():
         sa.Column("query", sa.String(length=2000), nullable=False),
         sa.Column("created_at", ats.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", ats.db.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_saved_views_user_id_users"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_saved_views_user_id_users"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_views")),
         sa.UniqueConstraint("user_id", "page", "name", name="uq_saved_views_user_page_name"),
     )

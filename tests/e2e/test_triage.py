@@ -32,7 +32,12 @@ def triage_job(live_app):
         if job is None:
             source = db.session.scalar(select(Job).where(Job.title == "Customer Care Specialist"))
             job = create_job(
-                {"title": TRIAGE_JOB, "status": "open", "location": "Austin, TX", "requirements_data": source.requirements_data},
+                {
+                    "title": TRIAGE_JOB,
+                    "status": "open",
+                    "location": "Austin, TX",
+                    "requirements_data": source.requirements_data,
+                },
                 actor=None,
             )
             for n in range(22):
@@ -40,7 +45,10 @@ def triage_job(live_app):
                 email = f"triage{n}@example.org"
                 text = RESUME.format(name=name, email=email, n=n, years=1 + n % 9, start=2024 - n % 9)
                 data = ApplicationInput(
-                    name=name, email=email, resume=Upload("resume.txt", text.encode()), answers={"weekends_holidays": "yes"}
+                    name=name,
+                    email=email,
+                    resume=Upload("resume.txt", text.encode()),
+                    answers={"weekends_holidays": "yes"},
                 )
                 submit_application(job, data, notify=False)
         ids = list(db.session.scalars(select(Application.id).where(Application.job_id == job.id)))
@@ -187,7 +195,9 @@ def test_the_board_opens_the_panel_and_fits_every_stage_at_1366(page, sign_in, l
     expect(page.locator(f".kanban-list[aria-label='Screening'] #card-{application_id}")).to_have_count(1)
     assert _app(live_app, application_id)["stage"] == "Screening"
     # the keyboard "Move to" control is still on every card
-    expect(page.locator(f"#move-{application_id}")).to_have_value(str(page.locator(f"#move-{application_id}").input_value()))
+    expect(page.locator(f"#move-{application_id}")).to_have_value(
+        str(page.locator(f"#move-{application_id}").input_value())
+    )
     page.keyboard.press("Escape")
     expect(page.locator("#panel")).to_be_hidden()
 

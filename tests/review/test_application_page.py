@@ -15,7 +15,9 @@ def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_u
     resp = client.get(f"/applications/{application.id}")
     assert resp.status_code == 200
     html = resp.get_data(as_text=True)
-    marks = re.findall(r'<mark class="evidence evidence-(\w+)"(?: id="([^"]+)")? title="([^"]*)" tabindex="-1">([^<]*)<', html)
+    marks = re.findall(
+        r'<mark class="evidence evidence-(\w+)"(?: id="([^"]+)")? title="([^"]*)" tabindex="-1">([^<]*)<', html
+    )
     skill_marks = [(title, text) for kind, _, title, text in marks if kind == "skill"]
     assert "Customer service (required skills)" in dict(skill_marks), marks
     # each matched item links to its mark, so a click scrolls to the evidence
@@ -40,7 +42,10 @@ def test_segments_escape_text_and_clip_overlaps():
 
 
 def test_anchors_of_long_evidence_and_swallowed_spans_still_get_an_id():
-    segs = segments("abcdef ghij", [Span(0, 6, "a", "skill", "ev-1"), Span(2, 4, "b", "skill", "ev-2"), Span(7, 7, "duty", "anchor", "ev-3")])
+    segs = segments(
+        "abcdef ghij",
+        [Span(0, 6, "a", "skill", "ev-1"), Span(2, 4, "b", "skill", "ev-2"), Span(7, 7, "duty", "anchor", "ev-3")],
+    )
     assert "".join(s.text for s in segs) == "abcdef ghij"
     assert [s.anchor for s in segs if s.anchor] == ["ev-1", "ev-2", "ev-3"]
     assert [s.text for s in segs if s.anchor == "ev-3"] == [""]

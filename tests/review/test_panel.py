@@ -59,7 +59,7 @@ def test_advance_reject_note_and_tag_from_the_panel(client, login, make_user, ma
     assert resp.status_code == 200
     body = resp.get_data(as_text=True)
     assert "Ada Action advanced to Screening." in body
-    assert 'id="row-%d"' % application.id in body and 'hx-swap-oob="true"' in body and 'id="tab-counts"' in body
+    assert f'id="row-{application.id}"' in body and 'hx-swap-oob="true"' in body and 'id="tab-counts"' in body
     assert json.loads(resp.headers["HX-Trigger"])["ats:application-changed"]["id"] == application.id
     db.session.expire_all()
     assert application.stage.name == "Screening"
@@ -88,7 +88,11 @@ def test_advance_reject_note_and_tag_from_the_panel(client, login, make_user, ma
     assert resp.status_code == 200
     db.session.expire_all()
     assert application.stage.kind == "rejected" and application.rejection_reason == "Missing required skills"
-    message = db.session.query(OutboxMessage).filter_by(application_id=application.id, template="rejection_after_interview").one()
+    message = (
+        db.session.query(OutboxMessage)
+        .filter_by(application_id=application.id, template="rejection_after_interview")
+        .one()
+    )
     assert message.status == "pending" and "interviewing" in message.body_text
 
 
@@ -137,9 +141,31 @@ def test_breakdown_uses_words_and_quotes_a_skills_line_once(app, make_job):
                 "weight": 10,
                 "points": 5,
                 "matched": [
-                    {"label": "Time Management", "snippet": line, "source": "resume", "start": 0, "end": 15, "where": "listed in Skills"},
-                    {"label": "Teamwork", "snippet": "", "source": "resume", "start": 17, "end": 25, "where": "listed in Skills"},
-                    {"label": "CRM", "snippet": "Used Zendesk daily.", "source": "resume", "start": 40, "end": 47, "via": "Zendesk", "where": "in a recent role"},
+                    {
+                        "label": "Time Management",
+                        "snippet": line,
+                        "source": "resume",
+                        "start": 0,
+                        "end": 15,
+                        "where": "listed in Skills",
+                    },
+                    {
+                        "label": "Teamwork",
+                        "snippet": "",
+                        "source": "resume",
+                        "start": 17,
+                        "end": 25,
+                        "where": "listed in Skills",
+                    },
+                    {
+                        "label": "CRM",
+                        "snippet": "Used Zendesk daily.",
+                        "source": "resume",
+                        "start": 40,
+                        "end": 47,
+                        "via": "Zendesk",
+                        "where": "in a recent role",
+                    },
                 ],
                 "missing": ["Empathy"],
             },
@@ -159,4 +185,7 @@ def test_breakdown_uses_words_and_quotes_a_skills_line_once(app, make_job):
     assert skills[0]["snippet"] == line and skills[1]["same_line"] and not skills[0]["same_line"]
     assert skills[2]["via"] == "Zendesk" and skills[2]["anchor"] == "ev-1-3"
     assert rows[1]["missing"] == ["High school diploma"]
-    assert rows[2]["matched"][0]["label"] == "Can you work weekends and holidays?" and rows[2]["matched"][0]["anchor"] is None
+    assert (
+        rows[2]["matched"][0]["label"] == "Can you work weekends and holidays?"
+        and rows[2]["matched"][0]["anchor"] is None
+    )

@@ -109,7 +109,10 @@ def test_consider_for_another_job_creates_a_sourced_application_screened_against
     created = db.session.scalar(select(Application).where(Application.job_id == other.id))
     assert created.candidate_id == application.candidate_id and created.source == "sourced"
     assert created.screening_status == "done" and created.score is not None  # screened against that job
-    assert created.stage.name == "Applied" and created.document("resume").storage_key != application.document("resume").storage_key
+    assert (
+        created.stage.name == "Applied"
+        and created.document("resume").storage_key != application.document("resume").storage_key
+    )
     resp = client.post(
         f"/applications/{application.id}/panel/consider", data={"job_id": other.id}, headers={"HX-Request": "true"}
     )
@@ -133,8 +136,15 @@ def test_bulk_email_and_the_result_summary(client, login, make_user, make_job, m
     versions = {f"version_{a.id}": a.version}
     resp = client.post(
         f"/jobs/{job.id}/bulk",
-        data={"action": "reject", "reason": "Missing required skills", "template": "rejection", "delay": "4",
-              "application_ids": [a.id], **versions, "next": f"/jobs/{job.id}/applicants"},
+        data={
+            "action": "reject",
+            "reason": "Missing required skills",
+            "template": "rejection",
+            "delay": "4",
+            "application_ids": [a.id],
+            **versions,
+            "next": f"/jobs/{job.id}/applicants",
+        },
     )
     page = client.get(f"/jobs/{job.id}/applicants?tab=rejected").get_data(as_text=True)
     assert "Rejected 1: Ann Bulk." in page and "1 email(s) queued (sent after" in page
