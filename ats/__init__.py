@@ -21,6 +21,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         imports,
         interviews,
         jobs,
+        labels,
         models,  # noqa: F401  (every model is mapped before the extensions meet the database)
         nav,
         notifications,
@@ -30,6 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         review,
         security,
         staff,
+        talent,
     )
     from ats.config import load_config
     from ats.dbsetup import MIGRATIONS_DIR, install_pragmas
@@ -53,6 +55,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # hold only models and services.
     for part in (
         nav,
+        labels,
         errors,
         security,
         cli,
@@ -66,6 +69,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         privacy,
         imports,
         staff,
+        talent,
         portal,
         demo,
     ):

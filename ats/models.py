@@ -9,6 +9,7 @@ from ats.jobs.models import Job, JobAssignment, JobStage
 from ats.notifications.models import EmailTemplate, OutboxMessage
 from ats.pipeline.models import RejectionReason
 from ats.privacy.models import Consent, DataRequest, EeoResponse
+from ats.talent.models import SavedView
 from ats.tasks.models import Task
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Note",
     "OutboxMessage",
     "RejectionReason",
+    "SavedView",
     "ScreeningResult",
     "Scorecard",
     "ScorecardRevision",

@@ -61,6 +61,22 @@ def make_app(url: str, folder: Path):
     )
 
 
+def fresh_app(database_url: str, prefix: str):
+    """An app on a new schema: a temporary SQLite file, or the scratch PostgreSQL database rebuilt."""
+    from ats.dbsetup import upgrade  # the schema is built only when a benchmark runs, not on import
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    url = database_url or f"sqlite:///{folder / 'bench.sqlite'}"
+    app = make_app(url, folder)
+    with app.app_context():
+        if url.startswith("postgresql"):
+            db.session.execute(text("DROP SCHEMA public CASCADE"))
+            db.session.execute(text("CREATE SCHEMA public"))
+            db.session.commit()
+        upgrade()
+    return app
+
+
 def score_data(rng: random.Random, total: float) -> dict:
     matched = [s for s in SKILLS[:3] if rng.random() < 0.7]
     comps = []
@@ -233,17 +249,8 @@ def main() -> int:
     ap.add_argument("--per-job", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=30)
     args = ap.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="ats-bench-"))
-    url = args.database_url or f"sqlite:///{folder / 'bench.sqlite'}"
-    app = make_app(url, folder)
+    app = fresh_app(args.database_url, "ats-bench-")
     with app.app_context():
-        if url.startswith("postgresql"):
-            db.session.execute(text("DROP SCHEMA public CASCADE"))
-            db.session.execute(text("CREATE SCHEMA public"))
-            db.session.commit()
-        from ats.dbsetup import upgrade
-
-        upgrade()
         t0 = time.perf_counter()
         job_id = generate(args.total, args.per_job)
         print(

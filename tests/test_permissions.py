@@ -94,6 +94,14 @@ ROUTES: dict[str, Rule] = {
     "review.applicants": Rule(get=_job, aggregate=True),
     "review.export": Rule(get=_recruiting, aggregate=True),
     "review.export_selected": Rule(post=_recruiting),
+    "review.panel": Rule(get=_job),
+    "review.panel_action": Rule(post=_recruiting),
+    # candidates across jobs: search, the candidates page, saved views, tags
+    "talent.search": Rule(get=_staff, aggregate=True),
+    "talent.candidates": Rule(get=_staff, aggregate=True),
+    "talent.save_view": Rule(post=_staff),
+    "talent.delete_view": Rule(post=_staff),
+    "talent.tag_admin": Rule(get=_recruiting, post=_recruiting, aggregate=True),
     # interviews (this area)
     "interviews.dashboard": Rule(get=_staff, aggregate=True),
     "interviews.mentions": Rule(get=_staff, aggregate=True),
@@ -161,7 +169,7 @@ OBJECT_ARGS = (
     "submission_id",
     "task_id",
 )
-OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None}
+OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None, "action": "advance", "view_id": 1}
 
 
 def _url_map():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import TimestampMixin
@@ -13,6 +13,8 @@ class Candidate(TimestampMixin, Model):
     """A person who applied; matched on normalised email so two jobs mean one candidate."""
 
     __tablename__ = "candidates"
+    # likely duplicates and the global search compare names case-insensitively
+    __table_args__ = (Index("ix_candidates_name_lower", text("lower(name)")),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), nullable=False)

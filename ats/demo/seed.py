@@ -19,6 +19,7 @@ from ats.audit.services import record
 from ats.auth.models import User
 from ats.auth.services import create_user
 from ats.db import utcnow
+from ats.demo.activity import add_activity
 from ats.demo.documents import render
 from ats.demo.people import make_applicant
 from ats.demo.postings import POSTINGS
@@ -103,6 +104,8 @@ def seed(applicants_per_job: int = 24) -> list[tuple[str, str, str]]:
             assign(job, users["hiring_manager"], "hiring_manager", actor=users["recruiter"])
             assign(job, users["interviewer"], "interviewer", actor=users["recruiter"])
         _applicants(job, rng, applicants_per_job, users["recruiter"])
+        if index == 0:
+            add_activity(job, users, rng)
     record(users["admin"], "demo.seeded", "system", None)
     db.session.commit()
     worker.wait_idle(current_app._get_current_object(), timeout=600)  # type: ignore[attr-defined]

@@ -45,6 +45,13 @@ DEFAULTS: dict[str, TemplateDefault] = {
         "After careful consideration we have decided not to move forward with your application.\n\n"
         "We wish you every success.\n\n{{company_name}}\n",
     ),
+    "rejection_after_interview": TemplateDefault(
+        "Rejection after an interview",
+        "Your interview for {{job_title}}",
+        "Dear {{candidate_name}},\n\nThank you for the time you gave us interviewing for {{job_title}} at "
+        "{{company_name}}. We enjoyed meeting you, but we have decided to continue with other candidates.\n\n"
+        "We wish you every success.\n\n{{company_name}}\n",
+    ),
     "offer": TemplateDefault(
         "Offer",
         "An offer for {{job_title}}",
@@ -52,6 +59,10 @@ DEFAULTS: dict[str, TemplateDefault] = {
         "position of {{job_title}} at {{company_name}}. We will send the details shortly.\n\n{{company_name}}\n",
     ),
 }
+
+
+# The emails a rejection may send; the recruiter picks one (the first is what a rejected stage sends).
+REJECTION_TEMPLATES = ("rejection", "rejection_after_interview")
 
 
 class TemplateError(ValueError):

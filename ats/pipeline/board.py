@@ -1,4 +1,4 @@
-"""Read model of a job's kanban board: live stages in order, each with its cards and count."""
+"""Read model of a job's kanban board: live stages in order, each with its count and its best cards."""
 
 from __future__ import annotations
 
@@ -11,29 +11,36 @@ from ats.applications.models import Application
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
 
+CARDS_PER_COLUMN = 100  # a column with more links to the ranked list filtered by its stage
+
 
 @dataclass(frozen=True)
 class Column:
     stage: JobStage
     cards: list[Application]
+    count: int
 
     @property
-    def count(self) -> int:
-        return len(self.cards)
+    def hidden(self) -> int:
+        return self.count - len(self.cards)
 
 
-def board_columns(job: Job) -> list[Column]:
-    """One query for every card of the job, best score first inside each column."""
-    apps = db.session.scalars(
-        select(Application)
-        .where(Application.job_id == job.id)
-        .options(selectinload(Application.candidate))
-        .order_by(Application.score.desc().nulls_last(), Application.applied_at, Application.id)
-    ).all()
-    by_stage: dict[int, list[Application]] = {}
-    for application in apps:
-        by_stage.setdefault(application.stage_id, []).append(application)
-    return [Column(stage, by_stage.get(stage.id, [])) for stage in job.stages if not stage.archived]
+def board_columns(job: Job, per_column: int = CARDS_PER_COLUMN) -> list[Column]:
+    """Each live stage with its count and its first cards, best score first (one small query per stage)."""
+    totals = counts(job)
+    columns = []
+    for stage in (s for s in job.stages if not s.archived):
+        cards = list(
+            db.session.scalars(
+                select(Application)
+                .where(Application.job_id == job.id, Application.stage_id == stage.id)
+                .options(selectinload(Application.candidate))
+                .order_by(Application.score.desc().nulls_last(), Application.applied_at, Application.id)
+                .limit(per_column)
+            )
+        )
+        columns.append(Column(stage, cards, totals.get(stage.id, 0)))
+    return columns
 
 
 def counts(job: Job) -> dict[int, int]:

@@ -12,6 +12,7 @@ from ats.applications.models import Application, StageEvent
 from ats.db import utcnow
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
+from ats.notifications.templates_service import REJECTION_TEMPLATES
 from ats.pipeline.reasons import valid_reason
 
 REJECTION_DELAYS_HOURS = (0, 1, 4, 24, 48, 72)
@@ -80,6 +81,15 @@ def send_after(delay_hours: object) -> datetime | None:
     if hours not in REJECTION_DELAYS_HOURS:
         raise StageError("Choose when to send the email.")
     return utcnow() + timedelta(hours=hours) if hours else None
+
+
+def rejection_template(key: object) -> str | None:
+    """The rejection email the recruiter chose (None: the stage's own); only rejection templates are offered."""
+    if key in (None, ""):
+        return None
+    if key not in REJECTION_TEMPLATES:
+        raise StageError("Choose one of the rejection emails.")
+    return str(key)
 
 
 def previous_stage(application: Application) -> JobStage:

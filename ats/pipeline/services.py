@@ -84,12 +84,17 @@ def _apply(
 
 
 def _email(
-    outcome: Outcome, application: Application, to_stage: JobStage, wanted: bool, when: datetime | None = None
+    outcome: Outcome,
+    application: Application,
+    to_stage: JobStage,
+    wanted: bool,
+    when: datetime | None = None,
+    template: str | None = None,
 ) -> None:
-    """Queue the stage's template to the candidate when the user asked for it (rejection, interview, offer)."""
+    """Queue the stage's template (or the rejection template chosen) to the candidate when the user asked for it."""
     if not wanted:
         return
-    key = template_for_stage(to_stage)
+    key = template if template and to_stage.kind == "rejected" else template_for_stage(to_stage)
     if key is None:
         outcome.no_template = True
         return
@@ -134,12 +139,12 @@ def _recruiting(actor: Any) -> None:
 
 def _one(actor: Any, application: Application, expected_version: object, to_stage: JobStage, **change: Any) -> Outcome:
     """One application's change under the version check; `change` holds _apply's and the email's options."""
-    email, when = change.pop("send_email", False), change.pop("when", None)
+    email, when, template = change.pop("send_email", False), change.pop("when", None), change.pop("template", None)
 
     def run() -> Outcome:
         outcome = Outcome(moved=[application])
         _apply(actor, application, to_stage, **change)
-        _email(outcome, application, to_stage, email, when)
+        _email(outcome, application, to_stage, email, when, template)
         return outcome
 
     return _run(actor, [(application, expected_version)], to_stage.name, run)
@@ -171,16 +176,16 @@ def reject(
     note: str = "",
     send_email: bool = False,
     delay_hours: object = 0,
+    template: str | None = None,
 ) -> Outcome:
-    """Reject (or mark withdrawn) with a listed reason; the rejection email can be held back a few hours."""
+    """Reject (or mark withdrawn) with a listed reason; the email (a rejection template) can wait a few hours."""
     _recruiting(actor)
     if application.stage.is_exit:
         raise StageError(f"{application.candidate.name} is already {application.stage.name.lower()}.")
     label, to_stage = rules.rejection_target(application.job, reason)
-    when = rules.send_after(delay_hours)
-    return _one(
-        actor, application, expected_version, to_stage, reason=label, note=note, send_email=send_email, when=when
-    )
+    when, template = rules.send_after(delay_hours), rules.rejection_template(template)
+    change = {"reason": label, "note": note, "send_email": send_email, "when": when, "template": template}
+    return _one(actor, application, expected_version, to_stage, **change)
 
 
 def unreject(actor: Any, application: Application, *, expected_version: object, note: str = "") -> Outcome:
@@ -266,7 +271,7 @@ def _many(
     **change: Any,
 ) -> Outcome:
     """All or nothing on versions; applications the action does not fit are left alone and reported."""
-    email, when = change.pop("send_email", False), change.pop("when", None)
+    email, when, template = change.pop("send_email", False), change.pop("when", None), change.pop("template", None)
 
     def run() -> Outcome:
         outcome = Outcome()
@@ -276,7 +281,7 @@ def _many(
                 outcome.skipped.append(f"{application.candidate.name} ({why})")
                 continue
             _apply(actor, application, to_stage, **change)
-            _email(outcome, application, to_stage, email, when)
+            _email(outcome, application, to_stage, email, when, template)
             outcome.moved.append(application)
         return outcome
 
@@ -318,12 +323,13 @@ def reject_many(
     note: str = "",
     send_email: bool = False,
     delay_hours: object = 0,
+    template: str | None = None,
 ) -> Outcome:
     """Bulk rejection with one listed reason; applications already rejected or withdrawn are left alone."""
     _recruiting(actor)
     rows = rules.selected(job, application_ids)
     label, to_stage = rules.rejection_target(job, reason)
-    when = rules.send_after(delay_hours)
+    when, template = rules.send_after(delay_hours), rules.rejection_template(template)
     return _many(
         actor,
         rows,
@@ -334,6 +340,7 @@ def reject_many(
         note=note,
         send_email=send_email,
         when=when,
+        template=template,
     )
 
 

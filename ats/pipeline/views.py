@@ -12,9 +12,10 @@ from ats.applications.models import Application
 from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
 from ats.jobs.access import job_or_404, job_row_or_404
+from ats.notifications.templates_service import DEFAULTS, REJECTION_TEMPLATES
 from ats.pipeline import services, stages
 from ats.pipeline.board import board_columns, counts
-from ats.pipeline.bulk import tag_many
+from ats.pipeline.bulk import email_many, tag_many
 from ats.pipeline.reasons import grouped_reasons
 from ats.pipeline.rules import REJECTION_DELAYS_HOURS
 from ats.pipeline.services import Outcome, StageConflict, StageError, StageForbidden
@@ -87,6 +88,7 @@ def reject(application_id: int) -> ResponseReturnValue:
             note=form.get("note", ""),
             send_email=bool(form.get("send_email")),
             delay_hours=form.get("delay"),
+            template=form.get("template") or None,
         ),
         "rejected",
     )
@@ -197,11 +199,14 @@ def bulk_action(job_id: int) -> ResponseReturnValue:
                 versions=versions,
                 reason=form.get("reason", ""),
                 note=form.get("note", ""),
-                send_email=send_email,
+                send_email=send_email or bool(form.get("template")),
                 delay_hours=form.get("delay"),
+                template=form.get("template") or None,
             )
         elif action == "tag":
             outcome = tag_many(current_user, job, ids, form.get("tag", ""))
+        elif action == "email":
+            outcome = email_many(current_user, job, ids, form.get("email_template", ""))
         else:
             raise StageError("Choose an action.")
     except StageForbidden:
@@ -212,13 +217,27 @@ def bulk_action(job_id: int) -> ResponseReturnValue:
     except StageError as exc:
         flash(str(exc), "error")
         return redirect(back, code=303)
-    message = f"{len(outcome.moved)} application(s) updated."
-    if outcome.emailed:
-        message += f" {outcome.emailed} email(s) queued."
-    if outcome.skipped:
-        message += f" Unchanged: {', '.join(outcome.skipped[:10])}."
-    flash(message, "success")
+    flash(bulk_summary(action, outcome), "success")
     return redirect(back, code=303)
+
+
+BULK_VERBS = {"move": "Moved", "reject": "Rejected", "tag": "Tagged", "email": "Emailed"}
+
+
+def bulk_summary(action: str, outcome: Outcome, shown: int = 10) -> str:
+    """What a bulk action did, in one sentence per part: who changed, the emails, who was left alone and why."""
+    names = [a.candidate.name for a in outcome.moved]
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    text = f"{BULK_VERBS.get(action, 'Updated')} {len(names)}: {', '.join(names[:shown])}{more}." if names else ""
+    text = f"{len(names)} application(s) updated. " + text if names else "Nothing was changed. "
+    if outcome.emailed:
+        when = f" (sent after {outcome.send_after:%Y-%m-%d %H:%M} UTC)" if outcome.send_after else ""
+        text += f" {outcome.emailed} email(s) queued{when}."
+    elif outcome.no_template:
+        text += " No email is set up for that stage, so none was sent."
+    if outcome.skipped:
+        text += f" Left alone: {', '.join(outcome.skipped[:shown])}."
+    return " ".join(text.split())
 
 
 @bp.route("/jobs/<int:job_id>/stages", methods=["GET", "POST"], endpoint="stages")
@@ -266,3 +285,14 @@ def pipeline_reason_groups() -> list[tuple[str, list[object]]]:
 @bp.app_template_global()
 def pipeline_rejection_delays() -> tuple[int, ...]:
     return REJECTION_DELAYS_HOURS
+
+
+@bp.app_template_global()
+def bulk_email_templates() -> list[tuple[str, str]]:
+    """The emails the bulk toolbar may send (the receipt is sent by the portal itself)."""
+    return [(key, d.label) for key, d in DEFAULTS.items() if key != "application_received"]
+
+
+@bp.app_template_global()
+def pipeline_rejection_templates() -> list[tuple[str, str]]:
+    return [(key, DEFAULTS[key].label) for key in REJECTION_TEMPLATES]

@@ -14,21 +14,13 @@ from ats.candidates.models import Candidate, Note
 from ats.extensions import db
 from ats.interviews.models import Interview
 from ats.jobs.access import restrict_jobs
-from ats.jobs.models import JobStage
+from ats.jobs.models import Job, JobStage
+from ats.labels import humanize, label
 from ats.notifications.models import OutboxMessage
 from ats.review.highlight import Segment, evidence_spans, segments
 from ats.review.ranking import Filters, neighbours
 
-COMPONENT_LABELS = {
-    "required_skills": "Required skills",
-    "preferred_skills": "Preferred skills",
-    "experience": "Experience",
-    "duties": "Duties",
-    "vocabulary": "Vocabulary of the occupation",
-    "education": "Education",
-    "knockouts": "Knockout questions",
-    "cover_letter": "Cover letter",
-}
+DOCUMENT_SOURCES = ("resume", "cover_letter")
 
 
 @dataclass(frozen=True)
@@ -53,40 +45,85 @@ class CandidatePage:
     next_stage: JobStage | None = None
 
 
-def build_page(application: Application, user, list_args=None) -> CandidatePage:
-    """Everything the candidate page shows, limited to what the viewer may see.
+def build_page(application: Application, user, list_args=None, *, with_neighbours: bool = True) -> CandidatePage:
+    """Everything the candidate page (and the list's review panel) shows, limited to what the viewer may see.
 
-    list_args are the ranked list's filters and sort, so j/k review walks the same list.
+    list_args are the ranked list's filters and sort, so j/k review on the full page walks the same list;
+    the panel walks the rows on screen and needs no neighbours.
     """
     result = application.screening
     analysis = result.analysis if result else None
-    score_data = result.score_data if result else None
+    rows = breakdown(result.score_data if result else None, application.job, f"ev-{application.id}")
     docs = []
     for doc in sorted(application.documents, key=lambda d: d.kind != "resume"):
         text = doc.extracted_text or ""
-        docs.append((doc, segments(text, evidence_spans(doc.kind, text, analysis, score_data)) if text else []))
+        docs.append((doc, segments(text, evidence_spans(doc.kind, text, rows, analysis)) if text else []))
     return CandidatePage(
         application=application,
         documents=docs,
-        breakdown=breakdown(score_data),
+        breakdown=rows,
         questions=questions(application),
         other_applications=_other_applications(application, user),
         duplicates=likely_duplicates(application.candidate, user),
         timeline=timeline(application, user),
-        neighbours=neighbours(application, Filters.parse(list_args or {})),
+        neighbours=neighbours(application, Filters.parse(list_args or {})) if with_neighbours else {},
         next_stage=application.job.stage_after(application.stage),
     )
 
 
-def breakdown(score_data: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Components with labels and a width for the bar (points as a share of the weight)."""
+def _item_label(component: str, value: str, questions_by_id: dict[str, str]) -> str:
+    """What a matched or missing item is called on screen: a knockout's question, an education level's words."""
+    if component == "knockouts":
+        return questions_by_id.get(value) or humanize(value)
+    if component == "education":
+        return label("education", value)
+    return value
+
+
+def breakdown(score_data: dict[str, Any] | None, job: Job, anchor_prefix: str = "ev") -> list[dict[str, Any]]:
+    """Components in human words; each matched item gets the anchor id of its evidence in the document.
+
+    A skills-list line is quoted once by the scorer; later skills of that line carry an empty snippet and
+    are shown as "same Skills line".
+    """
+    questions_by_id = {
+        str(k.get("id")): k.get("question", "") for k in (job.requirements_data or {}).get("knockouts") or ()
+    }
+    anchors: dict[tuple[str, int, int], str] = {}
     rows = []
     for comp in (score_data or {}).get("components") or ():
+        name = comp.get("name", "")
         weight = float(comp.get("weight") or 0)
+        items = []
+        for m in comp.get("matched") or ():
+            start, end, source = int(m.get("start") or 0), int(m.get("end") or 0), m.get("source", "")
+            key = (source, start, end)
+            has_place = source in DOCUMENT_SOURCES and end > start
+            if has_place and key not in anchors:
+                anchors[key] = f"{anchor_prefix}-{len(anchors) + 1}"
+            items.append(
+                {
+                    "label": _item_label(name, m.get("label", ""), questions_by_id),
+                    "snippet": m.get("snippet", ""),
+                    "source": source,
+                    "start": start,
+                    "end": end,
+                    "via": m.get("via", ""),
+                    "where": m.get("where", ""),
+                    "anchor_key": has_place,
+                    "anchor": anchors.get(key) if has_place else None,
+                    "same_line": not m.get("snippet") and m.get("where") == "listed in Skills",
+                }
+            )
         rows.append(
             {
-                **comp,
-                "label": COMPONENT_LABELS.get(comp.get("name"), comp.get("name")),
+                "name": name,
+                "label": label("component", name),
+                "weight": weight,
+                "points": float(comp.get("points") or 0),
+                "detail": comp.get("detail", ""),
+                "matched": items,
+                "missing": [_item_label(name, str(x), questions_by_id) for x in comp.get("missing") or ()],
                 "percent": round(100 * float(comp.get("points") or 0) / weight) if weight else 0,
             }
         )
@@ -151,7 +188,7 @@ def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple
 
 def timeline(application: Application, user) -> list[Event]:
     """Every event of the application, oldest first: applied, screened, moves, emails, notes, interviews."""
-    events = [Event(application.applied_at, "applied", "Applied", f"Source: {application.source}")]
+    events = [Event(application.applied_at, "applied", "Applied", f"Source: {label('source', application.source)}")]
     result = application.screening
     if result is not None and result.as_of is not None:
         detail = f"Score {application.score:g}" if application.score is not None else (result.error or "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from time import monotonic
 from typing import Any
 
 from sqlalchemy import Select, Text, and_, cast, func, or_, select
@@ -14,11 +13,31 @@ from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
+from ats.labels import label
 from ats.search import matching_application_ids
 
 PAGE_SIZE = 50
 SORTS = {"score": "Score (highest first)", "applied": "Applied (newest first)", "years": "Years of experience"}
-FILTER_KEYS = ("stage", "tier", "min_score", "skill", "knockout", "source", "applied_from", "applied_to", "q", "sort")
+FILTER_KEYS = (
+    "tab",
+    "stage",
+    "tier",
+    "min_score",
+    "skill",
+    "knockout",
+    "source",
+    "applied_from",
+    "applied_to",
+    "q",
+    "sort",
+)
+# The list's tabs: which stage kinds each shows. Active is the default, so exits never crowd the ranking.
+TABS = {
+    "active": ("Active", ("active", "hired")),
+    "rejected": ("Rejected", ("rejected",)),
+    "withdrawn": ("Withdrawn", ("withdrawn",)),
+    "all": ("All", ("active", "hired", "rejected", "withdrawn")),
+}
 
 
 @dataclass
@@ -36,6 +55,7 @@ class Filters:
     applied_to: date | None = None
     q: str = ""
     sort: str = "score"
+    tab: str = "active"
     errors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -50,6 +70,7 @@ class Filters:
             knockout_failed=raw["knockout"] in ("1", "y", "on", "failed"),
         )
         f.sort = raw["sort"] if raw["sort"] in SORTS else "score"
+        f.tab = raw["tab"] if raw["tab"] in TABS else "active"
         if raw["stage"]:
             f.stage_id = int(raw["stage"]) if raw["stage"].isdigit() else None
             if f.stage_id is None:
@@ -70,29 +91,34 @@ class Filters:
                     f.errors[key] = "Enter a date as YYYY-MM-DD."
         return f
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether anything but the tab and the sort narrows the list."""
+        return any(v for k, v in self.raw.items() if k not in ("tab", "sort"))
+
     def query_args(self, **changes: Any) -> dict[str, str]:
-        """The non-empty filters for url_for, with changes applied (e.g. a cursor)."""
+        """The non-empty filters for url_for, with changes applied (e.g. a cursor); None drops a key."""
         args = {k: v for k, v in self.raw.items() if v}
-        args.update({k: v for k, v in changes.items() if v is not None})
+        for k, v in changes.items():
+            if v is None:
+                args.pop(k, None)
+            else:
+                args[k] = v
         return args
 
 
-SHORT = {
-    "required_skills": "Req",
-    "preferred_skills": "Pref",
-    "experience": "Exp",
-    "education": "Edu",
-    "knockouts": "KO",
-    "cover_letter": "CL",
-}
+TOP_MATCHED, TOP_MISSING = 3, 2
 
 
 @dataclass(frozen=True)
 class Bar:
-    short: str
+    """One component's slice of the stacked score bar (x and width in points out of 100)."""
+
+    name: str
     label: str
     points: float
     weight: float
+    x: float
 
 
 @dataclass(frozen=True)
@@ -102,27 +128,37 @@ class Row:
     application: Application
     name: str
     stage_name: str
+    stage_kind: str
     bars: list[Bar]
     required_matched: list[str]
     required_missing: list[str]
 
     @classmethod
-    def build(cls, application: Application, name: str, stage_name: str, score_data: dict[str, Any] | None) -> Row:
-        bars, matched, missing = [], [], []
+    def build(
+        cls, application: Application, name: str, stage: tuple[str, str], score_data: dict[str, Any] | None
+    ) -> Row:
+        bars, matched, missing, x = [], [], [], 0.0
         for c in (score_data or {}).get("components") or ():
-            cname = c.get("name", "")
-            bars.append(
-                Bar(
-                    SHORT.get(cname, cname),
-                    cname.replace("_", " "),
-                    round(float(c.get("points") or 0), 1),
-                    float(c.get("weight") or 0),
-                )
-            )
+            cname, points = c.get("name", ""), round(float(c.get("points") or 0), 1)
+            bars.append(Bar(cname, label("component", cname), points, float(c.get("weight") or 0), round(x, 2)))
+            x += points
             if cname == "required_skills":
                 matched = [m.get("label", "") for m in c.get("matched") or ()]
                 missing = list(c.get("missing") or ())
-        return cls(application, name, stage_name, bars, matched, missing)
+        return cls(application, name, stage[0], stage[1], bars, matched, missing)
+
+    @property
+    def top_matched(self) -> list[str]:
+        return self.required_matched[:TOP_MATCHED]
+
+    @property
+    def top_missing(self) -> list[str]:
+        return self.required_missing[:TOP_MISSING]
+
+    @property
+    def more_skills(self) -> int:
+        """How many required skills the row leaves out (shown as '+N')."""
+        return max(0, len(self.required_matched) - TOP_MATCHED) + max(0, len(self.required_missing) - TOP_MISSING)
 
 
 @dataclass
@@ -131,15 +167,25 @@ class Page:
     total: int
     next_cursor: str | None
     first: bool
+    tab_counts: dict[str, int] = field(default_factory=dict)
+    by_stage: dict[int, int] = field(default_factory=dict)  # under every filter but the tab
 
 
 def _sort_column(sort: str):
     return {"score": Application.score, "years": Application.years_experience}.get(sort, Application.applied_at)
 
 
-def filtered_query(job: Job, f: Filters) -> Select:
+def tab_stage_ids(job: Job, tab: str) -> list[int]:
+    """The job's stage ids a tab shows (archived stages included: their applications moved, none are left)."""
+    kinds = TABS.get(tab, TABS["active"])[1]
+    return [s.id for s in job.stages if s.kind in kinds]
+
+
+def filtered_query(job: Job, f: Filters, *, with_tab: bool = True) -> Select:
     """select(Application.id) of the job's applications matching the filters (no order, no page)."""
     q = select(Application.id).where(Application.job_id == job.id)
+    if with_tab and f.tab != "all":
+        q = q.where(Application.stage_id.in_(tab_stage_ids(job, f.tab)))
     if f.stage_id is not None:
         q = q.where(Application.stage_id == f.stage_id)
     if f.tier:
@@ -208,7 +254,9 @@ def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | Non
     size = size or PAGE_SIZE
     col = _sort_column(f.sort)
     base = filtered_query(job, f)
-    total = db.session.scalar(select(func.count()).select_from(base.subquery()))
+    by_stage = stage_counts(job, f)
+    counts = tab_counts(job, f, by_stage)
+    total = counts[f.tab]
     pos = decode_cursor(cursor) if cursor else None
     if pos is not None and not pos[0] and isinstance(pos[1], datetime) != (f.sort == "applied"):
         pos = None  # a cursor from another sort order: start again
@@ -226,9 +274,26 @@ def ranked_page(job: Job, f: Filters, cursor: str | None = None, size: int | Non
         ids += [(i, None) for i in more]
     has_more = len(ids) > size
     ids = ids[:size]
-    rows = _load_rows([i for i, _ in ids])
+    rows = load_rows([i for i, _ in ids])
     next_cursor = encode_cursor(ids[-1][1], ids[-1][0]) if has_more and ids else None
-    return Page(rows=rows, total=total or 0, next_cursor=next_cursor, first=cursor is None)
+    return Page(
+        rows=rows, total=total, next_cursor=next_cursor, first=cursor is None, tab_counts=counts, by_stage=by_stage
+    )
+
+
+def stage_counts(job: Job, f: Filters) -> dict[int, int]:
+    """Applications per stage under every filter but the tab: one grouped count."""
+    q = filtered_query(job, f, with_tab=False)
+    return dict(
+        db.session.execute(q.with_only_columns(Application.stage_id, func.count()).group_by(Application.stage_id)).all()
+    )
+
+
+def tab_counts(job: Job, f: Filters, by_stage: dict[int, int] | None = None) -> dict[str, int]:
+    """How many applications each tab holds under the other filters."""
+    by_stage = stage_counts(job, f) if by_stage is None else by_stage
+    kind_of = {s.id: s.kind for s in job.stages}
+    return {tab: sum(n for sid, n in by_stage.items() if kind_of.get(sid) in kinds) for tab, (_, kinds) in TABS.items()}
 
 
 def neighbours(application: Application, f: Filters) -> dict[str, int | None]:
@@ -258,56 +323,16 @@ def neighbours(application: Application, f: Filters) -> dict[str, int | None]:
     return {"next": nxt, "previous": prev}
 
 
-def _load_rows(ids: list[int]) -> list[Row]:
+def load_rows(ids: list[int]) -> list[Row]:
     """The page's rows in the given order: one query, score components but not the (large) analysis."""
     if not ids:
         return []
     q = (
-        select(Application, Candidate.name, JobStage.name, ScreeningResult.score_data)
+        select(Application, Candidate.name, JobStage.name, JobStage.kind, ScreeningResult.score_data)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .join(JobStage, JobStage.id == Application.stage_id)
         .outerjoin(ScreeningResult, ScreeningResult.application_id == Application.id)
         .where(Application.id.in_(ids))
     )
-    found = {r[0].id: Row.build(r[0], r[1], r[2], r[3]) for r in db.session.execute(q)}
+    found = {r[0].id: Row.build(r[0], r[1], (r[2], r[3]), r[4]) for r in db.session.execute(q)}
     return [found[i] for i in ids if i in found]
-
-
-_SOURCES_CACHE: dict[int, tuple[float, list[str]]] = {}
-SOURCES_TTL = 60.0
-
-
-def _sources(job_id: int) -> list[str]:
-    """Distinct sources of a job's applications; cached a minute (a facet, and the only full scan)."""
-    now = monotonic()
-    hit = _SOURCES_CACHE.get(job_id)
-    if hit and now - hit[0] < SOURCES_TTL:
-        return hit[1]
-    sources = list(
-        db.session.scalars(
-            select(Application.source).where(Application.job_id == job_id).distinct().order_by(Application.source)
-        )
-    )
-    if len(_SOURCES_CACHE) > 1000:
-        _SOURCES_CACHE.clear()
-    _SOURCES_CACHE[job_id] = (now, sources)
-    return sources
-
-
-def facets(job: Job) -> dict[str, Any]:
-    """Choices for the filter form: stages with counts, tiers, skills, sources."""
-    counts = dict(
-        db.session.execute(
-            select(Application.stage_id, func.count())
-            .where(Application.job_id == job.id)
-            .group_by(Application.stage_id)
-        ).all()
-    )
-    req = job.requirements_data or {}
-    return {
-        "stages": [(s, counts.get(s.id, 0)) for s in job.stages if not s.archived or counts.get(s.id)],
-        "tiers": [t.get("name") for t in req.get("experience_tiers") or ()],
-        "skills": [s.get("name") for s in req.get("skills") or ()],
-        "sources": _sources(job.id),
-        "sorts": SORTS,
-    }

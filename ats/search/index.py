@@ -94,29 +94,25 @@ def terms(query: str) -> list[str]:
     return _WORD.findall(query or "")[:MAX_TERMS]
 
 
-def matching_application_ids(job_id: int, query: str) -> Select | None:
-    """A subquery of the job's application ids whose documents contain every word (prefix match).
-
-    None when the query has no words (no filter).
+def matching_application_ids(job_id: int | None, query: str) -> Select | None:
+    """A subquery of the job's (or, with job_id None, every job's) application ids whose documents contain
+    every word (prefix match). None when the query has no words (no filter).
     """
     words = terms(query)
     if not words:
         return None
     if _dialect() == "sqlite":
         body = " AND ".join(f'"{w}"*' for w in words)
-        match = f'job : "j{int(job_id)}" AND body : ({body})'
+        match = f"body : ({body})" if job_id is None else f'job : "j{int(job_id)}" AND body : ({body})'
         return (
             select(text("rowid"))
             .select_from(text(FTS_TABLE))
             .where(text(f"{FTS_TABLE} MATCH :fts_match").bindparams(fts_match=match))
         )
     tsquery = " & ".join(f"'{w.lower()}':*" for w in words)
-    return (
-        select(text("application_id"))
-        .select_from(text(FTS_TABLE))
-        .where(
-            text("job_id = :fts_job AND tsv @@ to_tsquery('english'::regconfig, :pg_tsq)").bindparams(
-                fts_job=int(job_id), pg_tsq=tsquery
-            )
-        )
-    )
+    condition = "tsv @@ to_tsquery('english'::regconfig, :pg_tsq)"
+    if job_id is None:
+        where = text(condition).bindparams(pg_tsq=tsquery)
+    else:
+        where = text("job_id = :fts_job AND " + condition).bindparams(fts_job=int(job_id), pg_tsq=tsquery)
+    return select(text("application_id")).select_from(text(FTS_TABLE)).where(where)

@@ -73,11 +73,14 @@ def test_recruiter_moves_cards_and_bulk_rejects(page, sign_in, live_app, demo_jo
     ids = [int(cards.nth(i).get_attribute("data-application-id")) for i in range(2)]
     for application_id in ids:
         page.locator(f"#card-{application_id} input[type=checkbox]").check()
-    page.get_by_label("Action", exact=True).select_option("reject")
-    page.get_by_label("Reason", exact=True).select_option("Missing required skills")
-    page.get_by_label("Email the candidates").check()
-    page.get_by_role("button", name="Apply to selected").click()
-    expect(page.locator(".flash-success")).to_contain_text("2 application(s) updated. 2 email(s) queued.")
+    page.get_by_role("button", name="Reject…").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("Reason", exact=True).select_option("Missing required skills")
+    dialog.get_by_label("Email", exact=True).select_option("rejection")
+    page.get_by_role("button", name="Reject them").click()
+    expect(page.locator(".flash-success")).to_contain_text("2 application(s) updated. Rejected 2:")
+    expect(page.locator(".flash-success")).to_contain_text("2 email(s) queued.")
+    page.get_by_role("button", name=re.compile("^Rejected")).click()  # the exit column starts collapsed
     for application_id in ids:
         expect(page.locator(f"#stage-{stages['Rejected']} #card-{application_id}")).to_have_count(1)
         assert stage_of(live_app, application_id) == ("Rejected", "Missing required skills")

@@ -21,7 +21,7 @@ def test_recruiter_imports_a_posting_and_reviews_the_top_candidate(page, sign_in
     page.screenshot(path=str(artifacts / "recruiter-import-review.png"), full_page=True)
     page.get_by_role("button", name="Save job").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Imported Care Agent (e2e)")
-    expect(page.get_by_text("saved")).to_be_visible()
+    expect(page.locator(".flash-success")).to_contain_text("saved")
 
     page.get_by_role("link", name="Jobs", exact=True).click()
     page.get_by_role("link", name="Customer Care Specialist", exact=True).click()
@@ -31,14 +31,22 @@ def test_recruiter_imports_a_posting_and_reviews_the_top_candidate(page, sign_in
     scores = [float(t) for t in page.locator("td.score strong").all_inner_texts()]
     assert scores == sorted(scores, reverse=True) and scores
     page.screenshot(path=str(artifacts / "recruiter-ranked-list.png"), full_page=True)
+    name = rows.first.locator("a.candidate-link").inner_text()
     rows.first.locator("a.candidate-link").click()
 
-    expect(page).to_have_url(re.compile(r"/applications/\d+$"))
+    expect(page).to_have_url(re.compile(r"/jobs/\d+/applicants\?open=\d+$"))  # the panel, beside the list
+    expect(page.locator("#panel-title")).to_have_text(name)
     expect(page.get_by_role("heading", name=re.compile(r"^Score: \d+ \/ 100$"))).to_be_visible()
-    expect(page.get_by_role("table", name="Score breakdown")).to_be_visible()
-    expect(page.locator("mark.evidence").first).to_be_visible()
     assert page.locator("mark.evidence-skill").count() >= 1
-    page.screenshot(path=str(artifacts / "recruiter-candidate-page.png"), full_page=True)
-    # keyboard: j goes to the next candidate in rank order
+    # a matched skill's link scrolls to its evidence in the resume and focuses it
+    link = page.locator("#p-score a.ev-link").first
+    target = link.get_attribute("data-evidence")
+    link.click()
+    expect(page.locator(f"#{target}")).to_be_focused()
+    expect(page.locator(f"#{target}")).to_be_in_viewport()
+    page.screenshot(path=str(artifacts / "recruiter-candidate-panel.png"))
+    # the full page of the application still walks the list with j
+    page.get_by_role("link", name="Full page").click()
+    expect(page).to_have_url(re.compile(r"/applications/\d+$"))
     page.locator("body").press("j")
     expect(page).to_have_url(re.compile(r"/applications/\d+$"))

@@ -158,7 +158,7 @@ def test_a_bulk_move_reports_withdrawn_candidates_instead_of_pulling_them_back(r
         **{f"version_{a.id}": a.version for a in rows},
     }
     page = rclient.post(f"/jobs/{job.id}/bulk", data=data, follow_redirects=True).get_data(as_text=True)
-    assert "2 application(s) updated." in page and "Ana Lima (withdrew; reopen it on its own page)" in page
+    assert "2 application(s) updated." in page and "Left alone: Ana Lima (withdrew; reopen it on its own page)" in page
     assert [fresh(a).stage.name for a in apps] == ["Withdrawn", "Screening", "Screening"]
 
 

@@ -15,13 +15,18 @@ def test_matched_skills_are_highlighted_in_the_resume_text(client, login, make_u
     resp = client.get(f"/applications/{application.id}")
     assert resp.status_code == 200
     html = resp.get_data(as_text=True)
-    marks = re.findall(r'<mark class="evidence evidence-(\w+)" title="([^"]*)" tabindex="0">([^<]*)<', html)
-    skill_marks = [(title, text) for kind, title, text in marks if kind == "skill"]
-    assert "Customer service (required skill)" in dict(skill_marks), marks
+    marks = re.findall(
+        r'<mark class="evidence evidence-(\w+)"(?: id="([^"]+)")? title="([^"]*)" tabindex="-1">([^<]*)<', html
+    )
+    skill_marks = [(title, text) for kind, _, title, text in marks if kind == "skill"]
+    assert "Customer service (required skills)" in dict(skill_marks), marks
+    # each matched item links to its mark, so a click scrolls to the evidence
+    anchors = [anchor for kind, anchor, _, _ in marks if kind == "skill" and anchor]
+    assert anchors and all(f'href="#{a}" class="ev-link"' in html for a in anchors)
     text = application.document("resume").extracted_text
     assert all(t in text for _, t in skill_marks)  # the marked words are the resume's own words, in place
-    assert any(kind == "role" for kind, _, _ in marks)
-    assert "Score breakdown" in html and "Required skills" in html and "Knockout questions" in html
+    assert any(kind == "role" for kind, _, _, _ in marks)
+    assert "Score: " in html and "Required skills" in html and "Knockout questions" in html
     assert f"/documents/{application.document('resume').id}/download" in html
     assert "Can you work weekends and holidays?" in html
     assert "Applied" in html and "Screened" in html
@@ -34,6 +39,16 @@ def test_segments_escape_text_and_clip_overlaps():
     )
     assert "".join(s.text for s in segs) == "<b>Zendesk</b> and CRM"
     assert [(s.text, s.label) for s in segs if s.label] == [("Zendesk", "Zendesk"), ("</b>", "x"), ("CRM", "CRM")]
+
+
+def test_anchors_of_long_evidence_and_swallowed_spans_still_get_an_id():
+    segs = segments(
+        "abcdef ghij",
+        [Span(0, 6, "a", "skill", "ev-1"), Span(2, 4, "b", "skill", "ev-2"), Span(7, 7, "duty", "anchor", "ev-3")],
+    )
+    assert "".join(s.text for s in segs) == "abcdef ghij"
+    assert [s.anchor for s in segs if s.anchor] == ["ev-1", "ev-2", "ev-3"]
+    assert [s.text for s in segs if s.anchor == "ev-3"] == [""]
 
 
 def test_hostile_resume_text_is_escaped(client, login, make_user, make_job, make_application):
@@ -54,7 +69,7 @@ def test_other_applications_and_likely_duplicates_respect_access(client, login, 
     twin = make_application(other_job, name="pat twin", phone="(512) 555-0199")
     login(client, make_user("recruiter"))
     html = client.get(f"/applications/{application.id}").get_data(as_text=True)
-    assert "Likely the same person" in html and f"/applications/{twin.id}" in html
+    assert "Likely the same person" in html and f"open={twin.id}" in html
     manager = make_user("hiring_manager")
     from ats.jobs.services import assign
 
@@ -62,7 +77,7 @@ def test_other_applications_and_likely_duplicates_respect_access(client, login, 
     client.post("/logout")
     login(client, manager)
     html = client.get(f"/applications/{application.id}").get_data(as_text=True)
-    assert f"/applications/{twin.id}" not in html  # the manager may not see the other job
+    assert f"open={twin.id}" not in html  # the manager may not see the other job
     assert client.get(f"/applications/{twin.id}").status_code == 404
 
 
@@ -86,7 +101,7 @@ def test_review_navigation_follows_rank_order(client, login, make_user, make_job
     login(client, make_user("recruiter"))
     html = client.get(f"/applications/{b.id}").get_data(as_text=True)
     assert f'data-next="/applications/{c.id}"' in html and f'data-previous="/applications/{a.id}"' in html
-    assert "js/review.js" in html
+    assert "js/triage.js" in html
 
 
 def test_review_navigation_keeps_the_list_filters(client, login, make_user, make_job, make_application):
@@ -96,7 +111,7 @@ def test_review_navigation_keeps_the_list_filters(client, login, make_user, make
     db.session.commit()
     login(client, make_user("recruiter"))
     listing = client.get(f"/jobs/{job.id}/applicants?min_score=50").get_data(as_text=True)
-    assert f'href="/applications/{a.id}?min_score=50"' in listing
+    assert f'href="/jobs/{job.id}/applicants?min_score=50&amp;open={a.id}"' in listing  # the panel, filters kept
     html = client.get(f"/applications/{a.id}?min_score=50").get_data(as_text=True)
     assert f'data-next="/applications/{b.id}?min_score=50"' in html
     html = client.get(f"/applications/{b.id}?min_score=50").get_data(as_text=True)
@@ -118,6 +133,6 @@ def test_skills_shown_by_the_work_say_what_showed_them(client, login, make_user,
     application = make_application(job)
     login(client, make_user("recruiter"))
     html = client.get(f"/applications/{application.id}").get_data(as_text=True)
-    row = re.search(r"<strong>Communication</strong>(.*?)</li>", html, re.S).group(1)
-    assert "shown by Phone Support" in row and "60 calls a day" in row
-    assert re.search(r"<strong>Soft Skills</strong> <small[^>]*>shown by [A-Z]", html)
+    row = re.search(r'class="ev-link" data-evidence="[^"]+">Communication</a>(.*?)</li>', html, re.S).group(1)
+    assert "shown by Phone Support" in row and "60 calls a day" in row and "in a recent role" in row
+    assert re.search(r'>Soft Skills</a> <span class="via">shown by [A-Z]', html)

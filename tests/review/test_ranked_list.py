@@ -31,7 +31,7 @@ def test_rows_are_in_score_order_with_components_and_chips(client, login, make_u
     assert resp.status_code == 200
     html = resp.get_data(as_text=True)
     assert _names(html) == ["Strong Sam", "Weak Wanda"]
-    assert "<meter" in html and "chip chip-ok" in html
+    assert '<svg class="stack"' in html and "chip chip-ok" in html
     assert "Export CSV" in html
 
 
@@ -127,7 +127,7 @@ def test_bulk_move_from_the_ranked_list(client, login, make_user, ranked, app):
     job, strong, weak = ranked
     login(client, make_user("recruiter"))
     html = client.get(f"/jobs/{job.id}/applicants").get_data(as_text=True)
-    assert f'name="application_ids" value="{strong.id}"' in html and "Apply to selected" in html
+    assert f'name="application_ids" value="{strong.id}" form="bulk-form"' in html and "data-bulk-toolbar" in html
     resp = client.post(
         f"/jobs/{job.id}/bulk",
         data={

@@ -1,11 +1,39 @@
-// Kanban board: SortableJS drag and drop posting to the board's move endpoint; the "Move to" forms work without it.
+// Kanban board: SortableJS drag and drop posting to the board's move endpoint (the "Move to" forms work
+// without it), and columns that collapse to a narrow strip so every stage fits on a laptop screen.
 (function () {
   "use strict";
   var board = document.getElementById("kanban");
-  if (!board || typeof Sortable === "undefined") { return; }
+  if (!board) { return; }
   var url = board.getAttribute("data-move-url");
   var status = document.getElementById("board-status");
   var meta = document.querySelector('meta[name="csrf-token"]');
+  var storeKey = "ats-board-collapsed-" + board.getAttribute("data-job-id");
+
+  // --- collapsible columns (exits start collapsed; the choice is remembered in this browser) ---
+  function remembered() {
+    try { return JSON.parse(window.localStorage.getItem(storeKey) || "null"); } catch (e) { return null; }
+  }
+  function remember() {
+    var ids = [];
+    board.querySelectorAll(".kanban-column.collapsed").forEach(function (col) { ids.push(col.id); });
+    try { window.localStorage.setItem(storeKey, JSON.stringify(ids)); } catch (e) { /* private mode: not kept */ }
+  }
+  function setCollapsed(column, collapsed) {
+    column.classList.toggle("collapsed", collapsed);
+    var toggle = column.querySelector(".column-toggle");
+    if (toggle) { toggle.setAttribute("aria-expanded", collapsed ? "false" : "true"); }
+  }
+  var saved = remembered();
+  board.querySelectorAll(".kanban-column").forEach(function (column) {
+    var collapsed = saved ? saved.indexOf(column.id) >= 0 : column.getAttribute("data-collapsible") === "exit";
+    setCollapsed(column, collapsed);
+    column.querySelector(".column-toggle").addEventListener("click", function () {
+      setCollapsed(column, !column.classList.contains("collapsed"));
+      remember();
+    });
+  });
+
+  if (typeof Sortable === "undefined") { return; }
 
   function say(text, isError) {
     if (!status) { return; }
@@ -70,7 +98,8 @@
     Sortable.create(list, {
       group: { name: "board", pull: true, put: list.getAttribute("data-accept") === "yes" },
       animation: 120,
-      filter: "input, select, button, a",
+      draggable: ".kanban-card",
+      filter: "input, select, button, a, label",
       preventOnFilter: false,
       onEnd: onDrop
     });
