@@ -50,7 +50,7 @@ LABELS: dict[str, dict[str, str]] = {
         "preferred_skills": "Preferred skills",
         "experience": "Experience",
         "duties": "Duties of the job",
-        "vocabulary": "Words of the occupation",
+        "vocabulary": "Vocabulary of the occupation",
         "education": "Education",
         "knockouts": "Knockout questions",
         "cover_letter": "Cover letter",
