@@ -10,9 +10,10 @@ from sqlalchemy import and_, func, or_, select
 
 from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
-from ats.candidates.models import Candidate, Note
+from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.interviews.models import Interview
+from ats.interviews.notes import visible_notes
 from ats.jobs.access import restrict_jobs
 from ats.jobs.models import JobStage
 from ats.notifications.models import OutboxMessage
@@ -167,12 +168,7 @@ def timeline(application: Application, user) -> list[Event]:
         )
     for msg in db.session.scalars(select(OutboxMessage).where(OutboxMessage.application_id == application.id)):
         events.append(Event(msg.created_at, "email", f"Email {msg.status}: {msg.subject}", f"To {msg.to_addr}"))
-    notes = select(Note).where(
-        Note.candidate_id == application.candidate_id,
-        or_(Note.application_id == application.id, Note.application_id.is_(None)),
-        or_(Note.visibility == "team", Note.author_id == user.id),
-    )
-    for note in db.session.scalars(notes):
+    for note in visible_notes(user, application):
         events.append(
             Event(
                 note.created_at,
