@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from ats import worker
+from ats.applications.active_content import ActiveContent, check_active_content
 from ats.applications.files import file_store
 from ats.applications.models import Application, Document, StageEvent
 from ats.audit.services import record
@@ -24,6 +26,7 @@ from ats.notifications.templates_service import context_for, get_template, rende
 from ats.privacy.services import add_consent, add_eeo
 from ats.screening import ExtractionError, detect_kind
 
+log = logging.getLogger("ats.intake")
 MAX_NAME = 255
 DUPLICATE_TAG = "possible duplicate"
 STATUS_PATH = "/status/{token}"  # the portal's status route; built without a request so workers can mail it
@@ -96,13 +99,18 @@ def clean_filename(name: str) -> str:
 
 
 def check_upload(field_name: str, upload: Upload) -> str:
-    """The file's kind decided by its content; FileRejected with a plain message otherwise."""
+    """The file's kind decided by its content, without active content; FileRejected with a plain message otherwise."""
     if not upload.data:
         raise FileRejected(field_name, "The file is empty.")
     try:
-        return detect_kind(upload.data)
+        kind = detect_kind(upload.data)
+        check_active_content(kind, upload.data)
     except ExtractionError as exc:
         raise FileRejected(field_name, exc.message) from exc
+    except ActiveContent as exc:
+        log.info("upload refused for active content: %s", exc.detail)
+        raise FileRejected(field_name, exc.message) from exc
+    return kind
 
 
 CONTENT_TYPES = {
