@@ -3,18 +3,12 @@ RTF OLE objects) is refused at intake, on the portal and on the staff import pat
 
 from __future__ import annotations
 
-import io
 import zlib
-from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from ats.applications.active_content import REFUSAL, UNCHECKABLE, ActiveContent, check_active_content
-from ats.applications.models import Application
-from ats.extensions import db
 from tests.docfactory import docx_with_body, para, plain_docx, raw_pdf, rezip, text_pdf
-from tests.portal.conftest import apply_data  # noqa: F401  (the apply form fixture, shared with the portal tests)
 
 CATALOG = b"<< /Type /Catalog /Pages 2 0 R %s>>"
 PAGES = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
@@ -130,32 +124,6 @@ def test_an_object_stream_that_cannot_be_read_is_refused():
 def test_our_generated_resumes_pass(resume_bytes):
     for fmt in ("pdf", "docx"):
         check_active_content(fmt, resume_bytes(fmt))
-
-
-def _stored_files(app) -> list[Path]:
-    return [p for p in (Path(app.config["STORAGE_DIR"]) / "store").rglob("*") if p.is_file()]
-
-
-@pytest.mark.parametrize("name", ["pdf-javascript-names", "docx-includepicture-remote", "rtf-ole-object"])
-def test_the_apply_form_refuses_them_at_the_file_field(app, client, make_job, apply_data, name):
-    kind, data = HOSTILE[name]
-    job = make_job()
-    body = apply_data(job, client, resume=(io.BytesIO(data), f"resume.{kind}", "application/octet-stream"))
-    response = client.post(f"/careers/{job.slug}/apply", data=body)
-    html = response.get_data(as_text=True)
-    assert response.status_code == 422
-    assert 'id="resume-error"' in html and "save it as a plain PDF" in html
-    assert db.session.scalar(select(func.count()).select_from(Application)) == 0
-    assert _stored_files(app) == []
-
-
-def test_a_cover_letter_with_active_content_is_refused_too(app, client, make_job, apply_data):
-    job = make_job()
-    kind, data = HOSTILE["docx-embedded-object"]
-    body = apply_data(job, client, cover_letter_text="", cover_letter_file=(io.BytesIO(data), "letter.docx", None))
-    html = client.post(f"/careers/{job.slug}/apply", data=body).get_data(as_text=True)
-    assert 'id="cover_letter_file-error"' in html and "save it as a plain PDF" in html
-    assert db.session.scalar(select(func.count()).select_from(Application)) == 0
 
 
 def test_the_staff_resume_import_refuses_them(app, make_job, make_user, resume_bytes):

@@ -86,7 +86,9 @@ def test_safe_next_keeps_local_paths_with_queries():
     assert safe_next("/jobs/3/applicants?stage=2&q=a%20b#x", "/home") == "/jobs/3/applicants?stage=2&q=a%20b#x"
 
 
-def test_pipeline_next_field_with_a_tab_does_not_redirect_off_site(client, make_user, login, make_job, make_application):
+def test_pipeline_next_field_with_a_tab_does_not_redirect_off_site(
+    client, make_user, login, make_job, make_application
+):
     login(client, make_user("recruiter"))
     job = make_job()
     application = make_application(job)
