@@ -21,7 +21,7 @@ from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.notifications.services import queue_email
+from ats.notifications.services import one_line, queue_email
 from ats.notifications.templates_service import context_for, get_template, render
 from ats.privacy.services import add_consent, add_eeo
 from ats.screening import ExtractionError, detect_kind
@@ -219,7 +219,7 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         candidate = Candidate(
             email=data.email.strip(),
             email_normalized=email_norm,
-            name=data.name.strip()[:200],
+            name=one_line(data.name)[:200] or "Unnamed candidate",
             phone=(data.phone or "").strip()[:40] or None,
             phone_normalized=normalise_phone(data.phone),
             location=(data.location or "").strip()[:200] or None,
