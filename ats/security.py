@@ -47,7 +47,7 @@ def db_int(value: Any) -> int | None:
     return number if -DB_INT_MAX <= number <= DB_INT_MAX else None
 
 
-class DatabaseIntConverter(IntegerConverter):
+class DatabaseIntegerConverter(IntegerConverter):
     """`<int:...>` in every route: numbers beyond a 64-bit id do not match, so they are a 404 (never a 500)."""
 
     def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:
@@ -88,7 +88,7 @@ def safe_next(target: str | None, default: str | None = None) -> str | None:
 
 def init_app(app: Flask) -> None:
     """Bounded ids in URLs; refuse foreign origins on state-changing requests; security headers everywhere."""
-    app.url_map.converters["int"] = DatabaseIntConverter  # before any blueprint adds its rules
+    app.url_map.converters["int"] = DatabaseIntegerConverter  # before any blueprint adds its rules
 
     @app.before_request
     def _check_origin():

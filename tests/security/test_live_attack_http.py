@@ -16,7 +16,7 @@ HUGE = (2**63, 2**64, 10**30)
 
 def _int_rules(app):
     for rule in app.url_map.iter_rules():
-        names = [n for n in rule.arguments if type(rule._converters[n]).__name__.endswith("IntConverter")]
+        names = [n for n in rule.arguments if type(rule._converters[n]).__name__.endswith("IntegerConverter")]
         if names:
             yield rule, names
 
@@ -25,7 +25,7 @@ def _fill(rule, huge: int) -> str:
     path = rule.rule
     for name in rule.arguments:
         converter = type(rule._converters[name]).__name__
-        value = str(huge) if converter.endswith("IntConverter") else "x" * 43
+        value = str(huge) if converter.endswith("IntegerConverter") else "x" * 43
         path = re.sub(rf"<(?:[^:<>]+:)?{name}>", value, path)
     return path
 
