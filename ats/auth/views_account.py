@@ -41,7 +41,8 @@ def change_password():
         form.password.errors = [str(exc)]
         return _account_page(password_form=form, status=400)
     flash("Your password is changed. You were signed out everywhere else.", "success")
-    return signin.open_session(current_user, url_for("auth.account"), "password-change")
+    user = current_user._get_current_object()  # type: ignore[attr-defined]
+    return signin.open_session(user, url_for("auth.account"), "password-change")
 
 
 @bp.route("/account/two-factor", methods=["GET", "POST"])
