@@ -40,7 +40,7 @@ def admin_client(app, client, make_user, login):
 
 
 def test_invite_accept_and_sign_in(app, admin_client, make_job, outbox, login):
-    job_a, job_b = make_job("Care A"), make_job("Care B")
+    job_a, _job_b = make_job("Care A"), make_job("Care B")
     response = admin_client.post(
         "/admin/users/invite",
         data={
