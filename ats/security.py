@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any, overload
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, request
+from flask import Flask, abort, current_app, request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from werkzeug.routing import IntegerConverter
 from werkzeug.serving import WSGIRequestHandler
 
@@ -110,3 +111,20 @@ def init_app(app: Flask) -> None:
             headers.setdefault("Cache-Control", "no-store")
         headers.pop("Server", None)
         return response
+
+
+def sign_link(purpose: str, payload: Any) -> str:
+    """A signed, timestamped token for a link in an email (each purpose its own salt)."""
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=f"link:{purpose}").dumps(payload)
+
+
+def read_link(purpose: str, token: str, max_age_seconds: int) -> Any:
+    """The payload of a link token, or None when it is forged, of another purpose or too old."""
+    if not token or len(token) > 500:
+        return None
+    try:
+        return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=f"link:{purpose}").loads(
+            token, max_age=max_age_seconds
+        )
+    except BadSignature:
+        return None

@@ -165,10 +165,16 @@ ROUTES: dict[str, Rule] = {
     "portal.apply": Rule(get=_public, post=_public, public_page=True),
     "portal.applied": Rule(get=_public, public_page=True),
     "portal.privacy": Rule(get=_public, public_page=True),
-    "portal.status": Rule(get=_token, post=_token),
+    # the emailed link swaps its token for a /status cookie and redirects; the pages after it need that cookie
+    "portal.status": Rule(get=_token, ok_status=(303,)),
+    "portal.status_page": Rule(get=_token),
     "portal.withdraw": Rule(get=_token, post=_token),
     "portal.document": Rule(get=_token),
     "portal.data_request": Rule(get=_token, post=_token, query={"kind": "export"}),
+    # links emailed to candidates: a page with one button (POST); a wrong token is a 404
+    "portal_links.verify": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    "portal_links.confirm": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    "portal_links.renew": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).

@@ -129,8 +129,11 @@ def _other_applications(application: Application, user) -> list[Application]:
 
 
 def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple[Candidate, list[Application]]]:
-    """Other candidates with the same phone or the same name (case-insensitive), with their visible applications."""
-    conditions = [func.lower(Candidate.name) == candidate.name.strip().lower()]
+    """Other records with the same email, phone or name (case-insensitive), with their visible applications."""
+    conditions = [
+        func.lower(Candidate.name) == candidate.name.strip().lower(),
+        Candidate.email_normalized == candidate.email_normalized,
+    ]
     if candidate.phone_normalized:
         conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
     others = list(
