@@ -25,12 +25,6 @@ PAGES = {
 }
 
 
-@bp.after_request
-def _no_referrer(response):
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
-
-
 def _page(kind: str, done: str | None = None, status: int = 200):
     title, text, button = PAGES[kind]
     return render_template(
