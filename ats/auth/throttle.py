@@ -13,10 +13,11 @@ import math
 import secrets
 import time
 
-from flask import Request, Response, current_app
+from flask import Request, current_app
 from flask_limiter.util import get_remote_address
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from limits import RateLimitItem, parse_many
+from werkzeug.wrappers import Response
 
 from ats.extensions import limiter
 
@@ -75,8 +76,10 @@ def remember_browser(request: Request, response: Response, email: str) -> None:
 
 def _checks(kind: str, email: str, nonce: str | None) -> list[tuple[RateLimitItem, tuple[str, ...]]]:
     account = _account(email)
-    per_account = ("fail-" + kind, account, nonce or "unknown-browsers")
-    items = [(item, per_account) for item in parse_many(current_app.config["LOGIN_RATE_LIMIT"])]
+    per_account: tuple[str, ...] = ("fail-" + kind, account, nonce or "unknown-browsers")
+    items: list[tuple[RateLimitItem, tuple[str, ...]]] = [
+        (item, per_account) for item in parse_many(current_app.config["LOGIN_RATE_LIMIT"])
+    ]
     if kind == "password":
         items += [(item, ("fail-ip", get_remote_address() or "unknown")) for item in parse_many(PER_IP_FAILURES)]
     return items

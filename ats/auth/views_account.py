@@ -41,7 +41,7 @@ def change_password():
         form.password.errors = [str(exc)]
         return _account_page(password_form=form, status=400)
     flash("Your password is changed. You were signed out everywhere else.", "success")
-    user = current_user._get_current_object()  # type: ignore[attr-defined]
+    user = current_user._get_current_object()
     return signin.open_session(user, url_for("auth.account"), "password-change")
 
 

@@ -9,8 +9,9 @@ that says to open the emailed link again.
 
 from __future__ import annotations
 
-from flask import Response, abort, current_app, make_response, request
+from flask import abort, current_app, make_response, request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from werkzeug.wrappers import Response
 
 from ats.applications.models import Application
 from ats.errors import render_error

@@ -177,7 +177,7 @@ def reset_link(token: str):
 
 
 def _password_page(purpose: str):
-    token = session.get(LINK_KEYS[purpose])
+    token = str(session.get(LINK_KEYS[purpose]) or "")
     template = f"staff/{purpose}_password.html"
     if not accounts.link_is_live(token, purpose):
         return render_template(template, form=None), 404
