@@ -33,24 +33,29 @@ def _page(kind: str, done: str | None = None, status: int = 200):
 
 
 GONE = "This link is not valid any more. If you still need it, use the newest email we sent you."
+DONE = {
+    "verify": "Thank you: your email address is confirmed.",
+    "confirm": "Thank you: your request is confirmed. Our team will reply by email.",
+}
+
+
+def _button_page(kind: str, run, token: str):
+    """GET shows the button; POST runs the action and says how it went."""
+    if request.method == "GET":
+        return _page(kind)
+    if run(token) is None:
+        return _page(kind, GONE, 404)
+    return _page(kind, DONE[kind])
 
 
 @bp.route("/verify-email/<token>", methods=["GET", "POST"])
 def verify(token: str):
-    if request.method == "GET":
-        return _page("verify")
-    if verify_email(token) is None:
-        return _page("verify", GONE, 404)
-    return _page("verify", "Thank you: your email address is confirmed.")
+    return _button_page("verify", verify_email, token)
 
 
 @bp.route("/data-request/confirm/<token>", methods=["GET", "POST"])
 def confirm(token: str):
-    if request.method == "GET":
-        return _page("confirm")
-    if confirm_request(token) is None:
-        return _page("confirm", GONE, 404)
-    return _page("confirm", "Thank you: your request is confirmed. Our team will reply by email.")
+    return _button_page("confirm", confirm_request, token)
 
 
 @bp.route("/status-link/<token>", methods=["GET", "POST"])

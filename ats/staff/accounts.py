@@ -149,14 +149,21 @@ def resend_invite(user: User, *, actor) -> None:
     db.session.commit()
 
 
-def accept_invite(token: str, password: str, confirm: str) -> User:
-    """The invited person chooses a password through the link; the link is spent."""
-    row = onetime.find(token, "invite")
+LINK_GONE = {
+    "invite": "This invitation link has expired or was already used. Ask an admin to send a new one.",
+    "reset": "This reset link has expired or was already used. Ask for a new one.",
+}
+LINK_ACTIONS = {"invite": "user.invite_accepted", "reset": "user.password_reset"}
+
+
+def set_password_by_link(purpose: str, token: str, password: str, confirm: str) -> User:
+    """Choose a password through an invitation or reset link; the link is spent and every session ends."""
+    row = onetime.find(token, purpose)
     if row is None:
-        raise AccountError("This invitation link has expired or was already used. Ask an admin to send a new one.")
+        raise AccountError(LINK_GONE[purpose])
     if password != confirm:
         raise AccountError("The two passwords are not the same.")
-    set_password(row.user, password, actor=row.user, action="user.invite_accepted")
+    set_password(row.user, password, actor=row.user, action=LINK_ACTIONS[purpose])
     onetime.spend(row)
     db.session.commit()
     return row.user
@@ -180,19 +187,6 @@ def request_reset(email: str) -> None:
         user_id=user.id,
     )
     db.session.commit()
-
-
-def reset_password(token: str, password: str, confirm: str) -> User:
-    """Set the new password through the link; the link is spent and every session of the user ends."""
-    row = onetime.find(token, "reset")
-    if row is None:
-        raise AccountError("This reset link has expired or was already used. Ask for a new one.")
-    if password != confirm:
-        raise AccountError("The two passwords are not the same.")
-    set_password(row.user, password, actor=row.user, action="user.password_reset")
-    onetime.spend(row)
-    db.session.commit()
-    return row.user
 
 
 def link_is_live(token: str | None, purpose: str) -> bool:

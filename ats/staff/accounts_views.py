@@ -178,14 +178,12 @@ def reset_link(token: str):
 
 def _password_page(purpose: str):
     token = str(session.get(LINK_KEYS[purpose]) or "")
-    template = f"staff/{purpose}_password.html"
     if not accounts.link_is_live(token, purpose):
-        return render_template(template, form=None), 404
+        return render_template("staff/choose_password.html", form=None, purpose=purpose), 404
     form = NewPasswordForm()
     if form.validate_on_submit():
-        run = accounts.accept_invite if purpose == "invite" else accounts.reset_password
         try:
-            user = run(token, form.password.data, form.confirm.data)
+            user = accounts.set_password_by_link(purpose, token, form.password.data, form.confirm.data)
         except AccountError as exc:
             db.session.rollback()
             form.password.errors = [str(exc)]
@@ -195,7 +193,7 @@ def _password_page(purpose: str):
             response = redirect(url_for("auth.login"), 303)
             throttle.remember_browser(request, response, user.email)  # the inbox was proven: not a stranger
             return response
-    return render_template(template, form=form), (400 if form.errors else 200)
+    return render_template("staff/choose_password.html", form=form, purpose=purpose), (400 if form.errors else 200)
 
 
 @bp.route("/invite", methods=["GET", "POST"])
