@@ -14,7 +14,7 @@ from ats.auth.access import roles_required
 from ats.auth.forms import NewPasswordForm
 from ats.auth.models import ROLE_LABELS, ROLES, User
 from ats.auth.services import AccountError
-from ats.extensions import db
+from ats.extensions import db, limiter
 from ats.jobs.models import ASSIGNMENT_ROLES
 from ats.staff import accounts
 
@@ -152,6 +152,7 @@ def security():
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
+@limiter.limit("20 per hour", methods=["POST"])  # the same for every email, so it tells nothing about accounts
 def forgot_password():
     """The same answer whether the email has an account or not."""
     if request.method == "POST":
