@@ -55,18 +55,18 @@ def request_data(application, kind: str) -> tuple[DataRequest, bool]:
         select(DataRequest).where(
             DataRequest.candidate_id == application.candidate_id,
             DataRequest.kind == kind,
-            DataRequest.status.in_(("unconfirmed", "open")),
+            DataRequest.status.in_(("pending", "open")),
         )
     )
     row = existing
     if row is None:
         row = DataRequest(
-            candidate_id=application.candidate_id, application_id=application.id, kind=kind, status="unconfirmed"
+            candidate_id=application.candidate_id, application_id=application.id, kind=kind, status="pending"
         )
         db.session.add(row)
         db.session.flush()
         record(None, f"privacy.{kind}_requested", "data_request", row.id, candidate_id=application.candidate_id)
-    if row.status == "unconfirmed":
+    if row.status == "pending":
         _email_confirmation(row, application)
     db.session.commit()
     return row, existing is None
@@ -97,7 +97,7 @@ def confirm_request(token: str) -> DataRequest | None:
     row = db.session.get(DataRequest, int(payload.get("r", 0)))
     if row is None or row.candidate_id != payload.get("c"):
         return None
-    if row.status == "unconfirmed":
+    if row.status == "pending":
         row.status = "open"
         record(None, "privacy.request_confirmed", "data_request", row.id, candidate_id=row.candidate_id)
         db.session.commit()

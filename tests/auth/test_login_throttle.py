@@ -15,13 +15,15 @@ from tests.conftest import TEST_PASSWORD
 
 
 @pytest.fixture
-def limited_app(app_config):
+def limited_app(app, app_config):
+    """A second app on the same (emptied) database with the rate limits on."""
     app_config["RATELIMIT_ENABLED"] = True
     app_config["RATELIMIT_STORAGE_URI"] = "memory://"
     application = create_app(app_config)
     with application.app_context():
         yield application
         db.session.remove()
+        db.engine.dispose()
 
 
 def _user(app):

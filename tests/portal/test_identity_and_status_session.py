@@ -51,7 +51,7 @@ def test_a_status_link_of_an_unverified_application_cannot_file_a_request_in_som
     assert "Please confirm your request" in response.get_data(as_text=True)
     victim = db.session.scalar(select(Candidate).where(Candidate.name == "Victor Victim"))
     row = db.session.scalar(select(DataRequest))
-    assert row.status == "unconfirmed" and row.candidate_id != victim.id
+    assert row.status == "pending" and row.candidate_id != victim.id
     assert outbox[-1]["To"] == VICTIM and "/data-request/confirm/" in outbox[-1].get_content()
     assert db.session.scalar(select(func.count()).select_from(DataRequest).where(DataRequest.status == "open")) == 0
 

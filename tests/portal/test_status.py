@@ -101,7 +101,7 @@ def test_data_requests_reach_the_admin_queue_once_confirmed_by_email(
     client.post(f"{link}/data-request", data={"kind": "erasure"})
     assert db.session.scalar(select(DataRequest.id).where(DataRequest.kind == "bogus")) is None
     rows = db.session.scalars(select(DataRequest)).all()
-    assert sorted(r.kind for r in rows) == ["erasure", "export"] and {r.status for r in rows} == {"unconfirmed"}
+    assert sorted(r.kind for r in rows) == ["erasure", "export"] and {r.status for r in rows} == {"pending"}
     for message in [m for m in outbox if m["Subject"] == "Please confirm your request"][-2:]:
         confirm_link = re.search(r"http://localhost(/data-request/confirm/\S+)", message.get_content()).group(1)
         assert client.post(confirm_link).status_code == 200
