@@ -11,6 +11,7 @@ from werkzeug.serving import run_simple
 
 from ats.background import start_background
 from ats.dbsetup import upgrade
+from ats.security import QuietRequestHandler
 
 
 @click.command("init-db")
@@ -41,7 +42,7 @@ def serve(host: str, port: int) -> None:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     start_background(app)
     click.echo(f"Serving on http://{host}:{port}  (Ctrl+C to stop)")
-    run_simple(host, port, app, threaded=True, use_reloader=False)
+    run_simple(host, port, app, threaded=True, use_reloader=False, request_handler=QuietRequestHandler)
 
 
 def init_app(app: Flask) -> None:

@@ -40,6 +40,11 @@ DEFAULTS: dict[str, Any] = {
     "EXTRACT_TIMEOUT_SECONDS": 15,
     "EXTRACT_MEMORY_MB": 512,
     "LOG_LEVEL": "INFO",
+    "OIDC_ISSUER": None,  # e.g. https://login.example.com/realms/staff; set with OIDC_CLIENT_ID to offer the button
+    "OIDC_CLIENT_ID": None,
+    "OIDC_CLIENT_SECRET": None,
+    "OIDC_SCOPES": "openid email profile",
+    "OIDC_BUTTON_LABEL": "Sign in with single sign-on",
 }
 
 

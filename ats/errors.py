@@ -54,6 +54,11 @@ def init_app(app: Flask) -> None:
     def _csrf(exc):
         return render_error(400, "Your form expired or was sent from another site. Reload the page and try again.")
 
+    @app.errorhandler(OverflowError)
+    def _overflow(exc):
+        """A number too large for the database is an object that does not exist, never a crash."""
+        return render_error(404)
+
     @app.errorhandler(500)
     def _server_error(exc):
         original = getattr(exc, "original_exception", exc)

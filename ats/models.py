@@ -2,7 +2,7 @@
 
 from ats.applications.models import Application, Document, ScreeningResult, StageEvent
 from ats.audit.models import AuditEvent
-from ats.auth.models import User, UserSession
+from ats.auth.models import AuthToken, RecoveryCode, SiteSetting, User, UserSession
 from ats.candidates.models import Candidate, Note
 from ats.interviews.models import Interview, InterviewInterviewer, InterviewRound, Mention, Scorecard, ScorecardRevision
 from ats.jobs.models import Job, JobAssignment, JobStage
@@ -14,6 +14,7 @@ from ats.tasks.models import Task
 
 __all__ = [
     "Application",
+    "AuthToken",
     "AuditEvent",
     "Candidate",
     "Consent",
@@ -29,11 +30,13 @@ __all__ = [
     "JobStage",
     "Mention",
     "Note",
+    "RecoveryCode",
     "OutboxMessage",
     "RejectionReason",
     "SavedView",
     "ScreeningResult",
     "Scorecard",
+    "SiteSetting",
     "ScorecardRevision",
     "StageEvent",
     "Task",

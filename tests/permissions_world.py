@@ -123,7 +123,9 @@ def build_world(app) -> dict:
 
 
 def _clients(app, users, token_a) -> dict:
-    clients = {"anonymous": app.test_client(), "candidate": app.test_client()}  # the token is in the URL
+    clients = {"anonymous": app.test_client(), "candidate": app.test_client()}
+    # the candidate opened job A's emailed status link: its token now sits in a /status cookie
+    assert clients["candidate"].get(f"/status/{token_a}").status_code == 303
     for role, user in users.items():
         client = app.test_client()
         response = client.post("/login", data={"email": user.email, "password": TEST_PASSWORD})

@@ -86,6 +86,28 @@ ROUTES: dict[str, Rule] = {
     "static": Rule(get=_public, public_page=True),
     "auth.login": Rule(get=_public, post=_public, ok_status=(200, 302), public_page=True),
     "auth.logout": Rule(post=_staff),
+    "auth.second_factor": Rule(get=_public, post=_public, ok_status=(200, 302), public_page=True),
+    "auth.account": Rule(get=_staff),
+    "auth.change_password": Rule(post=_staff),
+    "auth.two_factor_setup": Rule(get=_staff, post=_staff),
+    "auth.recovery_codes": Rule(post=_staff),
+    "auth.two_factor_off": Rule(post=_staff),
+    "oidc.start": Rule(get=_public, ok_status=(302,), public_page=True),
+    "oidc.callback": Rule(get=_public, ok_status=(302,), public_page=True),
+    # staff accounts: the admins' user pages; the public invitation and password reset pages
+    "staff_accounts.users": Rule(get=_admin, aggregate=True),
+    "staff_accounts.invite": Rule(get=_admin, post=_admin),
+    "staff_accounts.edit": Rule(get=_admin, post=_admin),
+    "staff_accounts.deactivate": Rule(post=_admin),
+    "staff_accounts.reactivate": Rule(post=_admin),
+    "staff_accounts.resend_invite": Rule(post=_admin),
+    "staff_accounts.reset_two_factor": Rule(post=_admin),
+    "staff_accounts.security": Rule(post=_admin),
+    "staff_accounts.forgot_password": Rule(get=_public, post=_public, public_page=True),
+    "staff_accounts.invite_link": Rule(get=_public, ok_status=(302,), public_page=True),
+    "staff_accounts.reset_link": Rule(get=_public, ok_status=(302,), public_page=True),
+    "staff_accounts.accept_invite": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    "staff_accounts.reset_password": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
     "staff.index": Rule(get=_public, ok_status=(302,), public_page=True),
     "staff.home": Rule(get=_staff, aggregate=True),
     # review: the ranked list, its CSV, the application page, the staff download
@@ -151,10 +173,16 @@ ROUTES: dict[str, Rule] = {
     "portal.apply": Rule(get=_public, post=_public, public_page=True),
     "portal.applied": Rule(get=_public, public_page=True),
     "portal.privacy": Rule(get=_public, public_page=True),
-    "portal.status": Rule(get=_token, post=_token),
+    # the emailed link swaps its token for a /status cookie and redirects; the pages after it need that cookie
+    "portal.status": Rule(get=_token, ok_status=(303,)),
+    "portal.status_page": Rule(get=_token),
     "portal.withdraw": Rule(get=_token, post=_token),
     "portal.document": Rule(get=_token),
     "portal.data_request": Rule(get=_token, post=_token, query={"kind": "export"}),
+    # links emailed to candidates: a page with one button (POST); a wrong token is a 404
+    "portal_links.verify": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    "portal_links.confirm": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    "portal_links.renew": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).
@@ -169,7 +197,15 @@ OBJECT_ARGS = (
     "submission_id",
     "task_id",
 )
-OTHER_ARGS = {"filename": "css/app.css", "request_id": 1, "key": None, "token": None, "action": "advance", "view_id": 1}
+OTHER_ARGS = {
+    "filename": "css/app.css",
+    "request_id": 1,
+    "key": None,
+    "token": None,
+    "action": "advance",
+    "view_id": 1,
+    "user_id": 1,
+}
 
 
 def _url_map():

@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ats import worker
+from ats.applications.active_content import ActiveContent, check_active_content
 from ats.applications.files import file_store
+from ats.applications.identity import flag_duplicates, verification_url
 from ats.applications.models import Application, Document, StageEvent
 from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.notifications.services import queue_email
+from ats.notifications.services import one_line, queue_email
 from ats.notifications.templates_service import context_for, get_template, render
 from ats.privacy.services import add_consent, add_eeo
 from ats.screening import ExtractionError, detect_kind
+from ats.security import read_link, sign_link
 
+log = logging.getLogger("ats.intake")
 MAX_NAME = 255
-DUPLICATE_TAG = "possible duplicate"
 STATUS_PATH = "/status/{token}"  # the portal's status route; built without a request so workers can mail it
+RENEW_PURPOSE, RENEW_PATH, RENEW_MAX_AGE = "renew-status", "/status-link/{token}", 86400
 
 
 @dataclass(frozen=True)
@@ -96,13 +101,18 @@ def clean_filename(name: str) -> str:
 
 
 def check_upload(field_name: str, upload: Upload) -> str:
-    """The file's kind decided by its content; FileRejected with a plain message otherwise."""
+    """The file's kind decided by its content, without active content; FileRejected with a plain message otherwise."""
     if not upload.data:
         raise FileRejected(field_name, "The file is empty.")
     try:
-        return detect_kind(upload.data)
+        kind = detect_kind(upload.data)
+        check_active_content(kind, upload.data)
     except ExtractionError as exc:
         raise FileRejected(field_name, exc.message) from exc
+    except ActiveContent as exc:
+        log.info("upload refused for active content: %s", exc.detail)
+        raise FileRejected(field_name, exc.message) from exc
+    return kind
 
 
 CONTENT_TYPES = {
@@ -204,19 +214,16 @@ def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: 
 
 
 def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, actor) -> Application:
-    email_norm = normalise_email(data.email)
-    candidate = db.session.scalar(select(Candidate).where(Candidate.email_normalized == email_norm))
-    is_new = candidate is None
-    if candidate is None:
-        candidate = Candidate(
-            email=data.email.strip(),
-            email_normalized=email_norm,
-            name=data.name.strip()[:200],
-            phone=(data.phone or "").strip()[:40] or None,
-            phone_normalized=normalise_phone(data.phone),
-            location=(data.location or "").strip()[:200] or None,
-        )
-        db.session.add(candidate)
+    # Always a record of its own: an email typed into a form proves nothing (identity.verify_email joins them).
+    candidate = Candidate(
+        email=data.email.strip(),
+        email_normalized=normalise_email(data.email),
+        name=one_line(data.name)[:200] or "Unnamed candidate",
+        phone=(data.phone or "").strip()[:40] or None,
+        phone_normalized=normalise_phone(data.phone),
+        location=(data.location or "").strip()[:200] or None,
+    )
+    db.session.add(candidate)
     application = Application(
         job_id=job.id,
         candidate=candidate,
@@ -234,8 +241,7 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         add_consent(candidate, application, data.consent_text)
     if data.eeo:
         add_eeo(application, data.eeo)
-    if is_new:
-        _flag_duplicates(candidate, application)
+    flag_duplicates(candidate, application)
     db.session.add(
         StageEvent(
             application_id=application.id,
@@ -250,26 +256,15 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     return application
 
 
-def _flag_duplicates(candidate: Candidate, application: Application) -> None:
-    """A new email whose phone or name matches someone else: tag it for recruiters, never merge silently."""
-    conditions = [func.lower(Candidate.name) == candidate.name.lower()]
-    if candidate.phone_normalized:
-        conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
-    others = db.session.scalars(
-        select(Candidate.id).where(Candidate.id != candidate.id, or_(*conditions)).limit(5)
-    ).all()
-    if others:
-        application.tags = [*(application.tags or []), DUPLICATE_TAG]
-        record(None, "candidate.possible_duplicate", "candidate", candidate.id, others=list(others))
-
-
 def _queue_confirmation(application: Application, token: str) -> None:
     """The admins' "application received" template, plus the private status link (always appended)."""
     template, context = get_template("application_received"), context_for(application)
     body = (
         f"{render(template.body, context).rstrip()}\n\nYou can follow your application, withdraw it, or ask for your "
         f"data here:\n\n{status_url(token)}\n\n"
-        "Keep this link private: anyone with it can see your application's status.\n"
+        "Keep this link private: anyone with it can see your application's status.\n\n"
+        "Please also confirm that this email address is yours (then your applications are kept together):\n\n"
+        f"{verification_url(application.candidate)}\n"
     )
     queue_email(
         application.candidate.email,
@@ -282,21 +277,46 @@ def _queue_confirmation(application: Application, token: str) -> None:
 
 
 def _already(application: Application, data: ApplicationInput) -> SubmitResult:
-    """A replay of the same submission, or a second application to the same job by the same email."""
+    """A replay of the same submission, or a second application to the same job by the same email.
+
+    Nothing changes: the existing status link keeps working (a stranger typing someone's email must not be
+    able to cut them off). The address is told, with a link that gives a fresh status link if they lost theirs.
+    """
     same_submission = bool(data.submission_id) and application.submission_id == data.submission_id
     if same_submission:
         return SubmitResult(application=application, created=False)
-    token = secrets.token_urlsafe(32)  # the old link stops working; the new one goes to the owner's inbox
-    application.status_token_hash = hash_token(token)
     candidate = application.candidate
     queue_email(
         candidate.email,
         f"Your application for {application.job.title}",
-        f"Dear {candidate.name},\n\nYou have already applied for {application.job.title}; we did not change "
-        f"your application. Here is your private status link again:\n\n{status_url(token)}\n",
+        f"Hello,\n\nSomeone (hopefully you) tried to apply again for {application.job.title} with this email "
+        "address. We did not change your application, and your private status link still works.\n\n"
+        f"If you lost it, this link sends you to a new one (it works once, for a day, and the old link then "
+        f"stops):\n\n{renew_url(application)}\n\nIf it was not you, you can ignore this email.\n",
         template="already_applied",
         candidate_id=candidate.id,
         application_id=application.id,
     )
     db.session.commit()
     return SubmitResult(application=application, created=False, already_applied=True)
+
+
+def renew_url(application: Application) -> str:
+    """A one-day link to a fresh status link; it dies once the status link changes (so it works once)."""
+    token = sign_link(RENEW_PURPOSE, {"a": application.id, "h": (application.status_token_hash or "")[:16]})
+    return current_app.config["BASE_URL"].rstrip("/") + RENEW_PATH.format(token=token)
+
+
+def renew_status_token(token: str) -> tuple[Application, str] | None:
+    """Follow a renew link from the inbox: a new status token for the application (the old one stops)."""
+    payload = read_link(RENEW_PURPOSE, token, RENEW_MAX_AGE)
+    if not isinstance(payload, dict):
+        return None
+    application = db.session.get(Application, int(payload.get("a", 0)))
+    if application is None or (application.status_token_hash or "")[:16] != payload.get("h"):
+        return None
+    status_token = secrets.token_urlsafe(32)
+    application.status_token_hash = hash_token(status_token)
+    record(None, "application.status_link_renewed", "application", application.id)
+    db.session.commit()
+    return application, status_token

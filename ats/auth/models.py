@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from flask_login import UserMixin
 from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ats.db import TimestampMixin, UTCDateTime, utcnow
+from ats.db import JSONType, TimestampMixin, UTCDateTime, utcnow
 from ats.extensions import Model
 
 ROLES = ("admin", "recruiter", "hiring_manager", "interviewer")
@@ -33,6 +34,11 @@ class User(UserMixin, TimestampMixin, Model):
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     is_active_flag: Mapped[bool] = mapped_column("is_active", Boolean, default=True, nullable=False)
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    # An invited user has no usable password until they follow the invitation link.
+    invite_pending: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once (no replay)
 
     sessions: Mapped[list[UserSession]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
@@ -46,6 +52,16 @@ class User(UserMixin, TimestampMixin, Model):
 
     def get_id(self) -> str | None:
         return self.session_token
+
+    @property
+    def totp_enabled(self) -> bool:
+        return self.totp_enabled_at is not None
+
+    @property
+    def status_label(self) -> str:
+        if not self.is_active_flag:
+            return "Deactivated"
+        return "Invited" if self.invite_pending else "Active"
 
     @property
     def role_label(self) -> str:
@@ -73,3 +89,39 @@ class UserSession(Model):
     user_agent: Mapped[str | None] = mapped_column(String(300))
 
     user: Mapped[User] = relationship(back_populates="sessions")
+
+
+class AuthToken(Model):
+    """A one-time link (invitation or password reset): only the hash is stored; used or expired is dead."""
+
+    __tablename__ = "auth_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True, nullable=False)
+    purpose: Mapped[str] = mapped_column(String(10), nullable=False)  # invite | reset
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    user: Mapped[User] = relationship()
+
+
+class RecoveryCode(Model):
+    """A single-use second factor for a lost phone; stored as a hash, shown to the user once."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True, nullable=False)
+    code_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SiteSetting(Model):
+    """An admin-chosen setting kept in the database (for example: two-factor required for all staff)."""
+
+    __tablename__ = "site_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONType, nullable=True)

@@ -6,11 +6,12 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from flask import current_app
+from sqlalchemy import delete, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ats.audit.services import record
-from ats.auth.models import ROLES, User, UserSession
+from ats.auth.models import ROLES, AuthToken, User, UserSession
 from ats.auth.passwords import password_problem
 from ats.db import utcnow
 from ats.extensions import db
@@ -53,10 +54,14 @@ def create_user(email: str, name: str, role: str, password: str | None = None, *
     return user, password
 
 
+def user_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(User.email == normalise_email(email)))
+
+
 def authenticate(email: str, password: str) -> User | None:
     """The active user with this email and password, or None (same work either way)."""
-    user = db.session.scalar(select(User).where(User.email == normalise_email(email)))
-    if user is None:
+    user = user_by_email(email)
+    if user is None or user.invite_pending:
         check_password_hash(_DUMMY_HASH, password)
         return None
     if not check_password_hash(user.password_hash, password) or not user.is_active_flag:
@@ -64,11 +69,15 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
-def start_session(user: User, user_agent: str | None = None) -> str:
+def check_password(user: User, password: str) -> bool:
+    return bool(password) and not user.invite_pending and check_password_hash(user.password_hash, password)
+
+
+def start_session(user: User, user_agent: str | None = None, method: str = "password") -> str:
     """Open a server-side session and return its token (only the hash is stored)."""
     token = secrets.token_urlsafe(32)
     db.session.add(UserSession(user_id=user.id, token_hash=_hash_token(token), user_agent=(user_agent or "")[:300]))
-    record(user, "auth.login", "user", user.id)
+    record(user, "auth.login", "user", user.id, method=method)
     db.session.commit()
     user.session_token = token
     return token
@@ -109,13 +118,50 @@ def set_active(user: User, active: bool, *, actor) -> None:
     db.session.commit()
 
 
-def change_password(user: User, new_password: str, *, actor) -> None:
-    """Set a new password and end every existing session of the user."""
-    problem = password_problem(new_password, user.email)
+def password_error(user: User, password: str, confirm: str | None = None) -> str | None:
+    """Why this new password cannot be the user's (policy, or the two fields differ)."""
+    if confirm is not None and password != confirm:
+        return "The two passwords are not the same."
+    return password_problem(password, user.email, (user.name, current_app.config["COMPANY_NAME"]))
+
+
+def set_password(user: User, new_password: str, *, actor, action: str = "user.password_changed") -> None:
+    """Set a new password and end every session of the user (the caller commits)."""
+    problem = password_error(user, new_password)
     if problem:
         raise AccountError(problem)
     user.password_hash = generate_password_hash(new_password)
     user.password_changed_at = utcnow()
+    user.invite_pending = False
     db.session.execute(delete(UserSession).where(UserSession.user_id == user.id))
-    record(actor, "user.password_changed", "user", user.id)
+    record(actor, action, "user", user.id)
+
+
+def change_password(user: User, new_password: str, *, actor) -> None:
+    """Set a new password and end every existing session of the user."""
+    set_password(user, new_password, actor=actor)
     db.session.commit()
+
+
+def change_own_password(user: User, current: str, new_password: str, confirm: str) -> None:
+    """The user changes their password (knowing the current one); every session ends, the caller opens a new one."""
+    if not check_password(user, current):
+        raise AccountError("Your current password is not right.")
+    problem = password_error(user, new_password, confirm)
+    if problem:
+        raise AccountError(problem)
+    set_password(user, new_password, actor=user)
+    db.session.commit()
+
+
+def accept_invite_by_provider(user: User) -> None:
+    """A pending invitation is accepted by signing in through the identity provider (no password is set)."""
+    if user.invite_pending:
+        user.invite_pending = False
+        db.session.execute(
+            update(AuthToken)
+            .where(AuthToken.user_id == user.id, AuthToken.purpose == "invite", AuthToken.used_at.is_(None))
+            .values(used_at=utcnow())
+        )
+        record(user, "user.invite_accepted", "user", user.id, method="oidc")
+        db.session.commit()

@@ -1,18 +1,19 @@
-"""Login and logout; thin views over ats.auth.services."""
+"""Sign in (password, then the second factor when set up), sign out; thin views over ats.auth services."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required, logout_user
 
-from ats.auth import services
-from ats.auth.forms import LoginForm
-from ats.extensions import limiter, login_manager
-from ats.security import safe_next
+from ats.auth import oidc, services, signin, throttle, two_factor
+from ats.auth.forms import CodeForm, LoginForm
+from ats.extensions import login_manager
 
 bp = Blueprint("auth", __name__, template_folder="templates")
+# Where someone who must set up two-factor sign-in may still go.
+SETUP_OPEN = {"static", "auth.logout", "auth.two_factor_setup", "auth.account"}
 
 
 @bp.before_app_request
@@ -20,6 +21,17 @@ def _fresh_user() -> None:
     """Load the user from the session on every request, even when an outer app context is reused."""
     g.pop("_login_user", None)
     g.pop(current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
+
+
+@bp.before_app_request
+def _two_factor_gate():
+    """When admins require two-factor sign-in, a user without it can only set it up (or sign out)."""
+    if request.endpoint in SETUP_OPEN or request.endpoint is None:
+        return None
+    if current_user.is_authenticated and two_factor.must_set_up(current_user):
+        flash("Your organisation requires two-factor sign-in. Set it up to continue.", "info")
+        return redirect(url_for("auth.two_factor_setup"))
+    return None
 
 
 @login_manager.user_loader
@@ -32,27 +44,50 @@ def load_user(token: str):
     )
 
 
-def _login_email_key() -> str:
-    return "login:" + services.normalise_email(request.form.get("email", ""))
+def _login_page(form, status: int = 200, wait: int | None = None):
+    html = render_template(
+        "auth/login.html", form=form, oidc_label=oidc.button_label(), wait_message=wait and throttle.wait_message(wait)
+    )
+    return html, status, ({"Retry-After": str(wait)} if wait else {})
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], key_func=_login_email_key, methods=["POST"])
-@limiter.limit("50 per 10 minutes", methods=["POST"])
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("staff.home"))
     form = LoginForm(next=request.args.get("next", ""))
     if form.validate_on_submit():
-        user = services.authenticate(form.email.data, form.password.data)
-        if user is None:
-            flash("That email and password do not match an active account.", "error")
-        else:
-            session.clear()  # a fresh session: no fixation
-            services.start_session(user, request.headers.get("User-Agent"))
-            login_user(user)
-            return redirect(safe_next(form.next.data) or url_for("staff.home"))
-    return render_template("auth/login.html", form=form)
+        email = form.email.data
+        browser = throttle.known_browser(request, email)
+        wait = throttle.wait_seconds("password", email, browser)
+        if wait:
+            return _login_page(form, 429, wait)
+        user = services.authenticate(email, form.password.data)
+        if user is not None:
+            return signin.finish(user, form.next.data, "password")
+        throttle.record_failure("password", email, browser)
+        flash("That email and password do not match an active account.", "error")
+    return _login_page(form)
+
+
+@bp.route("/login/second-factor", methods=["GET", "POST"])
+def second_factor():
+    """The code from the authenticator app (or a recovery code) after the password."""
+    user, pending = signin.pending_user()
+    if user is None:
+        flash("Please sign in again.", "info")
+        return redirect(url_for("auth.login"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        browser = throttle.known_browser(request, user.email)
+        wait = throttle.wait_seconds("code", user.email, browser)
+        if wait:
+            return render_template("auth/second_factor.html", form=form, wait_message=throttle.wait_message(wait)), 429
+        if two_factor.verify(user, form.code.data):
+            return signin.open_session(user, pending.get("next"), pending.get("m", "password") + "+totp")
+        throttle.record_failure("code", user.email, browser)
+        form.code.errors = ["That code is not right, or it was used already. Enter the current code."]
+    return render_template("auth/second_factor.html", form=form, wait_message=None)
 
 
 @bp.route("/logout", methods=["POST"])
@@ -63,3 +98,6 @@ def logout():
     session.clear()
     flash("You are signed out.", "info")
     return redirect(url_for("auth.login"))
+
+
+from ats.auth import views_account  # noqa: E402,F401  (routes on the same blueprint)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ats.db import TimestampMixin
+from ats.db import TimestampMixin, UTCDateTime
 from ats.extensions import Model
 
 
 class Candidate(TimestampMixin, Model):
-    """A person who applied; matched on normalised email so two jobs mean one candidate."""
+    """A person who applied. Several records may claim one email: only a verified email joins them."""
 
     __tablename__ = "candidates"
     # likely duplicates and the global search compare names case-insensitively
@@ -18,7 +20,8 @@ class Candidate(TimestampMixin, Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), nullable=False)
-    email_normalized: Mapped[str] = mapped_column(String(254), unique=True, nullable=False)
+    email_normalized: Mapped[str] = mapped_column(String(254), index=True, nullable=False)
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a link sent to it was followed
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     phone: Mapped[str | None] = mapped_column(String(40))
     phone_normalized: Mapped[str | None] = mapped_column(String(20), index=True)
@@ -40,6 +43,8 @@ class Note(TimestampMixin, Model):
         ForeignKey("candidates.id", ondelete="CASCADE"), index=True, nullable=False
     )
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), index=True)
+    # The job whose team wrote it, also for notes about the candidate: only people who see that job read it.
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     body: Mapped[str] = mapped_column(Text, nullable=False)
     visibility: Mapped[str] = mapped_column(String(10), default="team", nullable=False)  # team | private

@@ -15,7 +15,7 @@ from ats.db import utcnow
 from ats.extensions import db
 from ats.interviews.models import Mention
 from ats.interviews.services import team_members
-from ats.jobs.access import restrict_jobs
+from ats.jobs.access import assigned_job_ids, restrict_jobs
 from ats.notifications.services import queue_email
 
 MENTION_RE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._%+-]*(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)")
@@ -72,6 +72,7 @@ def add_note(application, author, body: str, *, visibility: str = "team", about:
         body=body,
         visibility=visibility,
         application_id=application.id if about == "application" else None,
+        job_id=application.job_id,  # a note about the candidate still belongs to the job whose team wrote it
     )
     db.session.add(note)
     db.session.flush()
@@ -100,18 +101,21 @@ def add_note(application, author, body: str, *, visibility: str = "team", about:
     return note
 
 
+def _readable(query, user):
+    """Only notes written on a job the user may see; old notes with no job are for admins and recruiters."""
+    if user.role in RECRUITING_ROLES:
+        return query
+    return query.where(Note.job_id.in_(assigned_job_ids(user)))
+
+
 def visible_notes(user, application) -> list[Note]:
     """Team notes on this application or its candidate (not other applications), plus the user's private ones."""
-    query = (
-        select(Note)
-        .where(
-            Note.candidate_id == application.candidate_id,
-            or_(Note.application_id == application.id, Note.application_id.is_(None)),
-            or_(Note.visibility == "team", Note.author_id == user.id),
-        )
-        .order_by(Note.created_at.desc(), Note.id.desc())
+    query = select(Note).where(
+        Note.candidate_id == application.candidate_id,
+        or_(Note.application_id == application.id, Note.application_id.is_(None)),
+        or_(Note.visibility == "team", Note.author_id == user.id),
     )
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(_readable(query, user).order_by(Note.created_at.desc(), Note.id.desc())))
 
 
 def mentions_for(user, limit: int = 100) -> list[Mention]:
@@ -123,14 +127,8 @@ def mentions_for(user, limit: int = 100) -> list[Mention]:
 
 
 def _visible_note_ids(user):
-    """Notes on an application of an assigned job, or on a candidate with such an application."""
-    apps = restrict_jobs(select(Application.id, Application.candidate_id), user, Application.job_id).subquery()
-    return select(Note.id).where(
-        or_(
-            Note.application_id.in_(select(apps.c.id)),
-            Note.application_id.is_(None) & Note.candidate_id.in_(select(apps.c.candidate_id)),
-        )
-    )
+    """Notes written on a job the user is assigned to."""
+    return _readable(select(Note.id), user)
 
 
 def application_for(mention: Mention, user):

@@ -23,9 +23,13 @@ from ats.tasks.models import Task
 log = logging.getLogger("ats.mail")
 
 
-def _one_line(value: str) -> str:
-    """Header values never carry CR/LF (no header injection)."""
-    return " ".join(str(value).replace("\r", " ").replace("\n", " ").split())
+def one_line(value: str) -> str:
+    """One line of plain text: CR, LF and every other control or separator character become a single space.
+
+    Header values and the names merged into email bodies go through this (no header or body injection).
+    """
+    cleaned = "".join(" " if (ch.isspace() or not ch.isprintable()) else ch for ch in str(value))
+    return " ".join(cleaned.split())
 
 
 def queue_email(
@@ -42,8 +46,8 @@ def queue_email(
 ) -> OutboxMessage:
     """Add an email to the outbox; it is delivered after the caller's commit (or at send_after)."""
     message = OutboxMessage(
-        to_addr=_one_line(to),
-        subject=_one_line(subject)[:300],
+        to_addr=one_line(to),
+        subject=one_line(subject)[:300],
         body_text=body,
         template=template,
         candidate_id=candidate_id,

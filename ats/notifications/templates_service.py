@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ats.audit.services import record
 from ats.extensions import db
 from ats.notifications.models import EmailTemplate
-from ats.notifications.services import queue_email
+from ats.notifications.services import one_line, queue_email
 
 MERGE_FIELDS = ("candidate_name", "job_title", "company_name", "stage_name")
 _FIELD = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -120,12 +120,13 @@ def save_template(key: str, subject: str, body: str, *, actor) -> EmailTemplate:
 
 
 def context_for(application, stage_name: str | None = None) -> dict[str, str]:
-    return {
+    values = {
         "candidate_name": application.candidate.name,
         "job_title": application.job.title,
         "company_name": current_app.config["COMPANY_NAME"],
         "stage_name": stage_name or application.stage.name,
     }
+    return {key: one_line(value) for key, value in values.items()}  # a merged value never starts a new line
 
 
 def queue_templated(key: str, application, *, stage_name: str | None = None, send_after: datetime | None = None):

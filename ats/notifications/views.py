@@ -17,6 +17,7 @@ from ats.notifications.templates_service import (
     get_template,
     save_template,
 )
+from ats.security import db_int
 
 bp = Blueprint("notifications", __name__, template_folder="templates")
 OUTBOX_PAGE = 100
@@ -26,10 +27,7 @@ OUTBOX_PAGE = 100
 @roles_required(*RECRUITING_ROLES)
 def outbox():
     """Newest first; candidate emails only link to what the viewer may open anyway (staff see all jobs)."""
-    try:
-        page = max(1, int(request.args.get("page", 1)))
-    except ValueError:
-        page = 1
+    page = min(max(1, db_int(request.args.get("page", 1)) or 1), 100_000)
     rows = list(
         db.session.scalars(
             select(OutboxMessage)

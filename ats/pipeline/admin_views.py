@@ -9,6 +9,7 @@ from ats.auth.access import roles_required
 from ats.extensions import db
 from ats.pipeline.models import REASON_CATEGORY_LABELS, RejectionReason
 from ats.pipeline.reasons import ReasonError, add_reason, list_reasons, update_reason
+from ats.security import db_int
 
 bp = Blueprint("pipeline_admin", __name__, template_folder="templates")
 
@@ -23,7 +24,7 @@ def reasons():
             if form.get("op") == "add":
                 add_reason(form.get("label", ""), form.get("category", ""), actor=current_user)
             else:
-                reason = db.session.get(RejectionReason, int(form.get("reason_id") or 0))
+                reason = db.session.get(RejectionReason, db_int(form.get("reason_id")) or 0)
                 if reason is None:
                     abort(404)
                 error_id = reason.id

@@ -19,7 +19,7 @@ from ats.pipeline.bulk import email_many, tag_many
 from ats.pipeline.reasons import grouped_reasons
 from ats.pipeline.rules import REJECTION_DELAYS_HOURS
 from ats.pipeline.services import Outcome, StageConflict, StageError, StageForbidden
-from ats.security import safe_next
+from ats.security import db_int, safe_next
 
 bp = Blueprint("pipeline", __name__, template_folder="templates")
 
@@ -164,10 +164,7 @@ def board_move(job_id: int) -> ResponseReturnValue:
 
 
 def _int(value: object) -> int:
-    try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return 0
+    return db_int(value) or 0
 
 
 @bp.post("/jobs/<int:job_id>/bulk", endpoint="bulk")

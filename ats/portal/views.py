@@ -10,7 +10,7 @@ from ats.applications.files import document_response
 from ats.applications.services import FileRejected, hash_token
 from ats.pipeline import services as pipeline
 from ats.pipeline.rules import can_withdraw
-from ats.portal import intake, services
+from ats.portal import intake, services, status_session
 from ats.portal.applying import build_input, collect_files, hold_files
 from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
 from ats.privacy.services import PrivacyError, request_data
@@ -21,7 +21,7 @@ TOKENS_KEY, HONEYPOT_KEY = "portal_tokens", "portal_honeypot"
 
 # Pages that show or are addressed by a status link send no Referer at all. Pages with forms keep the
 # default same-origin policy: under no-referrer browsers send "Origin: null", which the CSRF origin check refuses.
-NO_REFERRER_ENDPOINTS = ("portal.status", "portal.applied", "portal.document")
+NO_REFERRER_ENDPOINTS = ("portal.status", "portal.status_page", "portal.applied", "portal.document")
 
 
 @bp.after_request
@@ -130,26 +130,31 @@ def applied(slug: str, submission_id: str):
 
 @bp.route("/status/<token>")
 def status(token: str):
+    """The emailed link: swap the token for a short-lived /status cookie and continue without it in the URL."""
     application = services.application_by_token(token)
+    response = redirect(url_for("portal.status_page", application_id=application.id), 303)
+    return status_session.grant(response, application, token)
+
+
+@bp.route("/status/a/<int:application_id>")
+def status_page(application_id: int):
+    application, _ = status_session.granted_application(application_id)
     label, sentence = services.stage_words(application)
     return render_template(
         "portal/status.html",
         application=application,
-        token=token,
         label=label,
         sentence=sentence,
         can_withdraw=can_withdraw(application),
     )
 
 
-@bp.route("/status/<token>/withdraw", methods=["GET", "POST"])
-def withdraw(token: str):
+@bp.route("/status/a/<int:application_id>/withdraw", methods=["GET", "POST"])
+def withdraw(application_id: int):
     """Ask to confirm, then withdraw through the pipeline (the status token is the candidate's access)."""
-    application = services.application_by_token(token)
+    application, token = status_session.granted_application(application_id)
     if request.method == "GET":
-        return render_template(
-            "portal/withdraw.html", application=application, token=token, can_withdraw=can_withdraw(application)
-        )
+        return render_template("portal/withdraw.html", application=application, can_withdraw=can_withdraw(application))
     try:
         pipeline.withdraw(application, token=token, expected_version=request.form.get("version"))
     except pipeline.StageForbidden:
@@ -160,35 +165,34 @@ def withdraw(token: str):
         flash(str(exc), "error")
     else:
         flash("Your application has been withdrawn.", "success")
-    return redirect(url_for("portal.status", token=token), 303)
+    return redirect(url_for("portal.status_page", application_id=application.id), 303)
 
 
-@bp.route("/status/<token>/documents/<int:document_id>")
-def document(token: str, document_id: int):
-    application = services.application_by_token(token)
+@bp.route("/status/a/<int:application_id>/documents/<int:document_id>")
+def document(application_id: int, document_id: int):
+    application, _ = status_session.granted_application(application_id)
     return document_response(services.own_document_or_404(application, document_id))
 
 
-@bp.route("/status/<token>/data-request", methods=["GET", "POST"])
-def data_request(token: str):
-    application = services.application_by_token(token)
+@bp.route("/status/a/<int:application_id>/data-request", methods=["GET", "POST"])
+def data_request(application_id: int):
+    application, _ = status_session.granted_application(application_id)
     if request.method == "GET":
         kind = request.args.get("kind", "")
         if kind not in ("export", "erasure"):
             abort(404)
-        return render_template("portal/data_request.html", application=application, token=token, kind=kind)
+        return render_template("portal/data_request.html", application=application, kind=kind)
     try:
-        _, created = request_data(application, request.form.get("kind", ""))
+        request_data(application, request.form.get("kind", ""))
     except PrivacyError as exc:
         flash(str(exc), "error")
     else:
         flash(
-            "We have received your request. Our team will contact you by email."
-            if created
-            else "You already have an open request of this kind; our team is working on it.",
+            f"Please confirm your request: we have sent a link to {application.candidate.email}. "
+            "It reaches our team once you follow that link.",
             "success",
         )
-    return redirect(url_for("portal.status", token=token), 303)
+    return redirect(url_for("portal.status_page", application_id=application.id), 303)
 
 
 @bp.route("/privacy")

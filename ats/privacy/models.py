@@ -11,7 +11,7 @@ from ats.db import UTCDateTime, utcnow
 from ats.extensions import Model
 
 REQUEST_KINDS = ("export", "erasure")
-REQUEST_STATUSES = ("open", "done", "rejected")
+REQUEST_STATUSES = ("pending", "open", "done", "rejected")  # pending: the emailed confirmation link not followed yet
 PRIVACY_NOTICE_VERSION = "2026-11"
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 
 from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
+from ats.notifications.services import queue_email
 from ats.privacy.models import PRIVACY_NOTICE_VERSION, REQUEST_KINDS, Consent, DataRequest, EeoResponse
+from ats.security import read_link, sign_link
 
 EEO_FIELDS = ("gender", "race_ethnicity", "veteran_status", "disability_status")
+CONFIRM_PURPOSE, CONFIRM_PATH, CONFIRM_MAX_AGE = "confirm-data-request", "/data-request/confirm/{token}", 7 * 86400
 
 
 class PrivacyError(ValueError):
@@ -42,22 +46,62 @@ def add_eeo(application, answers: dict[str, Any]) -> EeoResponse | None:
 
 
 def request_data(application, kind: str) -> tuple[DataRequest, bool]:
-    """A candidate asks for an export or erasure; a second identical open request is not duplicated."""
+    """A candidate asks for an export or erasure from the status page; it reaches the admins' queue only after
+    they follow the link emailed to the candidate's address (a status link alone does not prove who they are).
+    A second identical request is not duplicated (an unconfirmed one gets its email again)."""
     if kind not in REQUEST_KINDS:
         raise PrivacyError("Choose an export or an erasure.")
     existing = db.session.scalar(
         select(DataRequest).where(
-            DataRequest.candidate_id == application.candidate_id, DataRequest.kind == kind, DataRequest.status == "open"
+            DataRequest.candidate_id == application.candidate_id,
+            DataRequest.kind == kind,
+            DataRequest.status.in_(("pending", "open")),
         )
     )
-    if existing is not None:
-        return existing, False
-    row = DataRequest(candidate_id=application.candidate_id, application_id=application.id, kind=kind, status="open")
-    db.session.add(row)
-    db.session.flush()
-    record(None, f"privacy.{kind}_requested", "data_request", row.id, candidate_id=application.candidate_id)
+    row = existing
+    if row is None:
+        row = DataRequest(
+            candidate_id=application.candidate_id, application_id=application.id, kind=kind, status="pending"
+        )
+        db.session.add(row)
+        db.session.flush()
+        record(None, f"privacy.{kind}_requested", "data_request", row.id, candidate_id=application.candidate_id)
+    if row.status == "pending":
+        _email_confirmation(row, application)
     db.session.commit()
-    return row, True
+    return row, existing is None
+
+
+def _email_confirmation(row: DataRequest, application) -> None:
+    what = "a copy of your personal data" if row.kind == "export" else "the deletion of your personal data"
+    link = current_app.config["BASE_URL"].rstrip("/") + CONFIRM_PATH.format(
+        token=sign_link(CONFIRM_PURPOSE, {"r": row.id, "c": row.candidate_id})
+    )
+    queue_email(
+        application.candidate.email,
+        "Please confirm your request",
+        f"Hello,\n\nWe received a request for {what} from the status page of your application for "
+        f"{application.job.title}. To make sure it comes from you, please confirm it here (the link works for "
+        f"7 days):\n\n{link}\n\nIf you did not ask for this, ignore this email and nothing will happen.\n",
+        template="data_request_confirm",
+        candidate_id=row.candidate_id,
+        application_id=application.id,
+    )
+
+
+def confirm_request(token: str) -> DataRequest | None:
+    """Follow the emailed link: the request goes to the admins' queue; None when the link is not valid."""
+    payload = read_link(CONFIRM_PURPOSE, token, CONFIRM_MAX_AGE)
+    if not isinstance(payload, dict):
+        return None
+    row = db.session.get(DataRequest, int(payload.get("r", 0)))
+    if row is None or row.candidate_id != payload.get("c"):
+        return None
+    if row.status == "pending":
+        row.status = "open"
+        record(None, "privacy.request_confirmed", "data_request", row.id, candidate_id=row.candidate_id)
+        db.session.commit()
+    return row
 
 
 def open_requests() -> list[DataRequest]:

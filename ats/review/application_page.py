@@ -10,9 +10,10 @@ from sqlalchemy import and_, func, or_, select
 
 from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
-from ats.candidates.models import Candidate, Note
+from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.interviews.models import Interview
+from ats.interviews.notes import visible_notes
 from ats.jobs.access import restrict_jobs
 from ats.jobs.models import Job, JobStage
 from ats.labels import humanize, label
@@ -167,8 +168,11 @@ def _other_applications(application: Application, user) -> list[Application]:
 
 
 def likely_duplicates(candidate: Candidate, user, limit: int = 10) -> list[tuple[Candidate, list[Application]]]:
-    """Other candidates with the same phone or the same name (case-insensitive), with their visible applications."""
-    conditions = [func.lower(Candidate.name) == candidate.name.strip().lower()]
+    """Other records with the same email, phone or name (case-insensitive), with their visible applications."""
+    conditions = [
+        func.lower(Candidate.name) == candidate.name.strip().lower(),
+        Candidate.email_normalized == candidate.email_normalized,
+    ]
     if candidate.phone_normalized:
         conditions.append(Candidate.phone_normalized == candidate.phone_normalized)
     others = list(
@@ -206,12 +210,7 @@ def timeline(application: Application, user) -> list[Event]:
         )
     for msg in db.session.scalars(select(OutboxMessage).where(OutboxMessage.application_id == application.id)):
         events.append(Event(msg.created_at, "email", f"Email {msg.status}: {msg.subject}", f"To {msg.to_addr}"))
-    notes = select(Note).where(
-        Note.candidate_id == application.candidate_id,
-        or_(Note.application_id == application.id, Note.application_id.is_(None)),
-        or_(Note.visibility == "team", Note.author_id == user.id),
-    )
-    for note in db.session.scalars(notes):
+    for note in visible_notes(user, application):
         events.append(
             Event(
                 note.created_at,

@@ -50,13 +50,13 @@ def test_same_submission_id_twice_gives_one_application(app, make_job, resume_by
     assert db.session.scalar(select(func.count()).select_from(Application)) == 1
 
 
-def test_two_jobs_same_email_is_one_candidate(app, make_job, resume_bytes):
+def test_two_jobs_same_email_are_two_records_until_verified(app, make_job, resume_bytes):
     one, two = make_job("Job One"), make_job("Job Two")
     for job in (one, two):
         submit_application(
             job, ApplicationInput(name="B", email="b@example.org", resume=Upload("cv.docx", resume_bytes("docx")))
         )
-    assert db.session.scalar(select(func.count()).select_from(Candidate)) == 1
+    assert db.session.scalar(select(func.count()).select_from(Candidate)) == 2
     assert db.session.scalar(select(func.count()).select_from(Application)) == 2
 
 

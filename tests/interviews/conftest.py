@@ -53,3 +53,16 @@ def schedule_interview(app):
         return schedule(application, data, actor=actor, allowed_ids={u.id for u in panel})
 
     return do
+
+
+@pytest.fixture
+def same_person(app):
+    """Join a second application to the first one's candidate, as a verified email does; returns the second."""
+    from ats.extensions import db
+
+    def join(first, second):
+        second.candidate_id = first.candidate_id
+        db.session.commit()
+        return second
+
+    return join

@@ -60,3 +60,39 @@ def test_an_empty_note_is_refused_next_to_the_field(team, client, login):
     assert response.status_code == 400
     assert "Write the note before saving it." in response.get_data(as_text=True)
     assert db.session.query(Note).count() == 0
+
+
+def test_a_note_about_the_candidate_from_another_job_stays_with_that_jobs_team(
+    team, app, client, login, make_application, same_person
+):
+    """Live-attack defect 2: job B's note "about the candidate" was shown to job A's hiring manager and interviewer."""
+    other = same_person(team.app_a, make_application(team.job_b, name="Alice Aardvark", email="alice@example.org"))
+    login(client, team.recruiter)
+    response = client.post(
+        f"/interviews/applications/{other.id}/notes",
+        data={"body": "B-TEAM-ABOUT-CANDIDATE salary talk", "visibility": "team", "about": "candidate"},
+    )
+    assert response.status_code == 302
+    note = db.session.query(Note).one()
+    assert note.application_id is None and note.job_id == team.job_b.id
+    for user in (team.hm, team.interviewer):
+        viewer = app.test_client()
+        login(viewer, user)
+        for path in (f"/interviews/applications/{team.app_a.id}", f"/applications/{team.app_a.id}"):
+            page = viewer.get(path)
+            assert page.status_code == 200, path
+            assert "B-TEAM-ABOUT-CANDIDATE" not in page.get_data(as_text=True), (user.role, path)
+    # the recruiter (who sees both jobs) still reads it next to job A's application
+    page = client.get(f"/interviews/applications/{team.app_a.id}").get_data(as_text=True)
+    assert "B-TEAM-ABOUT-CANDIDATE" in page
+
+
+def test_a_note_about_the_candidate_on_my_job_is_shown_on_my_job(team, app, client, login):
+    login(client, team.recruiter)
+    client.post(
+        f"/interviews/applications/{team.app_a.id}/notes",
+        data={"body": "A-TEAM-ABOUT-CANDIDATE", "visibility": "team", "about": "candidate"},
+    )
+    viewer = app.test_client()
+    login(viewer, team.interviewer)
+    assert "A-TEAM-ABOUT-CANDIDATE" in viewer.get(f"/interviews/applications/{team.app_a.id}").get_data(as_text=True)

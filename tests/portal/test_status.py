@@ -18,6 +18,13 @@ def apply_and_get_link(client, job, apply_data, email="dana@example.org"):
     return re.search(r'href="http://localhost(/status/[^"]+)"', html).group(1)
 
 
+def open_status(client, link: str) -> str:
+    """Follow the emailed link: the token is swapped for a /status cookie; returns the token-free page path."""
+    response = client.get(link)
+    assert response.status_code == 303 and response.headers["Referrer-Policy"] == "no-referrer"
+    return response.headers["Location"]
+
+
 def without_request_id(html: str) -> str:
     html = re.sub(r'name="csrf-token" content="[^"]*"', "", html)  # signed with a timestamp
     return re.sub(r"reference [0-9a-f]+", "", html)
@@ -30,28 +37,30 @@ def test_status_page_right_wrong_and_other_tokens(client, make_job, apply_data):
     assert len(token) >= 43  # 32 random bytes, base64url: at least 128 bits
     application = db.session.scalar(select(Application))
     assert application.status_token_hash == hash_token(token) and token not in application.status_token_hash
-    page = client.get(link)
+    status = open_status(client, link)
+    assert token not in status
+    page = client.get(status)
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and page.headers["Referrer-Policy"] == "no-referrer"
     assert "no-store" in page.headers["Cache-Control"]
     assert job.title in html and "Received" in html and "Applied on" in html
-    assert "score" not in html.lower()
+    assert "score" not in html.lower() and token not in html
     # pages with forms keep a same-origin referrer: under no-referrer browsers send Origin: null and CSRF refuses
-    assert client.get(f"{link}/withdraw").headers["Referrer-Policy"] == "same-origin"
+    assert client.get(f"{status}/withdraw").headers["Referrer-Policy"] == "same-origin"
     wrong = client.get("/status/" + "A" * 43)
     short = client.get("/status/x")
     flipped = client.get("/status/" + token[:-1] + ("A" if token[-1] != "A" else "B"))
     other_link = apply_and_get_link(client, make_job("Other job"), apply_data, email="other@example.org")
     other_doc = db.session.scalar(select(Application).where(Application.job_id != job.id)).documents[0]
-    foreign_doc = client.get(f"{link}/documents/{other_doc.id}")
+    foreign_doc = client.get(f"{status}/documents/{other_doc.id}")
     assert {wrong.status_code, short.status_code, flipped.status_code, foreign_doc.status_code} == {404}
     assert without_request_id(wrong.get_data(as_text=True)) == without_request_id(foreign_doc.get_data(as_text=True))
-    assert client.get(other_link).status_code == 200
+    assert client.get(client.get(other_link).headers["Location"]).status_code == 200
 
 
 def test_candidate_downloads_what_they_sent(client, make_job, apply_data):
     job = make_job()
-    link = apply_and_get_link(client, job, apply_data)
+    link = open_status(client, apply_and_get_link(client, job, apply_data))
     application = db.session.scalar(select(Application))
     resume = application.document("resume")
     response = client.get(f"{link}/documents/{resume.id}")
@@ -63,7 +72,7 @@ def test_candidate_downloads_what_they_sent(client, make_job, apply_data):
 
 def test_withdraw_moves_to_withdrawn_and_is_audited(client, make_job, apply_data):
     job = make_job()
-    link = apply_and_get_link(client, job, apply_data)
+    link = open_status(client, apply_and_get_link(client, job, apply_data))
     confirm = client.get(f"{link}/withdraw").get_data(as_text=True)
     assert "Yes, withdraw" in confirm and 'name="version" value="1"' in confirm
     response = client.post(f"{link}/withdraw", data={"version": "1"})
@@ -79,9 +88,11 @@ def test_withdraw_moves_to_withdrawn_and_is_audited(client, make_job, apply_data
     assert "can no longer be withdrawn" in again.get_data(as_text=True)
 
 
-def test_data_requests_reach_the_admin_queue(client, make_job, make_user, login, apply_data):
+def test_data_requests_reach_the_admin_queue_once_confirmed_by_email(
+    client, make_job, make_user, login, apply_data, outbox
+):
     job = make_job()
-    link = apply_and_get_link(client, job, apply_data)
+    link = open_status(client, apply_and_get_link(client, job, apply_data))
     assert "Send my request" in client.get(f"{link}/data-request?kind=erasure").get_data(as_text=True)
     assert client.get(f"{link}/data-request?kind=bogus").status_code == 404
     client.post(f"{link}/data-request", data={"kind": "export"})
@@ -90,7 +101,13 @@ def test_data_requests_reach_the_admin_queue(client, make_job, make_user, login,
     client.post(f"{link}/data-request", data={"kind": "erasure"})
     assert db.session.scalar(select(DataRequest.id).where(DataRequest.kind == "bogus")) is None
     rows = db.session.scalars(select(DataRequest)).all()
-    assert sorted(r.kind for r in rows) == ["erasure", "export"] and {r.status for r in rows} == {"open"}
+    assert sorted(r.kind for r in rows) == ["erasure", "export"] and {r.status for r in rows} == {"pending"}
+    for message in [m for m in outbox if m["Subject"] == "Please confirm your request"][-2:]:
+        confirm_link = re.search(r"http://localhost(/data-request/confirm/\S+)", message.get_content()).group(1)
+        assert client.post(confirm_link).status_code == 200
+    db.session.expire_all()
+    rows = db.session.scalars(select(DataRequest)).all()
+    assert {r.status for r in rows} == {"open"}
     staff = client.application.test_client()
     login(staff, make_user("recruiter"))
     assert staff.get("/admin/privacy-requests").status_code == 404
@@ -145,5 +162,5 @@ def test_candidate_payloads_are_escaped_on_the_status_page(client, make_job, app
     response = client.post(f"/careers/{job.slug}/apply", data=data)
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     link = re.search(r'href="http://localhost(/status/[^"]+)"', html).group(1)
-    page = client.get(link).get_data(as_text=True)
+    page = client.get(open_status(client, link)).get_data(as_text=True)
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.pdf" in page
