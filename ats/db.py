@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
+from sqlalchemy import JSON, DateTime, MetaData, Text, TypeDecorator, cast, func, or_
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -45,6 +46,33 @@ class UTCDateTime(TypeDecorator):
 
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def like_escape(text: str) -> str:
+    """Text for LIKE ... ESCAPE '\\' that matches itself only."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def json_text_holds(column: Any, fragments: list[str], casefold: bool = False) -> Any:
+    """SQL: the JSON column's text holds one of the fragments, however it was written. JSONB prints
+    '"k": "v"', orjson '"k":"v"', json.dumps may escape non-ASCII letters; a fragment names the compact
+    form and the others are tried beside it."""
+    text = cast(column, Text)
+    if casefold:
+        text = func.lower(text)
+    variants: dict[str, None] = {}
+    for fragment in fragments:
+        spaced = fragment.replace('":', '": ').replace('",', '", ')
+        for v in (fragment, spaced):
+            variants[v] = None
+            variants[v.encode("ascii", "backslashreplace").decode().replace("\\x", "\\u00")] = None
+    conditions = [text.like("%" + like_escape(v.lower() if casefold else v) + "%", escape="\\") for v in variants]
+    return or_(*conditions)
+
+
+def json_string(value: str) -> str:
+    """A string as compact JSON writes it (non-ASCII kept)."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 class Base(DeclarativeBase):

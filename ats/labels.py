@@ -77,7 +77,12 @@ LABELS: dict[str, dict[str, str]] = {
     "visibility": {"team": "Hiring team", "private": "Only me"},
     "task_status": {"queued": "Queued", "running": "Running", "done": "Done", "failed": "Failed"},
     "request_kind": {"export": "Copy of my data", "erasure": "Erase my data"},
-    "request_status": {"open": "Open", "done": "Done", "rejected": "Refused"},
+    "request_status": {
+        "pending": "Waiting for the email to be confirmed",
+        "open": "Open",
+        "done": "Done",
+        "rejected": "Refused",
+    },
     "reason_category": {"we_rejected": "We rejected them", "they_withdrew": "They withdrew or declined"},
 }
 

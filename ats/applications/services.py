@@ -178,8 +178,13 @@ def _documents(data: ApplicationInput, kinds: dict[str, str], staged: dict[str, 
     return docs
 
 
-def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: bool = True) -> SubmitResult:
-    """Save the files and every row in one unit of work, then queue screening and the confirmation."""
+def submit_application(
+    job: Job, data: ApplicationInput, *, actor=None, notify: bool = True, candidate: Candidate | None = None
+) -> SubmitResult:
+    """Save the files and every row in one unit of work, then queue screening and the confirmation.
+
+    A staff member sending a known candidate to another job names the candidate; a form never does.
+    """
     existing = _existing(job, data)
     if existing is not None:
         return _already(existing, data)
@@ -195,7 +200,7 @@ def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: 
             if upload is not None
         }
         token = secrets.token_urlsafe(32)
-        application = _build_rows(job, data, kinds, staged, token, actor)
+        application = _build_rows(job, data, kinds, staged, token, actor, candidate)
         if notify:
             _queue_confirmation(application, token)
         store.persist(list(staged.values()), db.session.commit)
@@ -213,9 +218,10 @@ def submit_application(job: Job, data: ApplicationInput, *, actor=None, notify: 
     return SubmitResult(application=application, created=True, status_token=token)
 
 
-def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, actor) -> Application:
-    # Always a record of its own: an email typed into a form proves nothing (identity.verify_email joins them).
-    candidate = Candidate(
+def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, actor, known) -> Application:
+    # A form's applicant is always a record of its own: an email typed into a form proves nothing
+    # (identity.verify_email joins them).
+    candidate = known or Candidate(
         email=data.email.strip(),
         email_normalized=normalise_email(data.email),
         name=one_line(data.name)[:200] or "Unnamed candidate",
@@ -223,7 +229,8 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         phone_normalized=normalise_phone(data.phone),
         location=(data.location or "").strip()[:200] or None,
     )
-    db.session.add(candidate)
+    if known is None:
+        db.session.add(candidate)
     application = Application(
         job_id=job.id,
         candidate=candidate,

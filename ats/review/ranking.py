@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, cast, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
+from ats.db import json_string, json_text_holds
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
 from ats.labels import label
@@ -201,12 +201,11 @@ def filtered_query(job: Job, f: Filters, *, with_tab: bool = True) -> Select:
     if f.applied_to:
         q = q.where(Application.applied_at < datetime.combine(f.applied_to, time.max, UTC))
     if f.skill:
-        needle = "%" + _like_escape(f'"label": {json.dumps(f.skill)}') + "%"
         q = q.where(
             Application.id.in_(
                 select(ScreeningResult.application_id).where(
                     ScreeningResult.application_id == Application.id,
-                    cast(ScreeningResult.score_data, Text).like(needle, escape="\\"),
+                    json_text_holds(ScreeningResult.score_data, [f'"label":{json_string(f.skill)}']),
                 )
             )
         )
@@ -215,10 +214,6 @@ def filtered_query(job: Job, f: Filters, *, with_tab: bool = True) -> Select:
         if ids is not None:
             q = q.where(Application.id.in_(ids))
     return q
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def encode_cursor(value: Any, app_id: int) -> str:

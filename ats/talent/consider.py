@@ -58,6 +58,7 @@ def consider_for_job(actor: Any, application: Application, job_id: object) -> Ap
             ),
             actor=actor,
             notify=False,
+            candidate=candidate,
         )
     except FileRejected as exc:
         raise ConsiderError(exc.message) from exc

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import func, or_, select
 
 from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
-from ats.db import utcnow
+from ats.db import json_string, json_text_holds, utcnow
 from ats.extensions import db
 from ats.jobs.access import restrict_jobs
 from ats.jobs.models import Job, JobStage
@@ -114,9 +114,10 @@ def candidate_page(user: Any, args: Any, page: int = 1) -> tuple[list[CandidateR
     if f["location"]:
         conditions.append(func.lower(Candidate.location).like(_like(f["location"].lower()), escape="\\"))
     if f["skill"]:
-        needle = _like(f'"skill": "{f["skill"]}"')
+        name = json_string(f["skill"].lower())
+        # a skill row starts with the skill's name and its category; older analyses name it "skill"
         with_skill = select(ScreeningResult.application_id).where(
-            func.lower(cast(ScreeningResult.analysis, Text)).like(needle.lower(), escape="\\")
+            json_text_holds(ScreeningResult.analysis, [f'[{name},"', f'"skill":{name}'], casefold=True)
         )
         conditions.append(Application.id.in_(with_skill))
     if f["applied_within"] in APPLIED_WITHIN:

@@ -21,20 +21,24 @@ from bench.eval.resumes import ALL, file_format  # noqa: E402
 from bench.eval.taxonomy import expected_ids  # noqa: E402
 from tests.shared_data import shared_path  # noqa: E402
 
-# Floors: a little below the figures measured on 2026-12-04 after tuning (bench/screening_quality.py):
-# skill P/R/F1 0.949/0.885/0.916, years MAE 0.08 (naive 0.30), tier accuracy on fitting candidates 0.875,
-# education 0.98, MAP 0.973 (TF-IDF 0.953), mean P@5 0.88 (TF-IDF 0.88), strong-fit AP 0.969 (TF-IDF 0.843),
-# nDCG@10 of the fit grades 0.994 (TF-IDF 0.918).
-SKILL_F1 = 0.89
-SKILL_PRECISION = 0.92
-SKILL_RECALL = 0.86
-YEARS_MAE = 0.2
-TIER_ACCURACY = 0.8
+# Floors: a little below the figures measured on 2026-12-05 (bench/screening_quality.py, one run; the output
+# is deterministic): skill P/R/F1 0.804/0.871/0.837, years MAE 0.22 (naive 0.45), tier accuracy on fitting
+# candidates 0.675, education 0.98, MAP 0.987 (TF-IDF 0.953), mean P@5 0.92 (TF-IDF 0.88), strong-fit AP 0.993
+# (TF-IDF 0.843), nDCG@10 of the fit grades 1.0 (TF-IDF 0.918).
+# The floors of 2026-12-04 were higher for skills and tiers: that scorer was tuned on these resumes and ranked
+# below a phrase count on real ones. The scorer now counts the years of the job's own occupation in full and of
+# related occupations in half (issue 13), where these labels count every customer-facing job in full; and the
+# skill finder was rebuilt for real resumes (bench/real). The real-resume floors are in test_real_resumes.py.
+SKILL_F1 = 0.81
+SKILL_PRECISION = 0.78
+SKILL_RECALL = 0.84
+YEARS_MAE = 0.3
+TIER_ACCURACY = 0.62
 EDUCATION_ACCURACY = 0.94
-MEAN_AP = 0.95
-MEAN_P5 = 0.84
-STRONG_AP = 0.93
-NDCG = 0.96
+MEAN_AP = 0.96
+MEAN_P5 = 0.88
+STRONG_AP = 0.96
+NDCG = 0.97
 
 
 @pytest.fixture(scope="module")
