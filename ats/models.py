@@ -1,5 +1,6 @@
 """Every model of the app, imported by name, so the metadata is complete before migrations or queries run."""
 
+from ats.api.models import ApiToken, Webhook, WebhookAttempt, WebhookDelivery
 from ats.applications.models import Application, Document, ScreeningResult, StageEvent
 from ats.audit.models import AuditEvent
 from ats.auth.models import User, UserSession
@@ -12,6 +13,7 @@ from ats.privacy.models import Consent, DataRequest, EeoResponse
 from ats.tasks.models import Task
 
 __all__ = [
+    "ApiToken",
     "Application",
     "AuditEvent",
     "Candidate",
@@ -37,4 +39,7 @@ __all__ = [
     "Task",
     "User",
     "UserSession",
+    "Webhook",
+    "WebhookAttempt",
+    "WebhookDelivery",
 ]

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from ats import worker
 from ats.applications.files import file_store
 from ats.applications.models import Application, Document, StageEvent
+from ats.applications.signals import application_created
 from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
@@ -247,6 +248,7 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
     )
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
     worker.enqueue("screen_application", {"application_id": application.id})
+    application_created.send(current_app._get_current_object(), application=application)  # type: ignore[attr-defined]
     return application
 
 
