@@ -39,23 +39,23 @@ def _wants_json() -> bool:
     return request.accept_mimetypes.best == "application/json"
 
 
-def problem(code: int, detail: str | None = None, headers: dict[str, str] | None = None, **extra: Any) -> Response:
+def problem(status: int, detail: str | None = None, headers: dict[str, str] | None = None, **extra: Any) -> Response:
     """An RFC 9457 problem document: type, title (the HTTP phrase), status, detail, plus extension members."""
-    _, default = MESSAGES.get(code, ("Error", "Something went wrong."))
+    _, default = MESSAGES.get(status, ("Error", "Something went wrong."))
     try:
-        title = HTTPStatus(code).phrase
+        title = HTTPStatus(status).phrase
     except ValueError:
         title = "Error"
     body = {
         "type": "about:blank",
         "title": title,
-        "status": code,
+        "status": status,
         "detail": detail or default.format(limit=int(request.environ.get("ats.max_mb", 10))),
         "instance": request.path,
         "request_id": g.get("request_id"),
         **extra,
     }
-    response = Response(json.dumps(body), status=code, mimetype=PROBLEM_TYPE)
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_TYPE)
     response.headers.update(headers or {})
     return response
 

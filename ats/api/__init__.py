@@ -8,7 +8,7 @@ from flask import Flask
 from ats import background, nav, worker
 from ats.api import admin_views, applications_api, commands, jobs_api, people_api, public, webhook_events, webhooks
 from ats.api.auth import BEARER
-from ats.api.problems import AtsApi
+from ats.api.problems import AtsApi, IdConverter, id_schema
 from ats.applications.signals import application_created, application_screened
 from ats.extensions import csrf
 from ats.pipeline.signals import stage_changed
@@ -33,7 +33,9 @@ def init_app(app: Flask) -> None:
                      "admins); errors are RFC 9457 problem documents."},
         },
     )  # fmt: skip
+    app.url_map.converters["id"] = IdConverter
     api = AtsApi(app)
+    api.register_converter(IdConverter, id_schema)
     for blueprint in (*TOKEN_BLUEPRINTS, public.blp):
         api.register_blueprint(blueprint)
         csrf.exempt(blueprint)  # bearer tokens or no credentials at all: no cookie for a forged request to use

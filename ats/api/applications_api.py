@@ -47,7 +47,7 @@ def _application(application_id: int) -> Application:
     return job_row_or_404(actor(), Application, application_id)
 
 
-@blp.route("/jobs/<int:job_id>/applications", methods=["GET"])
+@blp.route("/jobs/<id:job_id>/applications", methods=["GET"])
 @blp.arguments(RankedArgs, location="query")
 @blp.response(200, ApplicationPageSchema)
 @blp.doc(security=SECURED)
@@ -64,7 +64,7 @@ def ranked(args: dict[str, Any], job_id: int):
     return {"items": items, "next_cursor": encode(page.next_cursor) if page.next_cursor else None, "total": page.total}
 
 
-@blp.route("/applications/<int:application_id>", methods=["GET"])
+@blp.route("/applications/<id:application_id>", methods=["GET"])
 @blp.response(200, ApplicationSchema)
 @blp.doc(security=SECURED)
 def get_application(application_id: int):
@@ -117,7 +117,7 @@ def _run_move(user: Any, application: Application, body: dict[str, Any], version
     return pipeline.reopen(user, application, expected_version=version, confirmed=body["confirmed"], note=note)
 
 
-@blp.route("/applications/<int:application_id>/moves", methods=["POST"])
+@blp.route("/applications/<id:application_id>/moves", methods=["POST"])
 @blp.arguments(MoveInputSchema)
 @blp.response(200, ApplicationSchema)
 @blp.doc(
@@ -140,7 +140,7 @@ def move(body: dict[str, Any], application_id: int):
     return reading.application_out(application), 200, etag(application)
 
 
-@blp.route("/applications/<int:application_id>/moves", methods=["GET"])
+@blp.route("/applications/<id:application_id>/moves", methods=["GET"])
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, MovePageSchema)
 @blp.doc(security=SECURED)
@@ -153,7 +153,7 @@ def moves(args: dict[str, Any], application_id: int):
     return {"items": rows, "next_cursor": cursor}
 
 
-@blp.route("/applications/<int:application_id>/notes", methods=["GET"])
+@blp.route("/applications/<id:application_id>/notes", methods=["GET"])
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, NotePageSchema)
 @blp.doc(security=SECURED)
@@ -169,7 +169,7 @@ def notes(args: dict[str, Any], application_id: int):
     return {"items": page, "next_cursor": encode(page[-1].id) if more else None}
 
 
-@blp.route("/applications/<int:application_id>/notes", methods=["POST"])
+@blp.route("/applications/<id:application_id>/notes", methods=["POST"])
 @blp.arguments(NoteInputSchema)
 @blp.response(201, NoteSchema)
 @blp.doc(security=SECURED)
@@ -183,7 +183,7 @@ def create_note(body: dict[str, Any], application_id: int):
     return note, 201
 
 
-@blp.route("/applications/<int:application_id>/interviews", methods=["GET"])
+@blp.route("/applications/<id:application_id>/interviews", methods=["GET"])
 @blp.response(200, InterviewListSchema)
 @blp.doc(security=SECURED)
 def interviews(application_id: int):
@@ -191,7 +191,7 @@ def interviews(application_id: int):
     return {"items": interviews_of(_application(application_id))}
 
 
-@blp.route("/applications/<int:application_id>/scorecards", methods=["GET"])
+@blp.route("/applications/<id:application_id>/scorecards", methods=["GET"])
 @blp.response(200, ScorecardListSchema)
 @blp.doc(security=SECURED)
 def scorecards(application_id: int):

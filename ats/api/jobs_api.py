@@ -87,7 +87,7 @@ def create_job(body: dict[str, Any]):
     return job_out(job), 201, {"Location": url_for("api_jobs.get_job", job_id=job.id)}
 
 
-@blp.route("/jobs/<int:job_id>", methods=["GET"])
+@blp.route("/jobs/<id:job_id>", methods=["GET"])
 @blp.response(200, JobSchema)
 @blp.doc(security=SECURED)
 def get_job(job_id: int):
@@ -95,7 +95,7 @@ def get_job(job_id: int):
     return job_out(job_or_404(actor(), job_id))
 
 
-@blp.route("/jobs/<int:job_id>", methods=["PATCH"])
+@blp.route("/jobs/<id:job_id>", methods=["PATCH"])
 @blp.arguments(JobPatchSchema)
 @blp.response(200, JobSchema)
 @blp.doc(security=SECURED)
@@ -112,7 +112,7 @@ def update_job(body: dict[str, Any], job_id: int):
     return job_out(job)
 
 
-@blp.route("/jobs/<int:job_id>/publish", methods=["POST"])
+@blp.route("/jobs/<id:job_id>/publish", methods=["POST"])
 @blp.response(200, JobSchema)
 @blp.doc(security=SECURED)
 def publish_job(job_id: int):
@@ -122,7 +122,7 @@ def publish_job(job_id: int):
     return job_out(job)
 
 
-@blp.route("/jobs/<int:job_id>/close", methods=["POST"])
+@blp.route("/jobs/<id:job_id>/close", methods=["POST"])
 @blp.response(200, JobSchema)
 @blp.doc(security=SECURED)
 def close_job(job_id: int):
@@ -132,7 +132,7 @@ def close_job(job_id: int):
     return job_out(job)
 
 
-@blp.route("/jobs/<int:job_id>/requirements", methods=["GET"])
+@blp.route("/jobs/<id:job_id>/requirements", methods=["GET"])
 @blp.response(200, RequirementsSchema)
 @blp.doc(security=SECURED)
 def get_requirements(job_id: int):
@@ -140,7 +140,7 @@ def get_requirements(job_id: int):
     return jobs_input.requirements_out(job_or_404(actor(), job_id))
 
 
-@blp.route("/jobs/<int:job_id>/requirements", methods=["PUT"])
+@blp.route("/jobs/<id:job_id>/requirements", methods=["PUT"])
 @blp.arguments(RequirementsSchema)
 @blp.response(200, RequirementsSchema)
 @blp.doc(security=SECURED)

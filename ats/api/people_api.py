@@ -42,7 +42,7 @@ def candidates(args: dict[str, Any]):
     return {"items": [reading.candidate_out(c, user) for c in rows], "next_cursor": cursor}
 
 
-@blp.route("/candidates/<int:candidate_id>", methods=["GET"])
+@blp.route("/candidates/<id:candidate_id>", methods=["GET"])
 @blp.response(200, CandidateSchema)
 @blp.doc(security=SECURED)
 def candidate(candidate_id: int):
@@ -54,7 +54,7 @@ def candidate(candidate_id: int):
     return reading.candidate_out(found, user)
 
 
-@blp.route("/documents/<int:document_id>/download", methods=["GET"])
+@blp.route("/documents/<id:document_id>/download", methods=["GET"])
 @blp.doc(security=SECURED, responses=FILE_RESPONSE)
 def download_document(document_id: int):
     """A resume or cover letter, for staff who may see its job; nosniff, sandboxed, never cached."""

@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 
 from flask import abort
 from flask_smorest import Api
+from werkzeug.routing import IntegerConverter
 from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
 
@@ -50,6 +51,20 @@ def _flatten(messages: Any, location: str, path: tuple[str, ...] = ()) -> list[d
         {"pointer": "/" + "/".join(path)} if location in ("json", "form", "files") else {"parameter": ".".join(path)}
     )
     return [{**where, "detail": " ".join(str(t) for t in texts)}]
+
+
+MAX_ID = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """<id:name>: a row id, 1 to 2**31-1; anything else is a 404 before it reaches the database."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        super().__init__(url_map, min=1, max=MAX_ID)
+
+
+def id_schema(converter: IdConverter) -> dict[str, Any]:
+    return {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 
 
 class AtsApi(Api):

@@ -46,7 +46,7 @@ class RequirementsSchema(Schema):
         validate=validate.Length(max=200),
         metadata={"description": "O*NET-SOC code (43-4051.00) or a title; empty: taken from the job title"},
     )
-    occupation_label = fields.String(dump_only=True)
+    occupation_label = fields.String(dump_only=True, allow_none=True)
     related_occupations = fields.List(
         fields.String(validate=validate.Length(min=1, max=200)),
         validate=validate.Length(max=20),
@@ -65,7 +65,7 @@ class RequirementsSchema(Schema):
 
 
 def _text(limit: int) -> fields.String:
-    return fields.String(validate=validate.Length(max=limit))
+    return fields.String(allow_none=True, validate=validate.Length(max=limit))  # null is the same as ""
 
 
 class JobInputSchema(Schema):
