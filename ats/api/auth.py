@@ -17,7 +17,7 @@ from ats.extensions import limiter
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token made by an admin"}}
-SECURED = [{"bearerAuth": []}]
+SECURED: list[dict[str, list[str]]] = [{"bearerAuth": []}]
 
 
 def spend(limit_text: str, *keys: str) -> int | None:

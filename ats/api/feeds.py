@@ -36,6 +36,14 @@ def _posted(job: Job):
     return job.posted_at or job.created_at
 
 
+def _place(job: Job) -> str:
+    """'Austin, TX, US': the location as typed, then the region unless it already says it, then the country."""
+    parts = [job.location or ""]
+    if job.region and not (job.location or "").endswith(job.region):
+        parts.append(job.region)
+    return ", ".join(p for p in (*parts, country_of(job)) if p)
+
+
 def public_job(job: Job) -> dict[str, Any]:
     """What anyone may read about an open job, with its JobPosting markup."""
     urls = _urls(job)
@@ -118,7 +126,7 @@ def job_board_xml(jobs: list[Job]) -> bytes:
         _text(node, "url", urls["url"])
         _text(node, "apply_url", urls["apply_url"])
         _text(node, "company", company)
-        _text(node, "location", ", ".join(p for p in (job.location, job.region, country_of(job)) if p))
+        _text(node, "location", _place(job))
         _text(node, "city", job.location or "")
         _text(node, "state", job.region or "")
         _text(node, "country", country_of(job))

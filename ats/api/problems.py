@@ -7,9 +7,9 @@ from typing import Any, NoReturn
 
 from flask import abort
 from flask_smorest import Api
-from werkzeug.routing import IntegerConverter
 from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
+from werkzeug.routing import IntegerConverter
 
 from ats.errors import PROBLEM_TYPE, problem, render_error
 

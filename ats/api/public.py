@@ -75,7 +75,7 @@ class ReceivedSchema(Schema):
     job = fields.String()
 
 
-def _feed_doc(media_type: str, what: str) -> dict[str, Any]:
+def _feed_doc(media_type: str, what: str) -> dict[int, Any]:
     return {200: {"description": what, "content": {media_type: {"schema": {"type": "string"}}}}}
 
 

@@ -50,9 +50,9 @@ def application_out(application: Application) -> dict[str, Any]:
     data = _base(application, candidate.name)
     score = application.screening.score_data if application.screening else None
     data["screening"] = {k: score.get(k) for k in SCORE_KEYS} if score else None
-    components = (score or {}).get("components") or []
+    components: list[dict[str, Any]] = (score or {}).get("components") or []
     data["components"] = [{k: c.get(k) for k in ("name", "weight", "points")} for c in components]
-    required = next((c for c in components if c.get("name") == "required_skills"), {})
+    required: dict[str, Any] = next((c for c in components if c.get("name") == "required_skills"), {})
     data["required_matched"] = [m.get("label", "") for m in required.get("matched") or ()]
     data["required_missing"] = list(required.get("missing") or ())
     data["candidate"] = candidate
@@ -129,7 +129,7 @@ def funnel(job: Job, applied_from: date | None = None, applied_to: date | None =
     )
     total = db.session.scalar(select(func.count()).select_from(apps.subquery())) or 0
     path = [s for s in job.stages if s.kind in ("active", "hired") and not s.archived]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "stage_id": s.id,
             "name": s.name,

@@ -247,8 +247,8 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         )
     )
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
-    worker.enqueue("screen_application", {"application_id": application.id})
     application_created.send(current_app._get_current_object(), application=application)  # type: ignore[attr-defined]
+    worker.enqueue("screen_application", {"application_id": application.id})
     return application
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.portal.conftest import apply_data  # noqa: F401  (the portal's own form body, for the apply endpoint)
+
 
 class ApiClient:
     """The Flask test client with a bearer token on every request."""
