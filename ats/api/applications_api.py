@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ats.api import reading
 from ats.api.auth import SECURED, actor, require_token
-from ats.api.pagination import PageArgs, decode, encode, page_by_id
+from ats.api.pagination import PageArgs, decode, encode, link_header, page_by_id
 from ats.api.problems import fail
 from ats.api.schemas import (
     ApplicationPageSchema,
@@ -60,8 +60,9 @@ def ranked(args: dict[str, Any], job_id: int):
     if after is not None and not isinstance(after, str):
         fail(400, "The cursor is not one this API gave out; start again without it.", code="bad_cursor")
     page = ranked_page(job, Filters.parse(raw), after, args["limit"])
+    cursor = encode(page.next_cursor) if page.next_cursor else None
     items = [reading.row_out(row) for row in page.rows]
-    return {"items": items, "next_cursor": encode(page.next_cursor) if page.next_cursor else None, "total": page.total}
+    return {"items": items, "next_cursor": cursor, "total": page.total}, 200, link_header(cursor)
 
 
 @blp.route("/applications/<id:application_id>", methods=["GET"])
@@ -150,7 +151,7 @@ def moves(args: dict[str, Any], application_id: int):
     rows, cursor = page_by_id(
         select(StageEvent).where(StageEvent.application_id == application.id), StageEvent.id, args
     )
-    return {"items": rows, "next_cursor": cursor}
+    return {"items": rows, "next_cursor": cursor}, 200, link_header(cursor)
 
 
 @blp.route("/applications/<id:application_id>/notes", methods=["GET"])
@@ -165,8 +166,8 @@ def notes(args: dict[str, Any], application_id: int):
         fail(400, "The cursor is not one this API gave out; start again without it.", code="bad_cursor")
     rows = sorted((n for n in rows if after is None or n.id < after), key=lambda n: n.id, reverse=True)
     page = rows[: args["limit"]]
-    more = len(rows) > len(page)
-    return {"items": page, "next_cursor": encode(page[-1].id) if more else None}
+    cursor = encode(page[-1].id) if len(rows) > len(page) else None
+    return {"items": page, "next_cursor": cursor}, 200, link_header(cursor)
 
 
 @blp.route("/applications/<id:application_id>/notes", methods=["POST"])

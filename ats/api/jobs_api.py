@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ats.api import jobs_input
 from ats.api.auth import SECURED, actor, require_token
-from ats.api.pagination import page_by_id
+from ats.api.pagination import link_header, page_by_id
 from ats.api.problems import fail
 from ats.api.schemas_jobs import (
     DraftInputSchema,
@@ -68,7 +68,7 @@ def list_jobs(args: dict[str, Any]):
     if args.get("status"):
         query = query.where(Job.status == args["status"])
     rows, cursor = page_by_id(query, Job.id, args)
-    return {"items": [job_out(job, full=False) for job in rows], "next_cursor": cursor}
+    return {"items": [job_out(job, full=False) for job in rows], "next_cursor": cursor}, 200, link_header(cursor)
 
 
 @blp.route("/jobs", methods=["POST"])

@@ -116,6 +116,8 @@ def draft(text: str) -> dict[str, Any]:
     if data is not None:
         return {"job": input_from_data(data), "errors": []}
     req = found.requirements.to_dict()
-    job: dict[str, Any] = {k: form.values.get(k, "") for k in ("title", "summary", "responsibilities", "qualifications", "benefits")}
+    job: dict[str, Any] = {
+        k: form.values.get(k, "") for k in ("title", "summary", "responsibilities", "qualifications", "benefits")
+    }
     job["requirements"] = {k: req.get(k) for k in REQUIREMENT_KEYS if k in req}
     return {"job": job, "errors": form_errors(form)}

@@ -55,12 +55,8 @@ def page_by_id(query: Select, id_column: Any, args: dict[str, Any]) -> tuple[Seq
     return rows, (encode(rows[-1].id) if more and rows else None)
 
 
-def envelope(items: list[Any], next_cursor: str | None) -> dict[str, Any]:
-    """{items, next_cursor}; the next page's URL also goes in a Link header (see link_header)."""
-    return {"items": items, "next_cursor": next_cursor}
-
-
 def link_header(next_cursor: str | None) -> dict[str, str]:
+    """The next page's URL (RFC 8288 Link, rel="next"), besides next_cursor in the body."""
     if not next_cursor:
         return {}
     args = {k: v for k, v in request.args.items() if k != "cursor"}

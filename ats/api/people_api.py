@@ -9,7 +9,7 @@ from flask_smorest import Blueprint
 
 from ats.api import reading
 from ats.api.auth import SECURED, actor, require_token, token
-from ats.api.pagination import page_by_id
+from ats.api.pagination import link_header, page_by_id
 from ats.api.schemas import CandidateArgs, CandidatePageSchema, CandidateSchema, FunnelArgs, FunnelSchema, MeSchema
 from ats.applications.models import Document
 from ats.applications.services import normalise_email
@@ -39,7 +39,8 @@ def candidates(args: dict[str, Any]):
     if args.get("email"):
         query = query.where(Candidate.email_normalized == normalise_email(args["email"]))
     rows, cursor = page_by_id(query, Candidate.id, args)
-    return {"items": [reading.candidate_out(c, user) for c in rows], "next_cursor": cursor}
+    items = [reading.candidate_out(c, user) for c in rows]
+    return {"items": items, "next_cursor": cursor}, 200, link_header(cursor)
 
 
 @blp.route("/candidates/<id:candidate_id>", methods=["GET"])

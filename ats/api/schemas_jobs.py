@@ -75,7 +75,9 @@ class JobInputSchema(Schema):
     department = _text(120)
     location = _text(200)
     region = _text(100)
-    country = fields.String(allow_none=True, validate=validate.Regexp(r"^[A-Za-z]{2}$"), metadata={"example": "US"})
+    country = fields.String(
+        allow_none=True, validate=validate.Length(max=10), metadata={"description": "ISO 3166 two letters, e.g. US"}
+    )
     remote = fields.Boolean()
     employment_type = fields.String(validate=validate.OneOf(EMPLOYMENT_TYPES))
     salary_min = fields.Float(allow_none=True, validate=validate.Range(min=0, max=1e9))
