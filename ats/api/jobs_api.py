@@ -117,8 +117,12 @@ def update_job(body: dict[str, Any], job_id: int):
 @blp.doc(security=SECURED)
 def publish_job(job_id: int):
     """Open the job: it appears on the careers pages, the feeds and the sitemap."""
+    return _set_status(job_id, "open")
+
+
+def _set_status(job_id: int, status: str) -> dict[str, Any]:
     job = job_or_404(actor(), job_id)
-    set_status(job, "open", actor=recruiting())
+    set_status(job, status, actor=recruiting())
     return job_out(job)
 
 
@@ -127,9 +131,7 @@ def publish_job(job_id: int):
 @blp.doc(security=SECURED)
 def close_job(job_id: int):
     """Close the job: it leaves the careers pages and the feeds; its applications stay."""
-    job = job_or_404(actor(), job_id)
-    set_status(job, "closed", actor=recruiting())
-    return job_out(job)
+    return _set_status(job_id, "closed")
 
 
 @blp.route("/jobs/<id:job_id>/requirements", methods=["GET"])

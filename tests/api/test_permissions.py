@@ -83,6 +83,10 @@ def test_job_changes_are_for_recruiters_and_admins(world):
         assert client.post(f"/api/v1/jobs/{job_a.id}/publish").status_code == expected
         created = client.post("/api/v1/jobs", json={"title": f"Agent {role}"})
         assert created.status_code == (201 if expected == 200 else 403)
+        skills = {"skills": [{"name": "Customer service"}, {"name": f"Skill of {role}"}]}
+        assert client.put(f"/api/v1/jobs/{job_a.id}/requirements", json=skills).status_code == expected
+        drafted = client.post("/api/v1/jobs/draft", json={"text": "Customer Service Representative"})
+        assert drafted.status_code == expected
     hm = world["api"]["hiring_manager"]
     assert hm.patch(f"/api/v1/jobs/{world['jobs']['B'].id}", json={"department": "x"}).status_code == 404
     db.session.refresh(job_a)

@@ -106,8 +106,6 @@ def test_computed_figures_are_not_quoted(care: Requirements, resume_text: str) -
 def test_tier_years_and_points_come_from_one_computation(care: Requirements, resume_text: str) -> None:
     s = score(analyse(resume_text, as_of=AS_OF), care)
     exp = {c.name: c for c in s.components}["experience"]
-    assert (
-        f"{s.relevant_years:.1f} years in the occupation" in exp.detail
-        or f"= {s.relevant_years:.1f} relevant years" in exp.detail
-    )
+    assert f"{s.relevant_years:.1f} years in the occupation" in exp.detail or \
+        f"= {s.relevant_years:.1f} relevant years" in exp.detail
     assert f"tier: {s.tier}" in exp.detail
