@@ -12,7 +12,7 @@ from sqlalchemy import select
 from ats.api import reading
 from ats.api.auth import SECURED, actor, require_token
 from ats.api.pagination import PageArgs, decode, encode, link_header, page_by_id
-from ats.api.problems import fail
+from ats.api.problems import fail, refuse_nul
 from ats.api.schemas import (
     ApplicationPageSchema,
     ApplicationSchema,
@@ -36,6 +36,7 @@ from ats.review.ranking import Filters, ranked_page
 
 blp = Blueprint("api_applications", __name__, url_prefix="/api/v1", description="Applications and their pipeline")
 blp.before_request(require_token)
+blp.before_request(refuse_nul)
 _ETAG = re.compile(r'^(?:W/)?"?(\d{1,10})"?$')
 
 

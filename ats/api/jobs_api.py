@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ats.api import jobs_input
 from ats.api.auth import SECURED, actor, require_token
 from ats.api.pagination import link_header, page_by_id
-from ats.api.problems import fail
+from ats.api.problems import fail, refuse_nul
 from ats.api.schemas_jobs import (
     DraftInputSchema,
     DraftSchema,
@@ -30,6 +30,7 @@ from ats.jobs.services import JOB_FIELDS, JobError, set_status
 
 blp = Blueprint("api_jobs", __name__, url_prefix="/api/v1", description="Jobs and their requirements")
 blp.before_request(require_token)
+blp.before_request(refuse_nul)
 
 
 def recruiting() -> Any:

@@ -10,6 +10,7 @@ from flask_smorest import Blueprint
 from ats.api import reading
 from ats.api.auth import SECURED, actor, require_token, token
 from ats.api.pagination import link_header, page_by_id
+from ats.api.problems import refuse_nul
 from ats.api.schemas import CandidateArgs, CandidatePageSchema, CandidateSchema, FunnelArgs, FunnelSchema, MeSchema
 from ats.applications.models import Document
 from ats.applications.services import normalise_email
@@ -20,6 +21,7 @@ from ats.review.exports import staff_download
 
 blp = Blueprint("api_people", __name__, url_prefix="/api/v1", description="Candidates, documents, reports")
 blp.before_request(require_token)
+blp.before_request(refuse_nul)
 FILE_RESPONSE = {
     200: {
         "description": "The file as it was sent (attachment; audited)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import http
 from typing import Any, NoReturn
 
-from flask import abort
+from flask import abort, request
 from flask_smorest import Api
 from flask_smorest.utils import prepare_response
 from marshmallow import Schema, fields
@@ -35,6 +35,24 @@ class ProblemSchema(Schema):
 def fail(status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any) -> NoReturn:
     """Stop the request with a problem document."""
     abort(problem(status, detail, headers, **extra))
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def refuse_nul() -> None:
+    """before_request of every API blueprint: a NUL character is in no valid text, and PostgreSQL cannot store it."""
+    sent = [request.get_json(silent=True)] if request.is_json else []
+    sent += [list(request.args.items(multi=True)), list(request.form.items(multi=True))]
+    if any(_has_nul(value) for value in sent) or "\x00" in request.path:
+        fail(422, "Text may not contain NUL characters (\\u0000).", code="nul_character")
 
 
 def _flatten(messages: Any, location: str, path: tuple[str, ...] = ()) -> list[dict[str, str]]:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ats.api import feeds
 from ats.api.auth import limit_public
-from ats.api.problems import fail
+from ats.api.problems import fail, refuse_nul
 from ats.applications.services import FileRejected
 from ats.extensions import db
 from ats.jobs.models import Job
@@ -27,6 +27,9 @@ blp = Blueprint("api_public", __name__, url_prefix="/api/v1/public", description
 pages = FlaskBlueprint("feeds", __name__)
 pages.before_request(limit_public)
 _KEY = re.compile(r"^[A-Za-z0-9_\-.:]{8,64}$")
+
+
+blp.before_request(refuse_nul)
 
 
 @blp.before_request

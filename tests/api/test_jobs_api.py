@@ -164,3 +164,16 @@ def test_a_draft_from_a_posting_text_is_ready_to_send_back(app, make_user, api_a
     assert db.session.scalar(select(Job)) is None  # a draft saves nothing
     created = api.post("/api/v1/jobs", json=draft)
     assert created.status_code == 201, created.json
+
+
+def test_nul_characters_are_refused_before_they_reach_the_database(app, make_user, make_job, api_as):
+    """PostgreSQL cannot store NUL in text: schemathesis found the 500 this used to be."""
+    api = api_as(make_user("recruiter"))
+    job = make_job()
+    for response in (
+        api.post("/api/v1/jobs", json={"title": "Agent\x00"}),
+        api.patch(f"/api/v1/jobs/{job.id}", json={"requirements": {"skills": [{"name": "CRM\x00"}]}}),
+        api.get(f"/api/v1/jobs/{job.id}/applications", query_string={"skill": "CRM\x00"}),
+    ):
+        assert response.status_code == 422 and response.json["code"] == "nul_character"
+    assert db.session.scalar(select(Job).where(Job.title.startswith("Agent"))) is None
