@@ -102,15 +102,20 @@ def get_job(job_id: int):
 @blp.doc(security=SECURED)
 def update_job(body: dict[str, Any], job_id: int):
     """Change the fields given; new requirements rescore the job's applications in the background."""
-    job = job_or_404(actor(), job_id)
-    user = recruiting()
     if "status" in body or "stages" in body:
         fail(422, "Use publish and close for the status, and the stages page for stages.", code="not_editable")
+    return job_out(_save(job_id, body))
+
+
+def _save(job_id: int, body: dict[str, Any]) -> Job:
+    """The job with `body` typed over it, through the job form's rules and editing.update_job (rescoring)."""
+    job = job_or_404(actor(), job_id)
+    user = recruiting()
     try:
         editing.update_job(job, _validated(jobs_input.fill_form(body, job=job)), actor=user)
     except JobError as exc:
         fail(422, str(exc))
-    return job_out(job)
+    return job
 
 
 @blp.route("/jobs/<id:job_id>/publish", methods=["POST"])
@@ -149,13 +154,7 @@ def get_requirements(job_id: int):
 @blp.doc(security=SECURED)
 def put_requirements(body: dict[str, Any], job_id: int):
     """Replace the requirements given (same rules as the job form); applications are rescored."""
-    job = job_or_404(actor(), job_id)
-    user = recruiting()
-    try:
-        editing.update_job(job, _validated(jobs_input.fill_form({"requirements": body}, job=job)), actor=user)
-    except JobError as exc:
-        fail(422, str(exc))
-    return jobs_input.requirements_out(job)
+    return jobs_input.requirements_out(_save(job_id, {"requirements": body}))
 
 
 @blp.route("/jobs/draft", methods=["POST"])
