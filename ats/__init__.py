@@ -13,6 +13,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     # The web app is imported here, not when `ats` is: the extraction sandbox and batch workers import only
     # ats.screening, and must not load Flask, SQLAlchemy and every domain to do so.
     from ats import (
+        api,
         applications,
         auth,
         cli,
@@ -71,6 +72,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         staff,
         talent,
         portal,
+        api,
         demo,
     ):
         part.init_app(app)

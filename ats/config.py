@@ -45,6 +45,17 @@ DEFAULTS: dict[str, Any] = {
     "OIDC_CLIENT_SECRET": None,
     "OIDC_SCOPES": "openid email profile",
     "OIDC_BUTTON_LABEL": "Sign in with single sign-on",
+    # JSON API, feeds and webhooks (ats/api)
+    "API_RATE_LIMIT": "300 per minute",  # per API token
+    "API_TOKEN_MAX_DAYS": 365,  # the longest lifetime an admin can give a token
+    "FEED_RATE_LIMIT": "120 per minute",  # public feeds and sitemap, per IP
+    "FEED_CACHE_SECONDS": 300,
+    "DEFAULT_COUNTRY": "US",  # ISO 3166 country of jobs that name none (JobPosting markup, feeds)
+    "JOB_VALID_DAYS": 30,  # validThrough of an open job without a closing date: this many days ahead
+    "WEBHOOK_ALLOW_PRIVATE": False,  # True lets webhooks reach private and loopback addresses (SSRF guard off)
+    "WEBHOOK_MAX_ATTEMPTS": 8,
+    "WEBHOOK_RETRY_SECONDS": 30,  # first retry after this long, doubling each time (30 s ... about 1 hour)
+    "WEBHOOK_TIMEOUT_SECONDS": 10,
 }
 
 

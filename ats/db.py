@@ -57,7 +57,7 @@ def json_text_holds(column: Any, fragments: list[str], casefold: bool = False) -
     """SQL: the JSON column's text holds one of the fragments, however it was written. JSONB prints
     '"k": "v"', orjson '"k":"v"', json.dumps may escape non-ASCII letters; a fragment names the compact
     form and the others are tried beside it."""
-    text = cast(column, Text)
+    text: Any = cast(column, Text)
     if casefold:
         text = func.lower(text)
     variants: dict[str, None] = {}

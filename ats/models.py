@@ -1,5 +1,6 @@
 """Every model of the app, imported by name, so the metadata is complete before migrations or queries run."""
 
+from ats.api.models import ApiToken, Webhook, WebhookAttempt, WebhookDelivery
 from ats.applications.models import Application, Document, ScreeningResult, StageEvent
 from ats.audit.models import AuditEvent
 from ats.auth.models import AuthToken, RecoveryCode, SiteSetting, User, UserSession
@@ -13,6 +14,7 @@ from ats.talent.models import SavedView
 from ats.tasks.models import Task
 
 __all__ = [
+    "ApiToken",
     "Application",
     "AuthToken",
     "AuditEvent",
@@ -42,4 +44,7 @@ __all__ = [
     "Task",
     "User",
     "UserSession",
+    "Webhook",
+    "WebhookAttempt",
+    "WebhookDelivery",
 ]

@@ -6,6 +6,8 @@ from datetime import date, time
 
 from sqlalchemy import select
 
+from ats.api.models import Webhook, WebhookDelivery
+from ats.api.tokens import create_token
 from ats.applications.services import ApplicationInput, Upload, submit_application
 from ats.auth.services import create_user
 from ats.demo.documents import ResumeDoc, Section, render
@@ -110,13 +112,21 @@ def build_world(app) -> dict:
             "mention_id": mentions[obj],
             "slug": jobs[obj].slug,
             "submission_id": f"perm-submission-{obj}",
+            "candidate_id": apps[obj].candidate_id,
         }
     for obj in ("A", "B"):  # a finished resume import per job, for the import status pages
         task = Task(kind="import_resumes", payload={"job_id": jobs[obj].id}, status="done")
         db.session.add(task)
         db.session.flush()
         world[obj]["task_id"] = task.id
+    hook = Webhook(url="https://hooks.example.com/ats", events=["application.created"], secret="whsec_test")
+    db.session.add(hook)
+    db.session.flush()
+    delivery = WebhookDelivery(webhook_id=hook.id, event="application.created", event_id="e1", body="{}")
+    db.session.add(delivery)
     db.session.commit()
+    token, _ = create_token(users["recruiter"], "permission matrix", "read", 30, actor=users["admin"])
+    world.update(hook_id=hook.id, delivery_id=delivery.id, token_id=token.id)
     world["key"] = next(iter(DEFAULTS))
     world["clients"] = _clients(app, users, tokens["A"])
     return world

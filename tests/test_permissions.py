@@ -21,7 +21,7 @@ from tests.conftest import PG_URL, base_config, fresh_database_url
 from tests.permissions_world import build_world
 
 ACTORS = ("anonymous", "candidate", "interviewer", "hiring_manager", "recruiter", "admin")
-OK, LOGIN, NOT_FOUND = "ok", "login", "404"
+OK, LOGIN, NOT_FOUND, NO_TOKEN = "ok", "login", "404", "401"
 # What identifies job B in a page: none of it may reach someone who only sees job A.
 JOB_B_MARKERS = ("Zebulon Quartz", "zebulon@example.org", "Warehouse Lead", "JOB-B-ONLY-NOTE")
 
@@ -60,6 +60,12 @@ def _admin(actor, obj):
 def _token(actor, obj):
     """Only the holder of the status token; job B's documents are not reachable with job A's token."""
     return OK if actor == "candidate" and obj in ("A", None) else NOT_FOUND
+
+
+def _api_token(actor, obj):
+    """The JSON API takes bearer tokens only: a signed-in browser session is not enough (no CSRF surface).
+    Its permissions per token and per job are in tests/api/test_permissions.py."""
+    return NO_TOKEN
 
 
 def _mention_owner(actor, obj):
@@ -183,6 +189,41 @@ ROUTES: dict[str, Rule] = {
     "portal_links.verify": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
     "portal_links.confirm": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
     "portal_links.renew": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
+    # JSON API (tokens only), its document, public feeds for job boards, admin pages for tokens and webhooks
+    "api-docs.openapi_json": Rule(get=_public, public_page=True),
+    "api_jobs.list_jobs": Rule(get=_api_token),
+    "api_jobs.create_job": Rule(post=_api_token),
+    "api_jobs.get_job": Rule(get=_api_token),
+    "api_jobs.update_job": Rule(),  # PATCH and PUT: tests/api/test_permissions.py
+    "api_jobs.publish_job": Rule(post=_api_token),
+    "api_jobs.close_job": Rule(post=_api_token),
+    "api_jobs.get_requirements": Rule(get=_api_token),
+    "api_jobs.put_requirements": Rule(),
+    "api_jobs.draft_job": Rule(post=_api_token),
+    "api_applications.ranked": Rule(get=_api_token),
+    "api_applications.get_application": Rule(get=_api_token),
+    "api_applications.move": Rule(post=_api_token),
+    "api_applications.moves": Rule(get=_api_token),
+    "api_applications.notes": Rule(get=_api_token),
+    "api_applications.create_note": Rule(post=_api_token),
+    "api_applications.interviews": Rule(get=_api_token),
+    "api_applications.scorecards": Rule(get=_api_token),
+    "api_people.candidates": Rule(get=_api_token),
+    "api_people.candidate": Rule(get=_api_token),
+    "api_people.download_document": Rule(get=_api_token),
+    "api_people.funnel": Rule(get=_api_token, query={"job_id": 1}),
+    "api_people.me": Rule(get=_api_token),
+    "api_public.jobs": Rule(get=_public, public_page=True),
+    "api_public.jobs_rss": Rule(get=_public, public_page=True),
+    "api_public.jobs_xml": Rule(get=_public, public_page=True),
+    "api_public.apply": Rule(post=_public),
+    "feeds.sitemap": Rule(get=_public, public_page=True),
+    "feeds.robots": Rule(get=_public, public_page=True),
+    "api_admin.api_tokens": Rule(get=_admin, post=_admin),
+    "api_admin.revoke_token": Rule(post=_admin),
+    "api_admin.webhooks_page": Rule(get=_admin, post=_admin),
+    "api_admin.webhook": Rule(get=_admin, post=_admin),
+    "api_admin.replay": Rule(post=_admin),
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).
@@ -196,6 +237,7 @@ OBJECT_ARGS = (
     "slug",
     "submission_id",
     "task_id",
+    "candidate_id",
 )
 OTHER_ARGS = {
     "filename": "css/app.css",
@@ -206,6 +248,7 @@ OTHER_ARGS = {
     "view_id": 1,
     "user_id": 1,
 }
+WORLD_ARGS = ("hook_id", "token_id", "delivery_id")  # admin-only objects, one of each in the world
 
 
 def _url_map():
@@ -252,6 +295,8 @@ def _fill(world, rule_args, actor: str, obj: str | None) -> dict:
             values[name] = world["tokens"]["A"] if actor == "candidate" else "not-a-real-token-0123456789abcdef"
         elif name == "key":
             values[name] = world["key"]
+        elif name in WORLD_ARGS:
+            values[name] = world[name]
         elif name in OTHER_ARGS:
             values[name] = OTHER_ARGS[name]
         else:
@@ -283,6 +328,9 @@ def _check(response, expected: str, rule: Rule) -> str | None:
     elif expected == NOT_FOUND:
         if status != 404:
             return f"expected 404, got {status}"
+    elif expected == NO_TOKEN:
+        if status != 401 or response.mimetype != "application/problem+json":
+            return f"expected a 401 problem document, got {status} {response.mimetype}"
     elif status not in rule.ok_status:
         return f"expected {rule.ok_status}, got {status}"
     return None

@@ -18,6 +18,7 @@ from ats.applications.active_content import ActiveContent, check_active_content
 from ats.applications.files import file_store
 from ats.applications.identity import flag_duplicates, verification_url
 from ats.applications.models import Application, Document, StageEvent
+from ats.applications.signals import application_created
 from ats.audit.services import record
 from ats.candidates.models import Candidate
 from ats.extensions import db
@@ -259,6 +260,7 @@ def _build_rows(job: Job, data: ApplicationInput, kinds, staged, token: str, act
         )
     )
     record(actor, "application.submitted", "application", application.id, job_id=job.id, source=data.source)
+    application_created.send(current_app._get_current_object(), application=application)  # type: ignore[attr-defined]
     worker.enqueue("screen_application", {"application_id": application.id})
     return application
 

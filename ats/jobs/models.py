@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ats.db import JSONType, TimestampMixin, UTCDateTime
@@ -52,6 +52,10 @@ class Job(TimestampMixin, Model):
     status: Mapped[str] = mapped_column(String(10), default="draft", nullable=False, index=True)
     department: Mapped[str | None] = mapped_column(String(120))
     location: Mapped[str | None] = mapped_column(String(200))
+    # Where the job is, for job boards and search engines: the region (state or province) and the ISO 3166
+    # two-letter country; a remote job takes applicants from that country.
+    region: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(2))
     remote: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     employment_type: Mapped[str] = mapped_column(String(20), default="full_time", nullable=False)
     salary_min: Mapped[float | None] = mapped_column(Numeric(12, 2))
@@ -74,6 +78,7 @@ class Job(TimestampMixin, Model):
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list, nullable=False)
     screening_enabled: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    valid_through: Mapped[date | None] = mapped_column(Date)  # the last day applications are taken
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     stages: Mapped[list[JobStage]] = relationship(

@@ -12,6 +12,7 @@ from typing import Any
 
 from ats.jobs.models import DEFAULT_STAGES, EMPLOYMENT_TYPES, duty_lines
 from ats.jobs.occupation_choice import choose, form_text, parse_titles
+from ats.jobs.posting_place import PLACE_FIELDS, place_text, validate_place
 from ats.jobs.services import TEXT_FIELDS
 from ats.screening import Weights
 
@@ -140,6 +141,7 @@ class JobForm:
             remote="y" if job.remote else "",
             screening_enabled="y" if job.screening_enabled else "",
             salary_published="y" if job.salary_published else "",
+            **place_text(job),
         )
         return cls.from_requirements(form, job.requirements_data or {})
 
@@ -184,6 +186,7 @@ class JobForm:
                     "education_minimum",
                     "education_preferred",
                     "status",
+                    *PLACE_FIELDS,
                     *TITLE_BOXES,
                 )
             }
@@ -264,6 +267,7 @@ class JobForm:
         for key in ("education_minimum", "education_preferred"):
             if v.get(key) and v[key] not in {c for c, _ in EDUCATION_CHOICES}:
                 err[key] = "Choose a level from the list."
+        place = validate_place(v, err)
         stages = _stage_lines(self.stages) if with_stages else None
         if with_stages and not stages:
             err["stages"] = "List at least one stage, one per line."
@@ -279,6 +283,7 @@ class JobForm:
             remote=bool(v.get("remote")),
             screening_enabled=bool(v.get("screening_enabled")),
             salary_published=bool(v.get("salary_published")),
+            **place,
         )
         duties = duty_lines(data.get("responsibilities"))
         occupations, occupation_errors = choose(

@@ -20,8 +20,8 @@ TEXT_FIELDS = (
 )  # fmt: skip
 # Plain columns a job can be created or edited with; anything else in the data is ignored.
 JOB_FIELDS = (
-    *TEXT_FIELDS, "remote", "employment_type", "salary_min", "salary_max", "salary_currency", "salary_period",
-    "salary_published", "requirements_data", "questions", "screening_enabled",
+    *TEXT_FIELDS, "region", "country", "valid_through", "remote", "employment_type", "salary_min", "salary_max",
+    "salary_currency", "salary_period", "salary_published", "requirements_data", "questions", "screening_enabled",
 )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any, NoReturn
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,6 +29,7 @@ from ats.notifications.templates_service import queue_templated, template_for_st
 from ats.pipeline import rules
 from ats.pipeline.reasons import KNOCKOUT_REASON
 from ats.pipeline.rules import Outcome, StageConflict, StageError, StageForbidden
+from ats.pipeline.signals import stage_changed
 
 WITHDRAW_REASON = "Withdrawn by the candidate"
 MAX_NOTE = 5000
@@ -79,6 +81,13 @@ def _apply(
         from_stage=from_stage.name,
         to_stage=to_stage.name,
         reason=reason,
+    )
+    stage_changed.send(
+        current_app._get_current_object(),  # type: ignore[attr-defined]
+        application=application,
+        event=event,
+        from_stage=from_stage,
+        to_stage=to_stage,
     )
     return event
 

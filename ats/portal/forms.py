@@ -164,11 +164,13 @@ def _question_field(q: dict):
     return StringField(q["text"], validators=[*required, Length(max=500)])
 
 
-def apply_form(job, formdata=None):
-    """A form class for this job's questions (fields q_<id>), instantiated on the request data."""
+def apply_form(job, formdata=None, *, csrf: bool = True):
+    """A form class for this job's questions (fields q_<id>), instantiated on the request data; the API's
+    apply endpoint passes csrf=False (no cookies there: nothing for a forged request to ride on)."""
     attrs = {f"q_{q['id']}": _question_field(q) for q in questions_of(job)}
     form_class = type("ApplyForm", (BaseApplyForm,), attrs)
-    return form_class() if formdata is None else form_class(formdata=formdata)
+    meta = {} if csrf else {"csrf": False}
+    return form_class(meta=meta) if formdata is None else form_class(formdata=formdata, meta=meta)
 
 
 def question_fields(form, job) -> list:

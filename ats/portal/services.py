@@ -5,22 +5,17 @@ from __future__ import annotations
 import hmac
 from typing import Any
 
-from flask import abort, current_app
+from flask import abort
 from sqlalchemy import or_, select
 
 from ats.applications.models import Application, Document
 from ats.applications.services import hash_token
+from ats.db import utcnow
 from ats.extensions import db
 from ats.jobs.models import EMPLOYMENT_LABELS, EMPLOYMENT_TYPES, Job
+from ats.portal.posting import lines
 
 MIN_TOKEN_LENGTH = 32
-SCHEMA_EMPLOYMENT = {
-    "full_time": "FULL_TIME",
-    "part_time": "PART_TIME",
-    "contract": "CONTRACTOR",
-    "temporary": "TEMPORARY",
-    "internship": "INTERN",
-}
 PERIOD_LABEL = {"year": "a year", "month": "a month", "week": "a week", "day": "a day", "hour": "an hour"}
 CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"}
 # Candidate-friendly words for the default stages; other stages fall back on their kind.
@@ -39,9 +34,14 @@ KIND_WORDS = {
 }
 
 
+def live() -> Any:
+    """The condition of a public posting: open, and its closing date (if any) not passed."""
+    return (Job.status == "open") & (Job.valid_through.is_(None) | (Job.valid_through >= utcnow().date()))
+
+
 def open_jobs(q: str = "", location: str = "", employment_type: str = "") -> list[Job]:
     """Open postings, newest first, matching the free-text search and the filters."""
-    query = select(Job).where(Job.status == "open")
+    query = select(Job).where(live())
     q = q.strip()[:100]
     if q:
         query = query.where(
@@ -62,7 +62,7 @@ def open_jobs(q: str = "", location: str = "", employment_type: str = "") -> lis
 
 def filter_options() -> dict[str, list[tuple[str, str]]]:
     """Locations and employment types that open jobs actually have (value, label)."""
-    rows = db.session.execute(select(Job.location, Job.remote, Job.employment_type).where(Job.status == "open")).all()
+    rows = db.session.execute(select(Job.location, Job.remote, Job.employment_type).where(live())).all()
     locations = sorted({r.location for r in rows if r.location})
     options = [("remote", "Remote")] if any(r.remote for r in rows) else []
     types = [t for t in EMPLOYMENT_TYPES if any(r.employment_type == t for r in rows)]
@@ -73,9 +73,9 @@ def filter_options() -> dict[str, list[tuple[str, str]]]:
 
 
 def public_job_or_404(slug: str) -> Job:
-    """An open job by slug; drafts and closed jobs do not exist for the public."""
-    job = db.session.scalar(select(Job).where(Job.slug == slug))
-    if job is None or job.status != "open":
+    """An open job by slug; drafts, closed jobs and those past their closing date do not exist for the public."""
+    job = db.session.scalar(select(Job).where(Job.slug == slug, live()))
+    if job is None:
         abort(404)
     return job
 
@@ -87,10 +87,6 @@ def salary_text(job: Job) -> str | None:
     sign = CURRENCY_SIGN.get(job.salary_currency, job.salary_currency + " ")
     parts = [f"{sign}{float(v):,.0f}" for v in (job.salary_min, job.salary_max) if v is not None]
     return " – ".join(parts) + " " + PERIOD_LABEL.get(job.salary_period, "per " + job.salary_period)
-
-
-def lines(text: str | None) -> list[str]:
-    return [line.strip().lstrip("-•* ").strip() for line in (text or "").splitlines() if line.strip()]
 
 
 def qualifications(job: Job) -> dict[str, list[str]]:
@@ -105,35 +101,6 @@ def qualifications(job: Job) -> dict[str, list[str]]:
         else:
             found["required"].append(line)
     return found
-
-
-def job_posting_ld(job: Job, url: str) -> dict[str, Any]:
-    """schema.org JobPosting for search engines (rendered with |tojson, so it is escaped for HTML)."""
-    description = "\n".join([job.summary, *lines(job.responsibilities), *lines(job.qualifications)]).strip()
-    data: dict[str, Any] = {
-        "@context": "https://schema.org/",
-        "@type": "JobPosting",
-        "title": job.title,
-        "description": description,
-        "identifier": {"@type": "PropertyValue", "name": current_app.config["COMPANY_NAME"], "value": job.slug},
-        "datePosted": (job.posted_at or job.created_at).date().isoformat(),
-        "employmentType": SCHEMA_EMPLOYMENT.get(job.employment_type, "OTHER"),
-        "hiringOrganization": {"@type": "Organization", "name": current_app.config["COMPANY_NAME"]},
-        "directApply": True,
-        "url": url,
-    }
-    if job.location:
-        data["jobLocation"] = {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": job.location}}
-    if job.remote:
-        data["jobLocationType"] = "TELECOMMUTE"
-    if job.salary_published and (job.salary_min is not None or job.salary_max is not None):
-        value: dict[str, Any] = {"@type": "QuantitativeValue", "unitText": job.salary_period.upper()}
-        if job.salary_min is not None:
-            value["minValue"] = float(job.salary_min)
-        if job.salary_max is not None:
-            value["maxValue"] = float(job.salary_max)
-        data["baseSalary"] = {"@type": "MonetaryAmount", "currency": job.salary_currency, "value": value}
-    return data
 
 
 def application_by_token(token: str) -> Application:

@@ -13,6 +13,7 @@ from ats.pipeline.rules import can_withdraw
 from ats.portal import intake, services, status_session
 from ats.portal.applying import build_input, collect_files, hold_files
 from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
+from ats.portal.posting import job_posting_ld, lines
 from ats.privacy.services import PrivacyError, request_data
 
 bp = Blueprint("portal", __name__, template_folder="templates")
@@ -49,13 +50,13 @@ def careers():
 @bp.route("/careers/<slug>")
 def job(slug: str):
     job = services.public_job_or_404(slug)
-    ld = services.job_posting_ld(job, url_for("portal.job", slug=slug, _external=True))
+    ld = job_posting_ld(job, url_for("portal.job", slug=slug, _external=True))
     return render_template(
         "portal/job.html",
         job=job,
         ld=ld,
         salary=services.salary_text(job),
-        lines=services.lines,
+        lines=lines,
         quals=services.qualifications(job),
     )
 

@@ -3,6 +3,14 @@
 import pytest
 
 PUBLIC_PATHS = ["/login", "/no-such-page"]
+# Open jobs for job boards and crawlers: the same for everyone, no personal data, so they may be cached.
+PUBLIC_FEEDS = {
+    "/api/v1/public/jobs",
+    "/api/v1/public/jobs.rss",
+    "/api/v1/public/jobs.xml",
+    "/sitemap.xml",
+    "/robots.txt",
+}
 
 
 def _static_get_rules(app):
@@ -29,7 +37,10 @@ def test_every_parameterless_get_route_sends_security_headers(app, client, make_
     for path in paths:
         response = client.get(path)
         _assert_headers(response)
-        assert response.headers.get("Cache-Control") == "no-store", path
+        if path in PUBLIC_FEEDS:
+            assert response.headers.get("Cache-Control", "").startswith("public, max-age="), path
+        else:
+            assert response.headers.get("Cache-Control") == "no-store", path
 
 
 def test_static_assets_may_be_cached(client):
