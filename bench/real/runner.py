@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from .data import RealResume
-from .tasks import TASKS, Task
+from .tasks import ALL_TASKS, Task
 
 _STATE: dict[str, Any] = {}
 
@@ -20,7 +20,7 @@ def requirements_for(task: Task) -> Any:
 
 
 def _init(task_ids: tuple[str, ...]) -> None:
-    _STATE["reqs"] = {t.tid: requirements_for(t) for t in TASKS if t.tid in task_ids}
+    _STATE["reqs"] = {t.tid: requirements_for(t) for t in ALL_TASKS if t.tid in task_ids}
 
 
 def _screen(resume: RealResume) -> tuple[str, dict[str, Any]]:

@@ -155,3 +155,15 @@ TASKS: tuple[Task, ...] = (
         r"production artist",
     ),
 )
+
+
+_CUSTOMER = TASKS[0]
+JOB_DESCRIPTIONS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team's real postings
+# The two real customer-care postings the product ships as examples, judged with the customer-service labels;
+# reported beside the twelve tasks, not in their mean (the postings are not ours, and both ask for the same work).
+SHARED_TASKS: tuple[Task, ...] = tuple(
+    Task(f"shared:{name}", str(JOB_DESCRIPTIONS / f"{name}.txt"), _CUSTOMER.categories, _CUSTOMER.titles)
+    for name in ("customer-care-specialist", "customer-care-representative")
+    if (JOB_DESCRIPTIONS / f"{name}.txt").exists()
+)
+ALL_TASKS = TASKS + SHARED_TASKS
