@@ -24,7 +24,7 @@ OUT = ROOT / "ats" / "screening" / "data"
 CURATED = """
 # soft skills
 Communication | communication skills; verbal communication; written communication; verbal and written communication; oral communication; speaking skills; writing skills; communicator; communicate effectively
-Active Listening | active listener; listening skills
+Active Listening | active listener; listening skills; listening
 Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills
 Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously
 Empathy | empathetic; empathic; compassion; compassionate
@@ -35,7 +35,7 @@ Time Management | manage time; time-management; managing time
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
-Teamwork | team player; collaboration; collaborative; work as part of a team; cross-functional collaboration; work closely with other departments
+Teamwork | team player; collaboration; collaborative; work as part of a team; cross-functional collaboration; work closely with other departments; team work; team-oriented; collaborated with; collaborate with; collaborating with
 Adaptability | adaptable; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
@@ -51,6 +51,11 @@ Reliability | dependable; dependability; punctual; punctuality
 Professionalism | professional demeanor
 Work Ethic | strong work ethic; self-motivated; self motivated; self-starter
 Creativity | creative thinking
+Quick Learner | fast learner; learn quickly; learns quickly; quick to learn; eager to learn; willingness to learn
+Independent Work | work independently; works independently; working independently; independent worker; self-directed
+Innovation | innovative; innovative thinking
+Motivating Others | motivate staff; motivating staff; motivate employees; motivating teams; team motivation; motivational
+Team Building | team-building; team builder; building teams; build teams
 Soft Skills | soft skill
 Persuasion | persuasive
 # channels
@@ -137,7 +142,20 @@ Marketing | digital marketing; email marketing; content marketing; SEO; search e
 Customer Relationship Management | client relationship management; relationship management; customer relations; client relations | crm
 Appointment Setting | setting appointments
 Office Administration | administrative support; clerical; office management; front office; receptionist duties
-Typing Speed | wpm; words per minute | computer-skills
+Typing Speed | wpm; words per minute; typing | computer-skills
+Budgeting | budgets; budget planning; budget preparation; budget forecasting; prepare budgets; prepared budgets; annual budget
+Forecasting | forecasts; demand forecasting; forecast models
+Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates
+Interviewing | interviewed candidates; conduct interviews; conducted interviews; job interviews
+Staffing | staffing plans; staffing levels
+Purchasing | purchasing agent; buying and purchasing; procurement of supplies
+Pricing | price setting; pricing analysis
+Documentation | documenting; technical writing; written documentation; process documentation
+Report Writing | management reporting; status reports; prepare reports; prepared reports; written reports
+Filing | filing documents; paper filing; electronic filing
+Research | researching; research skills; researched
+Teaching | taught; instruct students; instructing students; classroom teaching
+Event Planning | event coordination; events planning; planned events; coordinate events
 # tools and software
 CRM | CRM software; CRM systems; CRM system; CRM tools; CRM platform; customer relationship management software; customer relationship management systems; customer relationship management (CRM)
 Salesforce Service Cloud | Service Cloud | crm

@@ -22,7 +22,8 @@ LOCK = threading.RLock()
 
 # A word: letters and digits, with inner dots, apostrophes and hyphens ('Node.js', "Macy's", 'e-mail',
 # 'de-escalate') and trailing '+' or '#' ('C++', 'C#'); anything else that is not space is one token.
-_TOKEN = re.compile(r"[^\W_](?:[\w+#]|[.'’\-](?=[^\W_]))*|[^\s]")
+# A name with a short version glued on ('HTML5', 'CSS3', 'Python3.8') is the name, then the version.
+_TOKEN = re.compile(r"[A-Za-z]{2,}(?=\d{1,2}(?:\.\d+)?(?![\w+#]))|[^\W_](?:[\w+#]|[.'’\-](?=[^\W_]))*|[^\s]")
 _SPACE = re.compile(r"\s+")
 
 

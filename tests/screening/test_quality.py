@@ -22,7 +22,7 @@ from bench.eval.taxonomy import expected_ids  # noqa: E402
 from tests.shared_data import shared_path  # noqa: E402
 
 # Floors: a little below the figures measured on 2026-12-05 (bench/screening_quality.py, one run; the output
-# is deterministic): skill P/R/F1 0.804/0.871/0.837, years MAE 0.22 (naive 0.45), tier accuracy on fitting
+# is deterministic): skill P/R/F1 0.806/0.876/0.839, years MAE 0.22 (naive 0.45), tier accuracy on fitting
 # candidates 0.675, education 0.98, MAP 0.987 (TF-IDF 0.953), mean P@5 0.92 (TF-IDF 0.88), strong-fit AP 0.993
 # (TF-IDF 0.843), nDCG@10 of the fit grades 1.0 (TF-IDF 0.918).
 # The floors of 2026-12-04 were higher for skills and tiers: that scorer was tuned on these resumes and ranked

@@ -20,7 +20,7 @@ from bench.eval.resumes import SETS, file_format  # noqa: E402
 from tests.shared_data import shared_path  # noqa: E402
 
 # Floors: a little below the figures measured on 2026-12-05 (bench/screening_quality.py --set blind, one
-# deterministic run): skill P/R/F1 0.743/0.841/0.789, years MAE 0.29 (naive 0.40), within 0.5 y 0.932, tier
+# deterministic run): skill P/R/F1 0.733/0.842/0.784, years MAE 0.29 (naive 0.40), within 0.5 y 0.932, tier
 # accuracy on fitting candidates 0.500, education 0.955, MAP 0.893 (TF-IDF 0.892), mean P@5 0.760 (TF-IDF 0.640),
 # strong-fit AP 0.906 (TF-IDF 0.794), strong-fit P@5 0.640 (TF-IDF 0.320), nDCG@10 of the fit grades 0.940
 # (TF-IDF 0.820).
