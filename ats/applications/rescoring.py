@@ -123,7 +123,7 @@ def _reanalyse(application_id: int, requirements: Requirements) -> None:
 
 
 def out_of_date(job: Job) -> int:
-    """How many of the job's stored scores came from another scorer version or other requirements."""
+    """How many of the job's stored scores came from another analyser or scorer version, or other requirements."""
     return (
         db.session.scalar(
             select(func.count())
@@ -133,6 +133,7 @@ def out_of_date(job: Job) -> int:
                 Application.job_id == job.id,
                 ScreeningResult.analysis.is_not(None),
                 or_(
+                    ScreeningResult.analysis["analyser_version"].as_string() != ANALYSER_VERSION,
                     ScreeningResult.scorer_version.is_(None),
                     ScreeningResult.scorer_version != SCORER_VERSION,
                     ScreeningResult.requirements_hash.is_(None),

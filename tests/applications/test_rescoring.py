@@ -42,7 +42,9 @@ def test_an_analysis_from_an_older_analyser_is_made_again(app, make_job, make_ap
     stale["roles"] = []  # what the old analyser found is not what the new one keeps
     result.analysis = stale
     db.session.commit()
+    assert rescoring.out_of_date(job) == 1  # `flask rescore` picks the job up after an upgrade
     assert rescoring.rescore_job(job) == 1
     db.session.expire_all()
     fresh = db.session.get(ScreeningResult, result.id).analysis
     assert fresh["analyser_version"] != "1999.01.1" and fresh["roles"]
+    assert rescoring.out_of_date(job) == 0
