@@ -10,7 +10,7 @@ from .dates import next_month
 from .nlp import sentence_around
 from .results import Evidence, ExperienceTier, Role
 
-_NUMBERS = {
+NUMBER_WORDS = {  # 'five years', 'an year' (PDF typos), as written in resumes and postings
     "one": 1,
     "two": 2,
     "three": 3,
@@ -66,7 +66,7 @@ def find_stated_years(text: str, source: str = "resume") -> tuple[float, Evidenc
     best: tuple[float, Evidence] | None = None
     for m in _stated_matches(text):
         n = m.group("n").lower()
-        val = float(_NUMBERS.get(n, n) if n in _NUMBERS else float(n))
+        val = float(NUMBER_WORDS.get(n, n) if n in NUMBER_WORDS else float(n))
         if val > 50:
             continue
         if best is None or val > best[0]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .education import LEVEL_PATTERNS
+from .experience import NUMBER_WORDS
 from .requirements import ExperienceTier
 from .results import KnockoutQuestion, Salary, education_rank
 
@@ -17,20 +18,6 @@ PREFERRED = re.compile(
 REQUIRED = re.compile(r"\b(required|must|need|needs|necessary|essential|mandatory|minimum)\b", re.I)
 _BARRIER = re.compile(r"\b(though|although|but|however|while|whereas)\b|;", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+|\n+")
-_NUM = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _N = r"(\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _LESS = re.compile(rf"\b(?:less than|under|fewer than)\s+(?:an?\s+)?{_N}?\s*years?", re.I)
 _TIER_SENT = re.compile(
@@ -55,7 +42,7 @@ def sentences(text: str) -> list[str]:
 
 
 def _n(s: str | None) -> float:
-    return 1.0 if s is None else float(_NUM.get(s.lower(), s))
+    return 1.0 if s is None else float(NUMBER_WORDS.get(s.lower(), s))
 
 
 def find_tiers(sents: Sequence[str]) -> list[ExperienceTier]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ats.screening.analyse import analyse
 from ats.screening.results import ResumeAnalysis
+from tests.screening.strategies import TEXT
 
 
 def test_analysis_findings(analysis: ResumeAnalysis, resume_text: str) -> None:
@@ -57,49 +58,6 @@ def test_as_of_is_the_reference_date(resume_text: str) -> None:
     assert a2.total_years - a1.total_years == pytest.approx(1.0, abs=0.01)
 
 
-WORDS = st.sampled_from(
-    [
-        "Jan",
-        "2019",
-        "-",
-        "–",
-        "â€“",
-        "Present",
-        "Zendesk",
-        "CRM",
-        "Customer",
-        "Service",
-        "Representative",
-        "|",
-        "Acme",
-        "Corp",
-        "\n",
-        "EXPERIENCE",
-        "EDUCATION",
-        "Bachelor",
-        "of",
-        "Arts",
-        "in",
-        "Go",
-        "R",
-        "5+",
-        "years",
-        "experience",
-        "03/2018",
-        "since",
-        "Summer",
-        "$",
-        "35,000",
-        "weekends",
-        "•",
-        "Skills:",
-        "e-mail",
-        "support",
-        "é",
-        "日本",
-    ]
-)
-TEXT = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
 PROP_AS_OF = date(2024, 6, 30)
 
 
