@@ -25,6 +25,8 @@ LOCK = threading.RLock()
 # A name with a short version glued on ('HTML5', 'CSS3', 'Python3.8') is the name, then the version.
 _TOKEN = re.compile(r"[A-Za-z]{2,}(?=\d{1,2}(?:\.\d+)?(?![\w+#]))|[^\W_](?:[\w+#]|[.'’\-](?=[^\W_]))*|[^\s]")
 _SPACE = re.compile(r"\s+")
+# A token and the one space after it that is its own, or a run of other whitespace (a token of its own).
+_PIECE = re.compile(rf"({_TOKEN.pattern})( ?)|(\s+)")
 
 
 class RegexTokenizer:
@@ -38,32 +40,14 @@ class RegexTokenizer:
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc  # spaCy loads with the pipeline, never on import
 
-        words: list[str] = []
-        spaces: list[bool] = []
-        pos = 0
-        for m in _TOKEN.finditer(text):
-            _gap(text[pos : m.start()], words, spaces)
-            words.append(m.group())
-            spaces.append(False)
-            pos = m.end()
-        _gap(text[pos:], words, spaces)
+        pieces = _PIECE.findall(text)
+        words = [token or space for token, _, space in pieces]
+        spaces = [after == " " for _, after, _ in pieces]
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
         """spaCy's tokenizer interface."""
         return (self(t) for t in texts)
-
-
-def _gap(space: str, words: list[str], spaces: list[bool]) -> None:
-    """Whitespace between tokens: one space after a token is that token's; the rest a token of its own."""
-    if not space:
-        return
-    if words and space[0] == " " and not spaces[-1]:
-        spaces[-1] = True
-        space = space[1:]
-    if space:
-        words.append(space)
-        spaces.append(False)
 
 
 @lru_cache(maxsize=1)

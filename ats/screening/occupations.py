@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import math
@@ -223,6 +224,7 @@ class _Index:
         self.weights = {w: x * (0.35 if w in ROLE_NOUNS else 1.0) for w, x in self.idf.items()}
         self.key_words = {k: frozenset(k.split()) for k in exact}
         self.key_weight = {k: sum(self.weights[w] for w in ws) for k, ws in self.key_words.items()}
+        self._by_weight: dict[str, tuple[list[float], list[str]]] = {}
         by_initial: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         for w in self.words:
             by_initial[w[:3]][len(w)].append(w)
@@ -238,6 +240,15 @@ class _Index:
                 for c in codes
             ]
             self.exact[key] = tuple(sorted(scored, key=lambda cs: -cs[1]))
+
+    def keys_by_weight(self, word: str) -> tuple[list[float], list[str]]:
+        """The title keys holding a word, by their total weight (so a weight range is two bisections)."""
+        found = self._by_weight.get(word)
+        if found is None:
+            pairs = sorted((self.key_weight[k], k) for k in self.words.get(word, ()))
+            found = ([w for w, _ in pairs], [k for _, k in pairs])
+            self._by_weight[word] = found
+        return found
 
     def weight(self, word: str) -> float:
         """Rare words weigh most; rank words weigh little ('support' says more than 'officer')."""
@@ -325,9 +336,26 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
     """Codes of the titles with the largest weighted word overlap."""
     idx = index()
     rare = sorted(set(words), key=lambda w: -idx.weight(w))[:2]
-    candidates = {k for w in rare for k in idx.words.get(w, ())}
     q = set(words)
     qw = sum(idx.weight(w) for w in q)
+    # overlap/union >= MIN_CONFIDENCE bounds a candidate's weight cw: at least MIN * qw (the overlap is at
+    # most cw), at most shareable * (1 + MIN) / MIN - qw (the overlap is at most the known words' weight)
+    shareable = sum(idx.weight(w) for w in q if w in idx.words)
+    top = min(qw / MIN_CONFIDENCE, shareable * (1 + MIN_CONFIDENCE) / MIN_CONFIDENCE - qw)
+    if top < MIN_CONFIDENCE * qw:
+        return []  # too much of the title is words no O*NET title holds
+    # a word heavier than (1 - MIN) of the query must be in the title: without it the overlap falls short
+    required = [w for w in q if idx.weight(w) > (1 - MIN_CONFIDENCE) * qw]
+    if any(w not in idx.words for w in required):
+        return []
+    if required:
+        rare = [min(required, key=lambda w: len(idx.words[w]))]
+    candidates: set[str] = set()
+    for w in rare:
+        weights, keys = idx.keys_by_weight(w)
+        lo = bisect.bisect_left(weights, MIN_CONFIDENCE * qw - 1e-9)
+        hi = bisect.bisect_right(weights, top + 1e-9)
+        candidates.update(keys[lo:hi])
     best: dict[str, float] = {}
     for cand in candidates:
         cw = idx.key_weight[cand]
