@@ -210,14 +210,13 @@ class SkillMatcher:
         if self.rules:
             kept.extend(self._rules(doc, covered))
         text = doc.user_data.get("text") or doc.text  # make_doc keeps the text: rebuilding it is slow
-        idx = doc.to_array("IDX").tolist()
-        length = doc.to_array("LENGTH").tolist()
         out = []
         for s, e, key in kept:
             d = self.defs.get(key)
             if d is None:
                 continue
-            a, b = idx[s], idx[e - 1] + length[e - 1]
+            last = doc[e - 1]  # a few dozen matches: two tokens each, cheaper than whole-document arrays
+            a, b = doc[s].idx, last.idx + len(last)
             out.append(
                 SkillMention(d.label, d.category, Evidence(source, a, b, text[a:b], sentence_around(text, a, b)))
             )
