@@ -65,6 +65,11 @@ def test_erasure_leaves_no_trace_and_keeps_the_pseudonymous_record(
     assert erasure.status == "done" and erasure.handled_by_id is not None
     assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "privacy.erased")) is not None
     assert client.get(status).status_code == 404  # the status link is over
+    from ats.reports.base import ReportFilter
+    from ats.reports.flow import funnel
+
+    reached = {row[0]: row[1] for row in funnel(ReportFilter(job_id=application.job_id)).rows}
+    assert reached["Applied"] == 2 and reached["Screening"] == 1  # the erased application still counts
     # the other candidate is untouched
     assert db.session.scalar(select(func.count()).select_from(Candidate).where(Candidate.name == "Robin Keeper")) == 1
 
