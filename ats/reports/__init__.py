@@ -12,3 +12,4 @@ from ats.reports import views
 def init_app(app: Flask) -> None:
     app.register_blueprint(views.bp)
     nav.register("reports.index", "Reports", ("admin", "recruiter"), order=80)
+    nav.register("reports.audit_log", "Audit log", ("admin",), order=95)

@@ -30,7 +30,7 @@ class ReportFilter:
     def from_args(cls, args: Any) -> ReportFilter:
         """Read ?job=&from=&to=; anything unreadable is simply no filter (reports never 500 on input)."""
         job = str(args.get("job", "")).strip()
-        return cls(int(job) if job.isdigit() else None, _day(args.get("from")), _day(args.get("to")))
+        return cls(int(job) if job.isdigit() else None, parse_day(args.get("from")), parse_day(args.get("to")))
 
     def apply(self, query: Select, application: Any = Application) -> Select:
         """Restrict a query that involves applications to the job and date range."""
@@ -49,7 +49,7 @@ class ReportFilter:
         return {k: v for k, v in out.items() if v}
 
 
-def _day(value: Any) -> date | None:
+def parse_day(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value or "").strip())
     except ValueError:
