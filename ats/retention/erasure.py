@@ -138,7 +138,7 @@ def _scrub_applications(app_ids: list[int], report: Erased) -> None:
     db.session.execute(
         update(ScreeningResult)
         .where(ScreeningResult.application_id.in_(app_ids))
-        .values(analysis=None, score_data=None)  # the error is a fixed plain-words cause, kept for reports
+        .values(analysis=None, text_index=None, score_data=None)  # the error (a plain-words cause) stays
     )
     db.session.execute(
         update(Application)
