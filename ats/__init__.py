@@ -26,6 +26,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         models,  # noqa: F401  (every model is mapped before the extensions meet the database)
         nav,
         notifications,
+        ops,
         pipeline,
         portal,
         privacy,
@@ -77,6 +78,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         talent,
         portal,
         api,
+        ops,
         demo,
     ):
         part.init_app(app)

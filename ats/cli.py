@@ -1,16 +1,15 @@
-"""The app's own commands (schema, serving, RQ workers); each domain registers its commands in its init_app."""
+"""The app's own commands (schema, serving, workers); each domain registers its commands in its init_app."""
 
 from __future__ import annotations
 
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from redis import Redis
-from rq import Queue, Worker
 from werkzeug.serving import run_simple
 
 from ats.background import start_background
 from ats.dbsetup import upgrade
+from ats.rqworker import worker_command
 from ats.security import QuietRequestHandler
 
 
@@ -20,17 +19,6 @@ def init_db() -> None:
     """Create or upgrade the database schema through the migrations."""
     upgrade()
     click.echo("Database is up to date.")
-
-
-@click.command("worker")
-@with_appcontext
-def rq_worker() -> None:
-    """Run an RQ worker for background tasks (needs ATS_REDIS_URL)."""
-    url = current_app.config.get("REDIS_URL")
-    if not url:
-        raise click.ClickException("Set ATS_REDIS_URL to run RQ workers; without it the web process runs tasks itself.")
-    connection = Redis.from_url(url)
-    Worker([Queue("ats", connection=connection)], connection=connection).work()
 
 
 @click.command("serve")
@@ -46,5 +34,5 @@ def serve(host: str, port: int) -> None:
 
 
 def init_app(app: Flask) -> None:
-    for command in (init_db, rq_worker, serve):
+    for command in (init_db, worker_command, serve):
         app.cli.add_command(command)

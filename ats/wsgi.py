@@ -1,4 +1,4 @@
-"""Process entry points: gunicorn serves `ats.wsgi:app`; RQ workers run `ats.wsgi.rq_entry` for each task."""
+"""Process entry points: gunicorn serves `ats.wsgi:app`; RQ jobs run `ats.worker.rq_entry`."""
 
 from ats import create_app, worker
 from ats.background import start_background
@@ -8,5 +8,6 @@ start_background(app)
 
 
 def rq_entry(task_id: int) -> None:
-    """One task in an RQ worker process (the app above is built once per process that imports this module)."""
-    worker.run_task(app, task_id)
+    """Jobs queued by an older release name this entry point (run by a plain `rq worker` importing this module)."""
+    worker.set_rq_app(app)
+    worker.rq_entry(task_id)

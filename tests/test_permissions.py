@@ -224,6 +224,9 @@ ROUTES: dict[str, Rule] = {
     "api_admin.webhooks_page": Rule(get=_admin, post=_admin),
     "api_admin.webhook": Rule(get=_admin, post=_admin),
     "api_admin.replay": Rule(post=_admin),
+    # operations: failed background tasks (admins retry them)
+    "ops_admin.failed_tasks": Rule(get=_admin, aggregate=True),
+    "ops_admin.retry_task": Rule(post=_admin),
 }
 
 # URL arguments: how to fill each name for object A / B (None: the route has no object).

@@ -41,7 +41,7 @@ def init_app(app: Flask) -> None:
         csrf.exempt(blueprint)  # bearer tokens or no credentials at all: no cookie for a forged request to use
     app.register_blueprint(public.pages)
     app.register_blueprint(admin_views.bp)
-    worker.register_handler(webhooks.TASK_KIND, webhooks.deliver_task)
+    worker.register_handler(webhooks.TASK_KIND, webhooks.deliver_task, queue="fast")
     background.register_periodic(webhooks.send_due)
     for command in commands.COMMANDS:
         app.cli.add_command(command)

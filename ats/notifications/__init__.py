@@ -12,7 +12,7 @@ from ats.notifications import commands, services, views
 def init_app(app: Flask) -> None:
     """The outbox and template pages, the delivery task and `flask send-outbox`."""
     app.register_blueprint(views.bp)
-    worker.register_handler("deliver_outbox", services.deliver_task)
+    worker.register_handler("deliver_outbox", services.deliver_task, queue="fast")
     for command in commands.COMMANDS:
         app.cli.add_command(command)
     nav.register("notifications.outbox", "Outbox", RECRUITING_ROLES, order=80)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ats.db import JSONType, UTCDateTime, utcnow
 from ats.extensions import Model
 
-OUTBOX_STATUSES = ("pending", "sent", "failed", "cancelled")
+OUTBOX_STATUSES = ("pending", "sending", "sent", "failed", "cancelled")
 
 
 class OutboxMessage(Model):
@@ -32,6 +32,8 @@ class OutboxMessage(Model):
     send_after: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     error: Mapped[str | None] = mapped_column(String(300))
+    claimed_by: Mapped[str | None] = mapped_column(String(120))  # the process sending it
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a send interrupted past it is not retried
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 

@@ -5,19 +5,20 @@ from __future__ import annotations
 import base64
 import logging
 import smtplib
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ats import worker
 from ats.db import utcnow
 from ats.extensions import db
 from ats.notifications.models import OutboxMessage
+from ats.tasks.leases import owner_id
 from ats.tasks.models import Task
 
 log = logging.getLogger("ats.mail")
@@ -122,23 +123,55 @@ def _send(app: Flask, msg: EmailMessage, row: OutboxMessage) -> None:
         raise ValueError(f"unknown MAIL_BACKEND {backend!r}")
 
 
+def _claim(message_id: int, owner: str, lease_seconds: float) -> bool:
+    """Take one due, pending email for sending; only one process ever wins a row."""
+    now = utcnow()
+    result = db.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id, OutboxMessage.status == "pending", OutboxMessage.send_after <= now)
+        .values(status="sending", claimed_by=owner, lease_until=now + timedelta(seconds=lease_seconds))
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def expire_interrupted() -> int:
+    """Emails whose sender died mid-send: failed, not retried (it may have gone out; never send twice)."""
+    result = db.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == "sending", OutboxMessage.lease_until < utcnow())
+        .values(status="failed", error="Interrupted while sending; not retried so it cannot go out twice.")
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def deliver(message_ids: list[int] | None = None) -> int:
-    """Send pending messages that are due (all due ones when no ids are given); returns how many."""
+    """Send pending messages that are due (all due ones when no ids are given), each claimed first; returns how many."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    query = select(OutboxMessage).where(OutboxMessage.status == "pending", OutboxMessage.send_after <= utcnow())
+    expire_interrupted()
+    query = select(OutboxMessage.id).where(OutboxMessage.status == "pending", OutboxMessage.send_after <= utcnow())
     if message_ids is not None:
         query = query.where(OutboxMessage.id.in_(message_ids))
+    owner, lease = owner_id(), float(app.config["EMAIL_LEASE_SECONDS"])
     sent = 0
-    for row in db.session.scalars(query).all():
+    for message_id in list(db.session.scalars(query.order_by(OutboxMessage.id))):
+        if not _claim(message_id, owner, lease):
+            continue  # another process is sending it, or sent it
+        row = db.session.get_one(OutboxMessage, message_id, populate_existing=True)
         try:
             _send(app, build_message(app, row), row)
-        except Exception as exc:  # keep it pending for the next run, record why
+        except Exception as exc:  # nothing went out: back to pending for the next run, record why
+            row.status, row.claimed_by, row.lease_until = "pending", None, None
             row.error = f"{type(exc).__name__}: {exc}"[:300]
+            db.session.commit()
             log.warning("email %s not sent: %s", row.id, row.error)
             continue
-        row.status, row.sent_at, row.error = "sent", utcnow(), None
+        row.status, row.sent_at, row.error, row.lease_until = "sent", utcnow(), None, None
+        db.session.commit()
         sent += 1
-    db.session.commit()
     return sent
 
 

@@ -18,7 +18,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.3"  # generic workplace skills, versions glued to names
+ANALYSER_VERSION = "2026.12.4"  # collaboration apart from teamwork, list-only soft skills, database names
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

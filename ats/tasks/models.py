@@ -31,3 +31,7 @@ class Task(Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(120))  # host:pid of the process running it
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # past it, the run is presumed dead
+    next_try_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # backoff before the next attempt
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # last handed to RQ (None: not yet)

@@ -1,0 +1,58 @@
+"""`flask worker`: a non-forking RQ worker that builds the app and the screening indexes once.
+
+RQ's default worker forks for every job, so each job rebuilt the app and spaCy (seconds per screening).
+This one runs jobs in its own process; the task's lease (not RQ) decides whether a job may run, so a job
+that RQ hands out twice, or after its worker was killed, is harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+from redis import Redis
+from rq.worker import SimpleWorker
+
+from ats import background, screening_adapter, worker
+
+log = logging.getLogger("ats.worker")
+
+
+def run_worker(app: Flask, queue_names: list[str], *, burst: bool, warm: bool = True) -> None:
+    """Serve the named queues until stopped (or, with burst, until they are empty)."""
+    worker.set_rq_app(app)
+    if warm:
+        screening_adapter.warm_up_once()
+    background.run_pass(app)  # requeue what dead workers left and send what was never handed off
+    stop = None if burst else background.start_loop(app, "ats-worker-loop")
+    connection = Redis.from_url(app.config["REDIS_URL"])
+    try:
+        rq_worker = SimpleWorker([worker.QUEUES[name] for name in queue_names], connection=connection)
+        rq_worker.work(burst=burst, with_scheduler=False, logging_level=str(app.config["LOG_LEVEL"]).upper())
+    finally:
+        if stop is not None:
+            stop.set()
+
+
+@click.command("worker")
+@click.option(
+    "--queues",
+    default="fast,slow",
+    show_default=True,
+    help="Comma-separated: fast (emails, webhooks) and/or slow (screening, imports, rescoring), in priority order.",
+)
+@click.option("--burst", is_flag=True, help="Exit once the queues are empty.")
+@click.option("--no-warm-up", is_flag=True, help="Skip building the screening indexes at start.")
+@with_appcontext
+def worker_command(queues: str, burst: bool, no_warm_up: bool) -> None:
+    """Run background tasks from Redis (needs ATS_REDIS_URL); start as many as you have cores for."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if not app.config.get("REDIS_URL"):
+        raise click.ClickException("Set ATS_REDIS_URL to run workers; without it the web process runs tasks itself.")
+    names = [name.strip() for name in queues.split(",") if name.strip()]
+    unknown = [name for name in names if name not in worker.QUEUES]
+    if unknown or not names:
+        raise click.BadParameter(f"choose from {', '.join(worker.QUEUES)}", param_hint="--queues")
+    run_worker(app, names, burst=burst, warm=not no_warm_up)

@@ -1,0 +1,124 @@
+"""`flask worker` in a real subprocess against real Redis: jobs run there, and a killed worker loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from redis import Redis
+from sqlalchemy import select
+
+from ats import worker
+from ats.applications.models import Application
+from ats.extensions import db
+from ats.tasks.models import Task
+from tests.services import require_redis
+
+REDIS_URL = "redis://127.0.0.1:6379/13"
+SLEEPY_HANDLER = """
+import pathlib, time
+from ats import worker as _worker
+
+def _sleepy(task):
+    marker = pathlib.Path(task.payload["marker"])
+    if not marker.exists():  # the first run hangs until it is killed; the retry completes
+        marker.write_text("started")
+        time.sleep(300)
+    return {"completed_by_retry": True}
+
+_worker.register_handler("test_sleepy", _sleepy)
+TASK_LEASE_SECONDS = 2
+TASK_RETRY_SECONDS = 0
+BACKGROUND_INTERVAL_SECONDS = 1
+"""
+
+
+@pytest.fixture
+def rq_app(app, app_config):
+    """The test app in RQ mode on a Redis database of its own (emptied before and after)."""
+    require_redis()
+    connection = Redis.from_url(REDIS_URL)
+    connection.flushdb()
+    app.config.update(WORKER_MODE="rq", REDIS_URL=REDIS_URL, MAIL_BACKEND="file")
+    app.extensions.pop("ats_redis", None)
+    yield app
+    connection.flushdb()
+
+
+def _worker_env(app) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        FLASK_APP="ats",
+        ATS_INSTANCE_PATH=app.instance_path,
+        ATS_DATABASE_URL=app.config["DATABASE_URL"],
+        ATS_STORAGE_DIR=app.config["STORAGE_DIR"],
+        ATS_REDIS_URL=REDIS_URL,
+        ATS_SECRET_KEY="test-secret-key-not-for-production",
+        ATS_MAIL_BACKEND="file",
+    )
+    return env
+
+
+def _flask_worker(app, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flask", "worker", *args],
+        env=_worker_env(app),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _task(task_id: int) -> Task:
+    db.session.remove()
+    return db.session.get_one(Task, task_id)
+
+
+def test_a_job_queued_by_the_app_runs_in_a_flask_worker_process(rq_app, make_job, make_application):
+    application_id = make_application(make_job()).id
+    tasks = db.session.scalars(select(Task)).all()
+    assert {t.status for t in tasks} == {"queued"} and len(tasks) == 2
+    assert sum(worker.rq_queue(rq_app, name).count for name in worker.QUEUES) == 2
+    process = _flask_worker(rq_app, "--burst")
+    started = time.monotonic()
+    output, _ = process.communicate(timeout=180)
+    assert process.returncode == 0, output
+    print(f"flask worker --burst took {time.monotonic() - started:.1f} s\n{output}")
+    db.session.remove()
+    assert {t.status for t in db.session.scalars(select(Task))} == {"done"}
+    assert db.session.get_one(Application, application_id).screening_status == "done"
+    emails = list((Path(rq_app.instance_path) / "outbox").glob("*.eml"))
+    assert len(emails) == 1
+
+
+def test_a_worker_killed_mid_job_leaves_the_task_retriable_and_another_worker_completes_it(rq_app, tmp_path):
+    Path(rq_app.instance_path).mkdir(parents=True, exist_ok=True)
+    Path(rq_app.instance_path, "config.py").write_text(SLEEPY_HANDLER)
+    marker = tmp_path / "started.txt"
+    with rq_app.app_context():
+        task_id = worker.enqueue("test_sleepy", {"marker": str(marker)}).id
+        db.session.commit()
+    first = _flask_worker(rq_app, "--no-warm-up")
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert marker.exists(), "the first worker never started the task"
+        assert _task(task_id).status == "running"
+    finally:
+        os.kill(first.pid, signal.SIGKILL)
+        first.communicate(timeout=30)
+    assert _task(task_id).status == "running"  # nobody knows yet that its runner is dead
+    time.sleep(2.5)  # the lease (2 s) runs out
+    second = _flask_worker(rq_app, "--burst", "--no-warm-up")
+    output, _ = second.communicate(timeout=120)
+    print(output)
+    assert second.returncode == 0, output
+    task = _task(task_id)
+    assert task.status == "done", (task.status, task.error, output)
+    assert task.attempts == 2 and task.result == {"completed_by_retry": True}
