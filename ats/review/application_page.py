@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ats.applications import blind
 from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
 from ats.candidates.models import Candidate
@@ -18,7 +19,6 @@ from ats.jobs.access import restrict_jobs
 from ats.jobs.models import Job, JobStage
 from ats.labels import humanize, label
 from ats.notifications.models import OutboxMessage
-from ats.review import blind
 from ats.review.highlight import Segment, evidence_spans, segments
 from ats.review.ranking import Filters, neighbours
 

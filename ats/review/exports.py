@@ -10,6 +10,7 @@ from typing import Any
 from flask import Response, abort
 from sqlalchemy import select
 
+from ats.applications import blind
 from ats.applications.files import document_response
 from ats.applications.models import Application, Document, ScreeningResult
 from ats.audit.services import record
@@ -17,7 +18,6 @@ from ats.candidates.models import Candidate
 from ats.extensions import db
 from ats.jobs.access import can_view_job
 from ats.jobs.models import JobStage
-from ats.review import blind
 from ats.review.ranking import Filters, filtered_query
 
 COMPONENTS = ("required_skills", "preferred_skills", "experience", "education", "knockouts", "cover_letter")

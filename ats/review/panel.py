@@ -7,11 +7,11 @@ from typing import Any
 
 from flask import url_for
 
+from ats.applications import blind
 from ats.applications.models import Application
 from ats.interviews import notes
 from ats.pipeline import services as pipeline
 from ats.pipeline.rules import Outcome, StageConflict, StageError, StageForbidden
-from ats.review import blind
 from ats.talent import consider, tags
 
 # Refusals an action turns into a message next to its form (400); conflicts are 409, forbidden is 404.

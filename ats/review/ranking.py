@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 
+from ats.applications import blind
 from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.db import json_string, json_text_holds
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
 from ats.labels import label
-from ats.review import blind
 from ats.search import matching_application_ids
 
 PAGE_SIZE = 50

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ats.applications.blind import BLOCK, Masker
 from ats.extensions import db
-from ats.review.blind import BLOCK, Masker
 
 HIDDEN = ("Dana Example", "dana@example.com", "512 555 0134", "Austin High School")
 
@@ -38,6 +38,8 @@ def test_blind_review_masks_identity_but_keeps_the_highlights(
 
     listing = client.get(f"/jobs/{job.id}/applicants").get_data(as_text=True)
     assert f"Applicant {application.id}" in listing and "Dana Example" not in listing
+    board = client.get(f"/jobs/{job.id}/board").get_data(as_text=True)
+    assert f"Applicant {application.id}" in board and "Dana Example" not in board
     page = client.get(f"/applications/{application.id}").get_data(as_text=True)
     panel = client.get(f"/applications/{application.id}/panel").get_data(as_text=True)
     for html in (page, panel):
@@ -56,6 +58,7 @@ def test_blind_review_masks_identity_but_keeps_the_highlights(
     )
     lifted = client.get(f"/applications/{application.id}").get_data(as_text=True)
     assert "Dana Example" in lifted and "dana.blind@example.org" in lifted and BLOCK not in lifted
+    assert "Dana Example" in client.get(f"/jobs/{job.id}/board").get_data(as_text=True)
     assert client.get(f"/documents/{document.id}/download").status_code == 200
 
 

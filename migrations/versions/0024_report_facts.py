@@ -1,7 +1,7 @@
 """report read model
 
-Revision ID: 23r
-Revises: 22r
+Revision ID: 24r
+Revises: 23m
 Create Date: 2026-12-05 21:20:00
 
 The reports' read model: one row per application (how far it got) and one per finished stay in a stage, both
@@ -15,8 +15,8 @@ from alembic import op
 
 import ats.db
 
-revision = "23r"
-down_revision = "22r"
+revision = "24r"
+down_revision = "23m"
 branch_labels = None
 depends_on = None
 
