@@ -93,13 +93,6 @@ def chart(kind: str, labels: Iterable[Any], datasets: dict[str, Iterable[Any]], 
     }
 
 
-def seconds_between(start: Any, end: Any) -> Any:
-    """end - start in seconds, in the dialect at hand (SQLite keeps datetimes as text)."""
-    if db.session.get_bind().dialect.name == "sqlite":
-        return (func.julianday(end) - func.julianday(start)) * 86400.0
-    return func.extract("epoch", end - start)
-
-
 def floor_div(value: Any, size: float) -> ColumnElement[int]:
     """floor(value / size) as an integer, the same on both dialects (a PostgreSQL cast would round)."""
     if db.session.get_bind().dialect.name == "sqlite":

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import case, func, select
+from sqlalchemy import case, false, func, or_, select
 
 from ats.applications.models import Application
 from ats.extensions import db
-from ats.jobs.models import JobStage
+from ats.jobs.models import Job, JobStage
 from ats.labels import humanize
 from ats.privacy.models import EeoResponse
+from ats.reports import facts
 from ats.reports.base import Report, ReportFilter, chart
-from ats.reports.flow import reach_by_application
+from ats.reports.models import ReportFact
 
 DIMENSIONS = {
     "gender": "Gender",
@@ -62,13 +63,7 @@ def group_label(dimension: str, value: str) -> str:
 def _counts(dimension: str, flt: ReportFilter, screen: ScreenChoice) -> tuple[list[str], dict[str, dict[str, int]]]:
     """Measures in order, and {group: {measure: selected count, "_n": applicants}} (aggregates only)."""
     column = getattr(EeoResponse, dimension)
-    reach = reach_by_application(flt).subquery()
-    rank = (
-        func.row_number()
-        .over(partition_by=Application.job_id, order_by=(Application.score.desc(), Application.id))
-        .label("rank")
-    )
-    ranked = flt.apply(select(Application.id.label("id"), rank).where(Application.score.is_not(None))).subquery()
+    facts.refresh()
     stages = list(
         db.session.execute(
             select(JobStage.name, func.min(JobStage.position))
@@ -82,22 +77,21 @@ def _counts(dimension: str, flt: ReportFilter, screen: ScreenChoice) -> tuple[li
     columns: list[Any] = [column, func.count()]
     if screen.top_n:
         measures.append(f"Automated screen: top {screen.top_n} by score")
-        columns.append(func.sum(case((ranked.c.rank <= screen.top_n, 1), else_=0)))
+        columns.append(func.sum(case((_in_top(flt, screen.top_n), 1), else_=0)))
     if screen.threshold is not None:
         measures.append(f"Automated screen: score at least {screen.threshold:g}")
         columns.append(func.sum(case((Application.score >= screen.threshold, 1), else_=0)))
-    stage_names = [name for name, _ in stages][1:]  # everyone reaches the first stage
-    for name in stage_names:
+    for name in [name for name, _ in stages][1:]:  # everyone reaches the first stage
         measures.append(f"Reached {name}")
-        columns.append(func.sum(case((_reached(reach, name, positions[name]), 1), else_=0)))
+        columns.append(func.sum(case((_reached(name, positions[name]), 1), else_=0)))
     query = flt.apply(
         select(*columns)
         .select_from(EeoResponse)
+        .join(ReportFact, ReportFact.application_id == EeoResponse.application_id)
         .join(Application, Application.id == EeoResponse.application_id)
-        .outerjoin(reach, reach.c.application_id == Application.id)
-        .outerjoin(ranked, ranked.c.id == Application.id)
         .where(column.is_not(None))
-        .group_by(column)
+        .group_by(column),
+        ReportFact,
     )
     out: dict[str, dict[str, int]] = {}
     for row in db.session.execute(query):
@@ -105,12 +99,44 @@ def _counts(dimension: str, flt: ReportFilter, screen: ScreenChoice) -> tuple[li
     return measures, out
 
 
-def _reached(reach: Any, name: str, typical_position: int) -> Any:
+def _in_top(flt: ReportFilter, top_n: int) -> Any:
+    """In the top N of its job by score (ties broken by the earlier application): at or above each job's
+    N-th place, found with one indexed query per job."""
+    job_ids = [flt.job_id] if flt.job_id is not None else list(db.session.scalars(select(Job.id)))
+    cutoffs = {}
+    for job_id in job_ids:
+        nth = db.session.execute(
+            flt.apply(
+                select(Application.score, Application.id)
+                .where(Application.job_id == job_id, Application.score.is_not(None))
+                .order_by(Application.score.desc(), Application.id)
+                .offset(top_n - 1)
+                .limit(1)
+            )
+        ).first()
+        cutoffs[job_id] = nth
+    everyone = [j for j, nth in cutoffs.items() if nth is None]  # fewer than N scored: all of them are in
+    conditions = [Application.job_id.in_(everyone) & Application.score.is_not(None)] if everyone else []
+    for job_id, nth in cutoffs.items():
+        if nth is not None:
+            score, last_id = nth
+            conditions.append(
+                (Application.job_id == job_id)
+                & ((Application.score > score) | ((Application.score == score) & (Application.id <= last_id)))
+            )
+    return or_(*conditions) if conditions else false()
+
+
+def _reached(name: str, typical_position: int) -> Any:
     """Reached the stage of that name in its own job (or went further): compare with that job's position."""
-    position = (
-        select(JobStage.position).where(JobStage.job_id == reach.c.job_id, JobStage.name == name).scalar_subquery()
+    by_job = dict(
+        db.session.execute(
+            select(JobStage.job_id, func.min(JobStage.position)).where(JobStage.name == name).group_by(JobStage.job_id)
+        ).all()
     )
-    return reach.c.reach >= func.coalesce(position, typical_position)
+    if len(set(by_job.values())) <= 1:  # the usual case: the same position in every job
+        return ReportFact.reach >= next(iter(by_job.values()), typical_position)
+    return ReportFact.reach >= case(by_job, value=ReportFact.job_id, else_=typical_position)
 
 
 def adverse_impact(dimension: str, flt: ReportFilter, screen: ScreenChoice) -> Report:

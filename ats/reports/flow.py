@@ -6,32 +6,30 @@ from collections import defaultdict
 
 from sqlalchemy import Select, case, func, select
 
-from ats.applications.models import Application, StageEvent
 from ats.extensions import db
 from ats.jobs.models import Job, JobStage
-from ats.reports.base import Report, ReportFilter, chart, floor_div, pct, percentile, seconds_between
+from ats.reports import facts
+from ats.reports.base import Report, ReportFilter, chart, pct, percentile
+from ats.reports.models import ReportFact, ReportStay
 
 PROGRESS_KINDS = ("active", "hired")
-HOUR = 3600.0
 
 
 def reach_by_application(flt: ReportFilter) -> Select:
-    """Per application: its job, the furthest stage position it ever entered (exits aside), whether it reached
-    an interview stage (a stage whose name says interview) and whether it was hired."""
-    entered = JobStage.kind.in_(PROGRESS_KINDS)
-    query = (
+    """Per application (from the read model): its job, the furthest stage position it entered (exits aside),
+    whether it reached an interview stage (a stage whose name says interview) and whether it was hired."""
+    facts.refresh()
+    return flt.apply(
         select(
-            StageEvent.application_id.label("application_id"),
-            Application.job_id.label("job_id"),
-            func.max(case((entered, JobStage.position), else_=-1)).label("reach"),
-            func.max(case((func.lower(JobStage.name).contains("interview"), 1), else_=0)).label("interviewed"),
-            func.max(case((JobStage.kind == "hired", 1), else_=0)).label("hired"),
-        )
-        .join(Application, Application.id == StageEvent.application_id)
-        .join(JobStage, JobStage.id == StageEvent.to_stage_id)
-        .group_by(StageEvent.application_id, Application.job_id)
+            ReportFact.application_id.label("application_id"),
+            ReportFact.job_id.label("job_id"),
+            ReportFact.source.label("source"),
+            ReportFact.reach.label("reach"),
+            case((ReportFact.interviewed, 1), else_=0).label("interviewed"),
+            case((ReportFact.hired_hours.is_not(None), 1), else_=0).label("hired"),
+        ),
+        ReportFact,
     )
-    return flt.apply(query)
 
 
 def _stages(job_ids: set[int]) -> dict[int, list[JobStage]]:
@@ -51,9 +49,12 @@ def _stages(job_ids: set[int]) -> dict[int, list[JobStage]]:
 def funnel(flt: ReportFilter) -> Report:
     """Applications that reached each stage (or went further), and the share that passed on to the next one.
     Across jobs, stages are matched by name in the order they usually come."""
-    reach = reach_by_application(flt).subquery()
+    facts.refresh()
     counts = db.session.execute(
-        select(reach.c.job_id, reach.c.reach, func.count()).group_by(reach.c.job_id, reach.c.reach)
+        flt.apply(
+            select(ReportFact.job_id, ReportFact.reach, func.count()).group_by(ReportFact.job_id, ReportFact.reach),
+            ReportFact,
+        )
     ).all()
     by_job: dict[int, dict[int, int]] = defaultdict(dict)
     for job_id, position, count in counts:
@@ -96,24 +97,10 @@ def _days(hours: float | None) -> float | None:
 
 def time_in_stage(flt: ReportFilter) -> Report:
     """How long applications stayed in each stage before their next move (median and 90th percentile, days)."""
-    next_at = func.lead(StageEvent.created_at).over(
-        partition_by=StageEvent.application_id, order_by=(StageEvent.created_at, StageEvent.id)
-    )
-    stays = flt.apply(
-        select(
-            JobStage.name.label("stage"),
-            JobStage.kind.label("kind"),
-            StageEvent.created_at.label("at"),
-            next_at.label("next_at"),
-        )
-        .join(Application, Application.id == StageEvent.application_id)
-        .join(JobStage, JobStage.id == StageEvent.to_stage_id)
-    ).subquery()
-    hours = floor_div(seconds_between(stays.c.at, stays.c.next_at), HOUR)
-    query = (
-        select(stays.c.stage, hours, func.count())
-        .where(stays.c.next_at.is_not(None), stays.c.kind == "active")
-        .group_by(stays.c.stage, hours)
+    facts.refresh()
+    query = flt.apply(
+        select(ReportStay.stage_name, ReportStay.hours, func.count()).group_by(ReportStay.stage_name, ReportStay.hours),
+        ReportStay,
     )
     histograms = _histogram_rows(query)
     positions = _typical_positions(set(histograms))
@@ -132,7 +119,7 @@ def time_in_stage(flt: ReportFilter) -> Report:
             {"Median (days)": [r[2] for r in rows], "90th percentile (days)": [r[3] for r in rows]},
         ),
         "From entering a stage to the next move; applications still in a stage are not counted yet. "
-        "Measured to the hour.",
+        "Measured in whole hours.",
     )
 
 
@@ -145,20 +132,13 @@ def _typical_positions(names: set[str]) -> dict[str, float]:
 
 def time_to_hire(flt: ReportFilter) -> Report:
     """From the application to the first move into a hired stage: median and 90th percentile per job (days)."""
-    hired = (
-        select(StageEvent.application_id, func.min(StageEvent.created_at).label("hired_at"))
-        .join(JobStage, JobStage.id == StageEvent.to_stage_id)
-        .where(JobStage.kind == "hired")
-        .group_by(StageEvent.application_id)
-        .subquery()
-    )
-    hours = floor_div(seconds_between(Application.applied_at, hired.c.hired_at), HOUR)
+    facts.refresh()
     query = flt.apply(
-        select(Job.title, hours, func.count())
-        .select_from(Application)
-        .join(hired, hired.c.application_id == Application.id)
-        .join(Job, Job.id == Application.job_id)
-        .group_by(Job.title, hours)
+        select(Job.title, ReportFact.hired_hours, func.count())
+        .join(Job, Job.id == ReportFact.job_id)
+        .where(ReportFact.hired_hours.is_not(None))
+        .group_by(Job.title, ReportFact.hired_hours),
+        ReportFact,
     )
     histograms = _histogram_rows(query)
     overall: dict[int, int] = defaultdict(int)

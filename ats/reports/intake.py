@@ -7,12 +7,14 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
-from ats.applications.models import Application, ScreeningResult, StageEvent
+from ats.applications.models import Application, ScreeningResult
 from ats.extensions import db
 from ats.jobs.models import JobStage
 from ats.labels import label
+from ats.reports import facts
 from ats.reports.base import Report, ReportFilter, chart, floor_div, pct
 from ats.reports.flow import reach_by_application
+from ats.reports.models import ReportFact
 
 BANDS = [f"{low}–{low + 9}" if low < 90 else "90–100" for low in range(0, 100, 10)]
 
@@ -20,19 +22,11 @@ BANDS = [f"{low}–{low + 9}" if low < 90 else "90–100" for low in range(0, 10
 def sources(flt: ReportFilter) -> Report:
     """Applications, interviews and hires per source (interview: reached a stage whose name says interview)."""
     reach = reach_by_application(flt).subquery()
-    query = flt.apply(
-        select(
-            Application.source,
-            func.count(),
-            func.coalesce(func.sum(reach.c.interviewed), 0),
-            func.coalesce(func.sum(reach.c.hired), 0),
-        )
-        .select_from(Application)
-        .outerjoin(reach, reach.c.application_id == Application.id)
-        .group_by(Application.source)
+    query = select(reach.c.source, func.count(), func.sum(reach.c.interviewed), func.sum(reach.c.hired)).group_by(
+        reach.c.source
     )
     rows = [
-        (label("source", src), n, int(iv), int(h), pct(int(h), n))
+        (label("source", src), n, int(iv or 0), int(h or 0), pct(int(h or 0), n))
         for src, n, iv, h in sorted(db.session.execute(query), key=lambda r: (-r[1], r[0]))
     ]
     names = [r[0] for r in rows]
@@ -79,29 +73,35 @@ def score_distribution(flt: ReportFilter) -> Report:
 def score_outcomes(flt: ReportFilter) -> Report:
     """Does the screening predict who advances? Per score band: the share that moved past the first stage,
     reached an interview, and was hired."""
-    reach = reach_by_application(flt).subquery()
-    first = (
-        select(JobStage.job_id, func.min(JobStage.position).label("first"))
-        .where(JobStage.kind == "active")
-        .group_by(JobStage.job_id)
-        .subquery()
+    facts.refresh()
+    first = dict(
+        db.session.execute(
+            select(JobStage.job_id, func.min(JobStage.position))
+            .where(JobStage.kind == "active")
+            .group_by(JobStage.job_id)
+        ).all()
     )
     band = _band()
+    was_hired = case((ReportFact.hired_hours.is_not(None), 1), else_=0)
+    was_interviewed = case((ReportFact.interviewed, 1), else_=0)
     query = flt.apply(
-        select(
-            band,
-            func.count(),
-            func.coalesce(func.sum(case((reach.c.reach > first.c.first, 1), else_=0)), 0),
-            func.coalesce(func.sum(reach.c.interviewed), 0),
-            func.coalesce(func.sum(reach.c.hired), 0),
-        )
-        .select_from(Application)
-        .join(reach, reach.c.application_id == Application.id)
-        .join(first, first.c.job_id == Application.job_id)
+        select(band, ReportFact.job_id, ReportFact.reach, was_interviewed, was_hired, func.count())
+        .select_from(ReportFact)
+        .join(Application, Application.id == ReportFact.application_id)
         .where(Application.score.is_not(None))
-        .group_by(band)
+        .group_by(band, ReportFact.job_id, ReportFact.reach, was_interviewed, was_hired),
+        ReportFact,
     )
-    found = {row[0]: row[1:] for row in db.session.execute(query)}
+    totals: dict[int, list[int]] = {}
+    for b, job_id, reach, iv, h, n in db.session.execute(query):
+        row = totals.setdefault(b, [0, 0, 0, 0])
+        advanced = reach > first.get(job_id, 0)
+        row[0] += n
+        row[1] += n if advanced else 0
+        row[2] += n if iv else 0
+        row[3] += n if h else 0
+    found = {b: tuple(v) for b, v in totals.items()}
+
     rows = []
     for i, name in enumerate(BANDS):
         n, advanced, interviewed, hired = (int(v) for v in found.get(i, (0, 0, 0, 0)))
@@ -125,13 +125,13 @@ def score_outcomes(flt: ReportFilter) -> Report:
 
 
 def rejection_reasons(flt: ReportFilter) -> Report:
-    """Moves into Rejected or Withdrawn, by the listed reason given."""
+    """Applications that ended in Rejected or Withdrawn (and are still there), by the listed reason given."""
+    facts.refresh()
     query = flt.apply(
-        select(JobStage.kind, StageEvent.reason, func.count())
-        .join(Application, Application.id == StageEvent.application_id)
-        .join(JobStage, JobStage.id == StageEvent.to_stage_id)
-        .where(JobStage.kind.in_(("rejected", "withdrawn")))
-        .group_by(JobStage.kind, StageEvent.reason)
+        select(ReportFact.exit_kind, ReportFact.exit_reason, func.count())
+        .where(ReportFact.exit_kind.is_not(None))
+        .group_by(ReportFact.exit_kind, ReportFact.exit_reason),
+        ReportFact,
     )
     found = sorted(db.session.execute(query), key=lambda r: (-r[2], r[1] or ""))
     total = sum(r[2] for r in found)

@@ -29,20 +29,20 @@ def index():
     return render_template("reports/index.html", reports=REPORTS)
 
 
-@bp.route("/reports/<key>")
+@bp.route("/reports/<report>")
 @roles_required(*REPORT_ROLES)
-def show(key: str):
-    report, flt = _run(key)
-    return render_template("reports/report.html", report=report, flt=flt, jobs=_jobs(), reports=REPORTS)
+def show(report: str):
+    result, flt = _run(report)
+    return render_template("reports/report.html", report=result, flt=flt, jobs=_jobs(), reports=REPORTS)
 
 
-@bp.route("/reports/<key>.csv")
+@bp.route("/reports/<report>.csv")
 @roles_required(*REPORT_ROLES)
-def download(key: str):
-    report, flt = _run(key)
-    record(current_user, "report.exported", "report", None, report=key, **flt.args())
+def download(report: str):
+    result, flt = _run(report)
+    record(current_user, "report.exported", "report", None, report=report, **flt.args())
     db.session.commit()
-    return csv_response(report)
+    return csv_response(result)
 
 
 def _fairness_or_404() -> None:

@@ -8,6 +8,7 @@ import click
 from flask.cli import with_appcontext
 
 from ats.audit.services import record
+from ats.db import utcnow
 from ats.extensions import db
 from ats.retention.erasure import LegalHold, candidates_by_email, erase_candidate
 from ats.retention.export import build_zip
@@ -94,4 +95,17 @@ def legal_hold(email: str, reason: str, release: bool) -> None:
         click.echo(f"Candidate {candidate.id}: {'hold released' if release else 'under legal hold'}")
 
 
-COMMANDS = (export_candidate, erase_candidate_command, purge_expired_command, legal_hold)
+@click.command("talent-pool")
+@click.argument("email")
+@click.option("--remove", is_flag=True, help="Take them out of the talent pool (the shorter retention applies).")
+@with_appcontext
+def talent_pool(email: str, remove: bool) -> None:
+    """Keep an unsuccessful candidate for the talent pool's longer retention (with their consent); audited."""
+    for candidate in _found(email):
+        candidate.talent_pool_at = None if remove else utcnow()
+        record(None, "privacy.talent_pool", "candidate", candidate.id, kept=not remove, via="cli")
+        db.session.commit()
+        click.echo(f"Candidate {candidate.id}: {'out of' if remove else 'in'} the talent pool")
+
+
+COMMANDS = (export_candidate, erase_candidate_command, purge_expired_command, legal_hold, talent_pool)

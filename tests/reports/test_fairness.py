@@ -150,7 +150,7 @@ def test_no_per_person_eeo_answer_reaches_any_page_csv_or_api(app, marked, make_
         "job_id": job.id,
         "slug": job.slug,
         "user_id": admin.id,
-        "key": "funnel",
+        "report": "funnel",
     }
     per_person = ["zqlonelyone", *(f"zq{k}{n}" for k in ("race", "vet", "dis") for n in range(6))]
     clients = []

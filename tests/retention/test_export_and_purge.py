@@ -139,3 +139,12 @@ def test_purge_keeps_the_talent_pool_longer_and_runs_daily(app, rich_candidate):
     candidate.talent_pool_at = None
     db.session.commit()
     assert daily_purge() is None  # at most once a day
+
+
+def test_talent_pool_command_marks_and_unmarks(app, rich_candidate):
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["talent-pool", EMAIL]).exit_code == 0
+    assert db.session.get(Candidate, rich_candidate["candidate_id"]).talent_pool_at is not None
+    assert runner.invoke(args=["talent-pool", EMAIL, "--remove"]).exit_code == 0
+    db.session.expire_all()
+    assert db.session.get(Candidate, rich_candidate["candidate_id"]).talent_pool_at is None
