@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import aliased
 
 from ats.applications.models import Application, StageEvent
 from ats.extensions import db
@@ -56,6 +57,27 @@ def unmasked_ids(job: Job, application_ids: Iterable[int]) -> set[int]:
             .distinct()
         )
     )
+
+
+def still_masked() -> ColumnElement[bool]:
+    """SQL: the application is on a blind job and has not reached the stage that lifts it (as unmasked_ids), so
+    pages that list candidates across jobs (search, the candidates page) can leave it out."""
+    lift = aliased(JobStage)
+    lift_position = (
+        select(lift.position).join(Job, Job.blind_until_stage_id == lift.id).where(Job.id == Application.job_id)
+    ).scalar_subquery()
+    reached = (
+        select(StageEvent.id)
+        .join(JobStage, JobStage.id == StageEvent.to_stage_id)
+        .where(
+            StageEvent.application_id == Application.id,
+            or_(
+                JobStage.kind == "hired",
+                and_(JobStage.kind.in_(("active", "hired")), JobStage.position >= lift_position),
+            ),
+        )
+    )
+    return and_(Application.job_id.in_(select(Job.id).where(Job.blind_review.is_(True))), ~exists(reached))
 
 
 def is_masked(application: Application) -> bool:

@@ -88,3 +88,23 @@ def test_the_masker_keeps_length_and_hides_each_kind():
         assert gone not in masked, gone
     for kept in ("Jan 2021 - Present Customer Care Specialist, Acme Corp", "High School Diploma"):
         assert kept in masked, kept
+
+
+def test_a_blind_jobs_applicant_is_not_found_across_jobs_until_the_stage(
+    app, client, make_job, make_application, make_user, login
+):
+    job = make_job()
+    application = make_application(job, name="Bea Blindspot", email="bea.blind@example.org")
+    phone = next(s for s in job.stages if s.name == "Phone screen")
+    job.blind_review, job.blind_until_stage_id = True, phone.id
+    db.session.commit()
+    login(client, make_user("recruiter"))
+    for url in ("/search?q=Blindspot", "/search?q=bea.blind", "/search?q=Acme", "/candidates", "/candidates?q=Acme"):
+        html = client.get(url).get_data(as_text=True)
+        assert "Bea Blindspot" not in html and "bea.blind@example.org" not in html, url
+    client.post(
+        f"/applications/{application.id}/panel/move",
+        data={"stage_id": str(phone.id), "version": str(application.version)},
+    )
+    assert "Bea Blindspot" in client.get("/search?q=Blindspot").get_data(as_text=True)
+    assert "Bea Blindspot" in client.get("/candidates").get_data(as_text=True)
