@@ -126,7 +126,13 @@ def _run(
     import multiprocessing as mp
 
     chunk = workers * CHUNK_PER_WORKER
-    with mp.get_context("spawn" if os.name == "nt" else "fork").Pool(workers, initializer=_init, initargs=args) as pool:
+    # Never a plain fork: a caller with threads (a web app's background loop, a queue client) may hold a lock
+    # at that instant, and the child would wait on it for ever. A fork server is a fresh interpreter that
+    # forks the workers with this module already imported; where there is none, spawn.
+    ctx: Any = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload([__name__])
+    with ctx.Pool(workers, initializer=_init, initargs=args) as pool:
         while batch := list(islice(it, chunk)):
             yield from pool.imap(task, batch, chunksize=max(1, len(batch) // (workers * 4)))
 
