@@ -37,7 +37,12 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_IDLE_MINUTES": 120,
     "SESSION_LIFETIME_HOURS": 12,
     "SECURE_COOKIES": False,  # True behind HTTPS: Secure + __Host- cookie
-    "RATELIMIT_STORAGE_URI": None,  # default: the Redis URL when set, else memory://
+    "RATELIMIT_STORAGE_URI": None,  # default: the Redis URL when set, else memory:// (per process!)
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host to believe
+    "WEB_PROCESSES": None,  # how many web processes serve the site (gunicorn.conf.py sets it); warns on memory://
+    "LOG_FORMAT": "text",  # text | json (one JSON object per line, with the request id, no personal data)
+    "STORAGE_URL": None,  # s3://bucket/prefix keeps files in S3-compatible storage (needs the s3 extra)
+    "S3_ENDPOINT_URL": None,  # e.g. http://minio:9000; default: AWS, or the standard AWS_* environment
     "LOGIN_RATE_LIMIT": "10 per 5 minutes",
     "APPLY_RATE_LIMIT": "10 per minute",
     "APPLY_RATE_LIMIT_PER_EMAIL": "3 per hour",
@@ -96,6 +101,9 @@ def _derive(app: Flask) -> None:
     if cfg.get("REDIS_URL") and cfg.get("WORKER_MODE") == "thread":
         cfg["WORKER_MODE"] = "rq"
     cfg["RATELIMIT_STORAGE_URI"] = cfg.get("RATELIMIT_STORAGE_URI") or cfg.get("REDIS_URL") or "memory://"
+    cfg.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)  # Redis down: count in memory, keep serving
+    if str(cfg["RATELIMIT_STORAGE_URI"]).startswith(("redis://", "rediss://")):
+        cfg.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 1, "socket_timeout": 1})
     max_bytes = int(cfg["MAX_UPLOAD_MB"]) * 1024 * 1024
     cfg["MAX_CONTENT_LENGTH"] = max_bytes
     cfg["MAX_FORM_MEMORY_SIZE"] = 500_000

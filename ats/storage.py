@@ -7,6 +7,7 @@ files are removed again. So a row never points at a missing file and no orphan s
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -38,6 +39,17 @@ class Reconciliation:
 
     missing: list[str]
     stray: list[str]
+
+
+class StorageFull(OSError):
+    """The disk (or quota) is full: nothing was stored; the caller should say so and keep the user's input."""
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def _full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in _FULL
 
 
 class InvalidKey(ValueError):
@@ -88,8 +100,10 @@ class FileStore:
                     size += len(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
-        except BaseException:
+        except BaseException as exc:
             temp_path.unlink(missing_ok=True)
+            if _full(exc):
+                raise StorageFull(errno.ENOSPC, "no space left to store the file") from exc
             raise
         return StagedFile(key=key, sha256=digest.hexdigest(), size=size, temp_path=temp_path)
 
