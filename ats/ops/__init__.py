@@ -5,13 +5,15 @@ from __future__ import annotations
 from flask import Flask
 
 from ats import nav, ratelimits
-from ats.ops import proxy, views
+from ats.ops import health, logs, proxy, views
 
 
 def init_app(app: Flask) -> None:
-    """Trusted proxies, the shared-limits warning and the admin page of failed tasks."""
+    """Logs and request ids, trusted proxies, the shared-limits warning, the probes, the failed-task page."""
+    logs.init_app(app)
     ratelimits.reset()
     proxy.trust_proxies(app)
     proxy.warn_unshared_limits(app)
+    health.init_app(app)
     app.register_blueprint(views.bp)
     nav.register("ops_admin.failed_tasks", "Failed tasks", ("admin",), order=92)
