@@ -135,6 +135,23 @@ class FileStore:
         """Open a stored file for reading (FileNotFoundError if absent)."""
         return open(self.path(key), "rb")
 
+    def read(self, key: str) -> bytes:
+        """A stored file's bytes (FileNotFoundError if absent)."""
+        with self.open(key) as handle:
+            return handle.read()
+
+    def put(self, key: str, data: bytes) -> None:
+        """Store bytes under a known key (restoring a backup): temp file, fsync, rename, fsync the folder."""
+        target = self.path(key)
+        target.parent.mkdir(exist_ok=True, mode=0o700)
+        temp_path = self.tmp_dir / f"{key}.restore"
+        with open(temp_path, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_path, target)
+        _fsync_dir(target.parent)
+
     def exists(self, key: str) -> bool:
         """True when the key names a stored file (False for invalid keys)."""
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from ats import nav, ratelimits
-from ats.ops import health, logs, proxy, views
+from ats.ops import commands, health, logs, proxy, views
 
 
 def init_app(app: Flask) -> None:
@@ -16,4 +16,6 @@ def init_app(app: Flask) -> None:
     proxy.warn_unshared_limits(app)
     health.init_app(app)
     app.register_blueprint(views.bp)
+    for command in commands.COMMANDS:
+        app.cli.add_command(command)
     nav.register("ops_admin.failed_tasks", "Failed tasks", ("admin",), order=92)
