@@ -1,4 +1,4 @@
-"""flask backup during writes restores into a fresh instance with integrity and every file; a changed archive is refused."""
+"""A backup taken during writes restores into a fresh instance with every file; a changed archive is refused."""
 
 from __future__ import annotations
 
