@@ -21,7 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "TASK_LEASE_SECONDS": 60,  # a running task's lease, renewed every third of it; past it the task is requeued
     "TASK_MAX_ATTEMPTS": 5,  # tries before a task is marked failed (listed for admins at /admin/tasks)
     "TASK_RETRY_SECONDS": 30,  # wait before the first retry, doubling each time (capped at an hour)
-    "TASK_REDISPATCH_SECONDS": 120,  # a queued task handed off this long ago and still waiting is sent again
+    "TASK_REDISPATCH_SECONDS": 30,  # a task handed off this long ago, still queued and unknown to RQ, is sent again
     "BACKGROUND_INTERVAL_SECONDS": 10,  # how often each process requeues, dispatches and sends due emails
     "EMAIL_LEASE_SECONDS": 120,  # an email still "sending" after this is marked failed, never sent twice
     "MAIL_BACKEND": "file",  # file | locmem | smtp
