@@ -24,7 +24,6 @@ import shutil
 import signal
 import socket
 import socketserver
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -75,7 +74,7 @@ class _SmtpHandler(socketserver.StreamRequestHandler):
                 self.wfile.write(b"250 ok\r\n")
             elif verb == b"DATA":
                 self.wfile.write(b"354 go on\r\n")
-                while (body := self.rfile.readline()) not in (b".\r\n", b""):
+                while self.rfile.readline() not in (b".\r\n", b""):
                     pass
                 with sink.lock:
                     sink.received.update(recipients)
