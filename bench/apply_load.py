@@ -202,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 (one scenario, rea
     parser.add_argument("--rq-workers", type=int, default=2)
     parser.add_argument("--sqlite", action="store_true", help="SQLite and the embedded worker instead")
     parser.add_argument("--no-kill", action="store_true")
+    parser.add_argument(
+        "--drain", action="store_true", help="start the workers only after every application is in (worker throughput)"
+    )
     parser.add_argument("--screen-timeout", type=float, default=900)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, files)")
     args = parser.parse_args(argv)
@@ -284,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 (one scenario, rea
         print(f"generating {args.n} PDF resumes ...", flush=True)
         items = [resume_pdf(i) for i in range(args.n)]
         gunicorn = start([str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py")])
-        workers = [] if args.sqlite else [start([str(BIN / "flask"), "worker"]) for _ in range(args.rq_workers)]
+        rq = not args.sqlite and not args.drain
+        workers = [start([str(BIN / "flask"), "worker"]) for _ in range(args.rq_workers)] if rq else []
         base = f"http://127.0.0.1:{port}"
         wait_http(f"{base}/readyz")
         time.sleep(3 if args.sqlite else 8)  # the workers build the screening indexes once
@@ -317,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 (one scenario, rea
             for future in futures:
                 future.result()
         submitted_at = time.monotonic()
+        if args.drain and not args.sqlite:
+            workers = [start([str(BIN / "flask"), "worker"]) for _ in range(args.rq_workers)]
         print(f"submitted {args.n} in {submitted_at - started:.1f} s; waiting for screening ...", flush=True)
         from sqlalchemy import func, select
 
@@ -351,6 +357,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 (one scenario, rea
                 t.payload.get("application_id")
                 for t in db.session.scalars(select(Task).where(Task.kind == "screen_application"))
             )
+            spans = db.session.execute(
+                select(func.min(Task.started_at), func.max(Task.finished_at), func.count()).where(
+                    Task.kind == "screen_application", Task.status == "done"
+                )
+            ).one()
+            screen_rate = spans[2] / max(0.001, (spans[1] - spans[0]).total_seconds()) if spans[0] else 0.0
             retried_tasks = db.session.scalar(select(func.count()).select_from(Task).where(Task.attempts > 1))
             failed_tasks = db.session.scalar(select(func.count()).select_from(Task).where(Task.status == "failed"))
             confirmations = Counter(
@@ -380,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901 (one scenario, rea
             f"all screened {screened_after:.1f} s after the last submission "
             f"({args.n / (time.monotonic() - started):.2f} documents/s end to end)"
         )
+        print(f"screening throughput: {screen_rate:.2f} documents/s (first screening started to last finished)")
         print(
             f"server errors: {len(run.server_errors)} ({len(outside)} outside the killed window); "
             f"dropped connections retried: {run.connection_errors}"
