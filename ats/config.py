@@ -48,6 +48,9 @@ DEFAULTS: dict[str, Any] = {
     "APPLY_RATE_LIMIT_PER_EMAIL": "3 per hour",
     "RETENTION_DAYS_UNSUCCESSFUL": 180,
     "RETENTION_DAYS_TALENT_POOL": 730,
+    "PRIVACY_REQUEST_DUE_DAYS": 30,  # a confirmed export or erasure request must be answered within this
+    "EXPORT_TTL_DAYS": 7,  # a built data export can be downloaded for this long
+    "EEO_MIN_CELL_SIZE": 5,  # adverse impact: groups with fewer people are not shown
     "EXTRACT_TIMEOUT_SECONDS": 15,
     "EXTRACT_MEMORY_MB": 512,
     "LOG_LEVEL": "INFO",

@@ -86,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
     "request_status": {
         "pending": "Waiting for the email to be confirmed",
         "open": "Open",
+        "processing": "Being prepared",
         "done": "Done",
         "rejected": "Refused",
     },

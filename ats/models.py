@@ -10,6 +10,7 @@ from ats.jobs.models import Job, JobAssignment, JobStage
 from ats.notifications.models import EmailTemplate, OutboxMessage
 from ats.pipeline.models import RejectionReason
 from ats.privacy.models import Consent, DataRequest, EeoResponse
+from ats.reports.models import ReportFact, ReportState, ReportStay
 from ats.talent.models import SavedView
 from ats.tasks.models import Task
 
@@ -35,6 +36,9 @@ __all__ = [
     "RecoveryCode",
     "OutboxMessage",
     "RejectionReason",
+    "ReportFact",
+    "ReportState",
+    "ReportStay",
     "SavedView",
     "ScreeningResult",
     "Scorecard",

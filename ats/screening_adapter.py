@@ -30,6 +30,9 @@ from ats.screening import (
     screen_files,
     warm_up,
 )
+from ats.screening import (
+    needs_text as score_needs_text,
+)
 
 
 def _limits() -> dict[str, Any]:
@@ -65,6 +68,11 @@ def rescore(
     """Score a stored analysis again (no spaCy involved, so no lock); the parts of the stored score whose
     share of the job did not change are carried over."""
     return score(ResumeAnalysis.from_dict(stored_analysis), requirements, answers, stored_score)
+
+
+def needs_text(requirements: Requirements, stored_analysis: Mapping[str, Any], stored_score: Any) -> bool:
+    """Whether a rescore must read the stored sentence index (see score.needs_text)."""
+    return score_needs_text(requirements, stored_score, bool(stored_analysis.get("has_cover_letter")))
 
 
 def parse_posting(text: str) -> JobDraft:

@@ -183,14 +183,18 @@ class FileStore:
         on_disk = set(self.keys())
         return Reconciliation(missing=sorted(known - on_disk), stray=sorted(on_disk - known))
 
+    def stale_tmp(self, older_than_seconds: float = 3600.0) -> list[Path]:
+        """Temp files (held uploads, crashed writes) not touched for this long."""
+        cutoff = time.time() - older_than_seconds
+        return [entry for entry in self.tmp_dir.iterdir() if entry.is_file() and entry.stat().st_mtime < cutoff]
+
     def clean_tmp(self, older_than_seconds: float = 3600.0) -> int:
         """Remove temp files left by a crashed process; returns how many were removed."""
         removed = 0
-        cutoff = time.time() - older_than_seconds
+        for entry in self.stale_tmp(older_than_seconds):
+            entry.unlink(missing_ok=True)
+            removed += 1
         for entry in self.tmp_dir.iterdir():
-            if entry.is_file() and entry.stat().st_mtime < cutoff:
-                entry.unlink(missing_ok=True)
-                removed += 1
-            elif entry.is_dir():
+            if entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
         return removed

@@ -65,8 +65,9 @@ def throughput(corpus: list[str], n: int) -> float:
     return n / (time.process_time() - t)
 
 
-def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Path) -> float:
-    """Seconds for the product's rescore_job over `count` stored analyses after a change to the job."""
+def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (this process) of the product's rescore_job over `count` stored analyses after
+    a change to the job; the CPU figure leaves out what other programs on a shared machine take."""
     from sqlalchemy import insert, select
 
     from ats import create_app
@@ -99,7 +100,8 @@ def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Pa
         db.session.add(stage)
         db.session.flush()
         analyses = [analyse(t, as_of=AS_OF) for t in corpus[:500]]
-        stored = [a.to_dict() for a in analyses]  # as screening left them: the analysis and its score
+        stored = [a.to_dict() for a in analyses]  # as screening leaves them: the analysis, its index apart
+        indexes = [d.pop("text_index") for d in stored]
         scored = [score(a, draft.requirements).as_dict() for a in analyses]
         now = datetime.now(UTC)
         for start in range(0, count, 1000):
@@ -128,7 +130,12 @@ def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Pa
             db.session.execute(
                 insert(ScreeningResult),
                 [
-                    {"application_id": a, "analysis": stored[a % len(stored)], "score_data": scored[a % len(stored)]}
+                    {
+                        "application_id": a,
+                        "analysis": stored[a % len(stored)],
+                        "text_index": indexes[a % len(stored)],
+                        "score_data": scored[a % len(stored)],
+                    }
                     for a in apps
                     if a not in have
                 ],
@@ -139,12 +146,12 @@ def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Pa
         job.requirements_data = changed
         db.session.commit()
         db.session.expire_all()
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         done = rescore_job(db.session.get(Job, job.id))
-        seconds = time.perf_counter() - t
+        seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
         assert done == count, (done, count)
         db.engine.dispose()
-    return seconds
+    return seconds, cpu
 
 
 def _postgres_database(url_admin: str) -> str | None:
@@ -202,9 +209,11 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         url = f"sqlite:///{tmp}/bench.sqlite"
                     times.append(rescore_seconds(corpus, args.rescore, url, Path(tmp)))
+            walls, cpus = [w for w, _ in times], [c for _, c in times]
             print(
                 f"rescore of {args.rescore:,} stored analyses end to end on {label}: "
-                f"{min(times):.2f}-{max(times):.2f} s ({args.runs} runs; target under 3 s)"
+                f"{min(walls):.2f}-{max(walls):.2f} s wall, {min(cpus):.2f}-{max(cpus):.2f} s CPU in the app "
+                f"({args.runs} runs; target under 3 s)"
             )
     finally:
         if pg:

@@ -33,9 +33,10 @@ Conflict Resolution | resolve conflicts; conflict management; conflict resolutio
 De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers | patience
 Time Management | manage time; time-management; managing time
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
-Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational
+Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational; ~Organization
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
-Teamwork | team player; collaboration; collaborative; work as part of a team; cross-functional collaboration; work closely with other departments; team work; team-oriented; collaborated with; collaborate with; collaborating with
+Teamwork | team player; work as part of a team; team work; team-oriented; team oriented
+Collaboration | collaborative; collaborate; collaborated with; collaborate with; collaborating with; cross-functional collaboration; work closely with other departments; worked closely with | teamwork
 Adaptability | adaptable; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
@@ -58,6 +59,11 @@ Motivating Others | motivate staff; motivating staff; motivate employees; motiva
 Team Building | team-building; team builder; building teams; build teams
 Soft Skills | soft skill
 Persuasion | persuasive
+Supervision | ~Supervision; staff supervision; supervised staff; supervising staff; supervised employees; supervisory skills | leadership
+Flexibility | ~Flexibility; ~Flexible; flexible schedule | adaptability
+Initiative | ~Initiative; takes initiative; took initiative; ~Proactive; proactive approach
+Integrity | ~Integrity; ~Honesty; ~Honest; ~Ethical; ~Ethics; strong ethics; honest and ethical; trustworthy
+Enthusiasm | ~Enthusiasm; ~Enthusiastic; enthusiastic attitude
 # channels
 Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills | communication
 Phone Etiquette | telephone etiquette; phone manner; telephone manner; professional phone manner
@@ -81,7 +87,7 @@ Billing | billing inquiries; billing support; billing disputes; invoicing
 Payment Processing | process payments; processing payments; credit card processing
 Order Processing | process orders; processing orders; order entry; order management; placement of orders; order fulfillment; order fulfilment
 Returns and Exchanges | returns and refunds; process returns
-Shipping and Receiving | shipment tracking; logistics coordination
+Shipping and Receiving | shipment tracking; logistics coordination; shipping & receiving; receiving department; ~Receiving
 Data Entry | data-entry; keyboarding; record account information; 10-key; ten key | computer-skills
 Record Keeping | document customer interactions; keep records; recordkeeping; record-keeping; case notes; maintain records | organizational-skills
 Troubleshooting | troubleshoot; troubleshooting issues; diagnose problems | problem-solving
@@ -97,7 +103,7 @@ Retail | retail experience; merchandising; visual merchandising; store operation
 Quality Assurance | QA; quality control; call monitoring; quality monitoring
 Needs Assessment | identify customer needs; assess customers' needs; needs analysis; needs discovery
 Follow-up | follow up; follow-ups; follow through
-Inventory Management | inventory control; stock control; inventory tracking; cycle counting; cycle counts; stocktaking
+Inventory Management | inventory control; stock control; inventory tracking; cycle counting; cycle counts; stocktaking; ~Inventory; managed inventory; maintained inventory; inventory counts
 Warehouse Operations | picking and packing; pick and pack; order picking; material handling; palletizing
 Forklift Operation | forklift; forklift operator; reach truck; pallet jack
 Supply Chain Management | supply chain; procurement; vendor management
@@ -145,7 +151,7 @@ Office Administration | administrative support; clerical; office management; fro
 Typing Speed | wpm; words per minute; typing | computer-skills
 Budgeting | budgets; budget planning; budget preparation; budget forecasting; prepare budgets; prepared budgets; annual budget
 Forecasting | forecasts; demand forecasting; forecast models
-Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates
+Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates; hiring; hiring process; hired staff
 Interviewing | interviewed candidates; conduct interviews; conducted interviews; job interviews
 Staffing | staffing plans; staffing levels
 Purchasing | purchasing agent; buying and purchasing; procurement of supplies
@@ -198,7 +204,13 @@ Python | Python 3; python programming
 Java | =Java; Java SE; Java EE
 JavaScript | JS; ECMAScript; Javascript ES6
 TypeScript | TypeScript programming
-SQL | =SQL; structured query language; MySQL; PostgreSQL; Postgres; T-SQL; SQL Server
+SQL | =SQL; structured query language; T-SQL; SQL queries
+MySQL | =MySQL; My SQL; =MYSQL | sql
+PostgreSQL | Postgres; PostgresSQL | sql
+Microsoft SQL Server | SQL Server; MS SQL Server; MSSQL; MS SQL | sql
+Spreadsheets | spreadsheet software; spreadsheet applications; ~Spreadsheets; spreadsheet creation | computer-skills
+Debugging | debugged; debug code; code debugging; debugging tools
+SDLC | =SDLC; software development life cycle; software development lifecycle
 Git | =Git; GitHub; GitLab; Bitbucket | version-control
 Docker | containerization
 Kubernetes | K8s

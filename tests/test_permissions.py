@@ -57,6 +57,11 @@ def _admin(actor, obj):
     return LOGIN if actor in ("anonymous", "candidate") else (OK if actor == "admin" else NOT_FOUND)
 
 
+def _nobody_by_default(actor, obj):
+    """Admins who were granted an extra permission (adverse impact): none in this world."""
+    return LOGIN if actor in ("anonymous", "candidate") else NOT_FOUND
+
+
 def _token(actor, obj):
     """Only the holder of the status token; job B's documents are not reachable with job A's token."""
     return OK if actor == "candidate" and obj in ("A", None) else NOT_FOUND
@@ -173,6 +178,19 @@ ROUTES: dict[str, Rule] = {
     "notifications.edit_template": Rule(get=_admin, post=_admin),
     "privacy.queue": Rule(get=_admin, aggregate=True),
     "privacy.close": Rule(post=_admin),
+    # retention: a candidate's privacy page (legal hold, erase) and the admins' download of a built export
+    "retention.candidate": Rule(get=_admin),
+    "retention.hold": Rule(post=_admin),
+    "retention.erase": Rule(post=_admin),
+    "retention.export_download": Rule(get=_admin, ok_status=(200, 404)),  # 404 until an export is built
+    # reports (aggregates across jobs), adverse impact (a granted permission), the audit log
+    "reports.index": Rule(get=_recruiting, aggregate=True),
+    "reports.show": Rule(get=_recruiting, aggregate=True),
+    "reports.download": Rule(get=_recruiting, aggregate=True),
+    "reports.adverse_impact": Rule(get=_nobody_by_default, aggregate=True),
+    "reports.adverse_impact_csv": Rule(get=_nobody_by_default, aggregate=True),
+    "reports.audit_log": Rule(get=_admin, aggregate=True),
+    "jobs.blind_review": Rule(post=_recruiting),
     # public portal
     "portal.careers": Rule(get=_public, public_page=True),
     "portal.job": Rule(get=_public, public_page=True),
@@ -185,6 +203,7 @@ ROUTES: dict[str, Rule] = {
     "portal.withdraw": Rule(get=_token, post=_token),
     "portal.document": Rule(get=_token),
     "portal.data_request": Rule(get=_token, post=_token, query={"kind": "export"}),
+    "portal.my_data": Rule(post=_token),
     # links emailed to candidates: a page with one button (POST); a wrong token is a 404
     "portal_links.verify": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
     "portal_links.confirm": Rule(get=_public, post=_public, ok_status=(200, 404), public_page=True),
@@ -252,6 +271,7 @@ OTHER_ARGS = {
     "action": "advance",
     "view_id": 1,
     "user_id": 1,
+    "report": "funnel",
 }
 WORLD_ARGS = ("hook_id", "token_id", "delivery_id")  # admin-only objects, one of each in the world
 

@@ -97,7 +97,8 @@ class ScreeningResult(TimestampMixin, Model):
     application_id: Mapped[int] = mapped_column(
         ForeignKey("applications.id", ondelete="CASCADE"), unique=True, nullable=False
     )
-    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # without its sentence index:
+    text_index: Mapped[str | None] = mapped_column(Text)  # read only when a score must read the sentences
     score_data: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     scorer_version: Mapped[str | None] = mapped_column(String(20))
     requirements_hash: Mapped[str | None] = mapped_column(String(64))
@@ -105,6 +106,18 @@ class ScreeningResult(TimestampMixin, Model):
     as_of: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     application: Mapped[Application] = relationship(back_populates="screening")
+
+    def store_analysis(self, analysis: dict[str, Any]) -> None:
+        """Keep an analysis (ResumeAnalysis.to_dict()) with its sentence index in a column apart."""
+        data = dict(analysis)
+        self.text_index = data.pop("text_index", None) or None
+        self.analysis = data
+
+    def full_analysis(self) -> dict[str, Any] | None:
+        """The stored analysis with its sentence index, as ResumeAnalysis.from_dict reads it."""
+        if self.analysis is None:
+            return None
+        return {**self.analysis, "text_index": self.text_index} if self.text_index else self.analysis
 
 
 class StageEvent(Model):

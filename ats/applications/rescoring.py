@@ -72,10 +72,30 @@ def _rescore_all(job: Job) -> int:
             .where(Application.id.in_(ids))
             .order_by(Application.id)
         ).all()
-        _rescore_chunk(rows, requirements)
+        _rescore_chunk(_with_text(rows, requirements), requirements)
         db.session.commit()
         count += len(rows)
         last_id = rows[-1][0]
+
+
+def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
+    """The rows, with the sentence index read (one query) only for those whose stored score cannot carry
+    over the components that read sentences: most rescores never decode it."""
+    wanted = [
+        row[2]
+        for row in rows
+        if row[3] is not None
+        and "text_index" not in row[3]
+        and screening_adapter.needs_text(requirements, row[3], row[4])
+    ]
+    if not wanted:
+        return list(rows)
+    texts = dict(
+        db.session.execute(
+            select(ScreeningResult.id, ScreeningResult.text_index).where(ScreeningResult.id.in_(wanted))
+        ).all()
+    )
+    return [(*row[:3], {**row[3], "text_index": texts[row[2]]}, *row[4:]) if texts.get(row[2]) else row for row in rows]
 
 
 def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> None:
@@ -117,7 +137,7 @@ def _reanalyse(application_id: int, requirements: Requirements) -> None:
         knockout_answers(application),
         as_of=as_of_date(application),
     )
-    application.screening.analysis = analysis.to_dict()
+    application.screening.store_analysis(analysis.to_dict())
     apply_score(application, application.screening, outcome)
     db.session.flush()
 

@@ -102,7 +102,7 @@ def screen(application: Application) -> dict[str, Any]:
         knockout_answers(application),
         as_of=as_of_date(application),
     )
-    result.analysis = analysis.to_dict()
+    result.store_analysis(analysis.to_dict())
     result.error = None
     result.as_of = utcnow()
     apply_score(application, result, outcome)

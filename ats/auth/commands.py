@@ -6,7 +6,7 @@ import click
 from flask.cli import with_appcontext
 
 from ats.auth.models import ROLES
-from ats.auth.services import AccountError, create_user
+from ats.auth.services import AccountError, create_user, set_permission
 
 
 @click.command("create-user")
@@ -29,4 +29,21 @@ def create_user_command(email: str, role: str, name: str, generate_password: boo
         click.echo(f"Password: {password}")
 
 
-COMMANDS = (create_user_command,)
+PERMISSIONS = ("adverse_impact",)
+
+
+@click.command("grant-permission")
+@click.argument("email")
+@click.argument("permission", type=click.Choice(PERMISSIONS))
+@click.option("--revoke", is_flag=True, help="Take the permission away instead.")
+@with_appcontext
+def grant_permission(email: str, permission: str, revoke: bool) -> None:
+    """Give a staff account an extra right (adverse_impact: the fairness report, admins only); audited."""
+    try:
+        user = set_permission(email, permission, granted=not revoke)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{user.email}: {permission} {'revoked' if revoke else 'granted'}")
+
+
+COMMANDS = (create_user_command, grant_permission)

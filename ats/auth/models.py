@@ -39,6 +39,8 @@ class User(UserMixin, TimestampMixin, Model):
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     totp_last_step: Mapped[int | None] = mapped_column(Integer)  # a code is accepted once (no replay)
+    # Extra rights beyond the role, granted one by one (adverse_impact: the fairness report).
+    permissions: Mapped[list[str]] = mapped_column(JSONType, default=list, nullable=False)
 
     sessions: Mapped[list[UserSession]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
@@ -66,6 +68,9 @@ class User(UserMixin, TimestampMixin, Model):
     @property
     def role_label(self) -> str:
         return ROLE_LABELS.get(self.role, self.role)
+
+    def has_permission(self, name: str) -> bool:
+        return name in (self.permissions or [])
 
     @property
     def is_staff_reviewer(self) -> bool:

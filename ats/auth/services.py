@@ -165,3 +165,23 @@ def accept_invite_by_provider(user: User) -> None:
         )
         record(user, "user.invite_accepted", "user", user.id, method="oidc")
         db.session.commit()
+
+
+def set_permission(email: str, permission: str, *, granted: bool, actor=None) -> User:
+    """Grant or revoke one extra permission; adverse_impact is for admins only (it shows EEO aggregates)."""
+    user = user_by_email(email)
+    if user is None:
+        raise AccountError(f"No staff account with the email {email}.")
+    if granted and permission == "adverse_impact" and user.role != "admin":
+        raise AccountError("Only admins can be given the adverse impact report.")
+    current = [p for p in (user.permissions or []) if p != permission]
+    user.permissions = current + [permission] if granted else current
+    record(
+        actor,
+        "user.permission_granted" if granted else "user.permission_revoked",
+        "user",
+        user.id,
+        permission=permission,
+    )
+    db.session.commit()
+    return user

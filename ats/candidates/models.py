@@ -26,8 +26,18 @@ class Candidate(TimestampMixin, Model):
     phone: Mapped[str | None] = mapped_column(String(40))
     phone_normalized: Mapped[str | None] = mapped_column(String(20), index=True)
     location: Mapped[str | None] = mapped_column(String(200))
+    # Legal hold: while a reason is set, neither erasure nor the retention purge may touch the candidate.
+    legal_hold_reason: Mapped[str | None] = mapped_column(String(500))
+    legal_hold_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    legal_hold_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    talent_pool_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # kept longer, with their consent
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)  # only a pseudonymous record left
 
     applications = relationship("Application", back_populates="candidate", cascade="all, delete-orphan")
+
+    @property
+    def on_legal_hold(self) -> bool:
+        return bool(self.legal_hold_reason)
 
     def __repr__(self) -> str:
         return f"<Candidate {self.id}>"

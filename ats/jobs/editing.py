@@ -103,3 +103,17 @@ def set_team(job: Job, wanted: dict[int, str], *, actor) -> None:
             db.session.add(JobAssignment(job_id=job.id, user_id=user_id, role=role))
             record(actor, "job.assigned", "job", job.id, user_id=user_id, role=role)
     db.session.commit()
+
+
+def set_blind_review(job: Job, *, enabled: bool, until_stage_id: object, actor: Any) -> Job:
+    """Switch blind review for a job: names and contact details stay hidden until the chosen stage (audited)."""
+    stage = None
+    if enabled:
+        wanted = str(until_stage_id or "")
+        stage = next((s for s in job.stages if str(s.id) == wanted and not s.is_exit and not s.archived), None)
+        if stage is None:
+            raise JobError("Choose the stage at which reviewers may see who the applicant is.")
+    job.blind_review, job.blind_until_stage_id = enabled, stage.id if stage else None
+    record(actor, "job.blind_review", "job", job.id, enabled=enabled, until=stage.name if stage else None)
+    db.session.commit()
+    return job

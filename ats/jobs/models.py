@@ -77,6 +77,10 @@ class Job(TimestampMixin, Model):
     # Extra (non-knockout) screening questions: [{id, text, kind, choices, required}].
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list, nullable=False)
     screening_enabled: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    # Blind review: reviewers see no name, contact, address, school or graduation year until an application
+    # reaches this stage (no foreign key: a retired stage leaves the job blind until hired).
+    blind_review: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    blind_until_stage_id: Mapped[int | None] = mapped_column(Integer)
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     valid_through: Mapped[date | None] = mapped_column(Date)  # the last day applications are taken
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -139,3 +139,22 @@ def team(job_id: int):
     return render_template(
         "jobs/team.html", job=job, people=people, current=current, roles=ASSIGNMENT_ROLES, error=error
     ), 400 if error else 200
+
+
+@bp.route("/<int:job_id>/blind-review", methods=["POST"])
+@roles_required(*RECRUITING_ROLES)
+def blind_review(job_id: int):
+    """The per-job blind review switch, on the team page."""
+    job = job_or_404(current_user, job_id)
+    try:
+        editing.set_blind_review(
+            job,
+            enabled=request.form.get("enabled") == "1",
+            until_stage_id=request.form.get("until_stage_id"),
+            actor=current_user,
+        )
+    except JobError as exc:
+        flash(str(exc), "error")
+    else:
+        flash("Blind review is on." if job.blind_review else "Blind review is off.", "success")
+    return redirect(url_for("jobs.team", job_id=job.id), 303)

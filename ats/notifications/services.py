@@ -184,3 +184,33 @@ def deliver_task(task: Task) -> dict[str, Any]:
 def sent_messages(app: Flask) -> list[EmailMessage]:
     """Messages the locmem backend delivered (tests and the demo)."""
     return app.extensions.setdefault("ats_mail_sent", [])
+
+
+def _message_text(msg: EmailMessage) -> str:
+    """Headers and decoded text parts of a sent message, lower-cased, for erasure matching."""
+    parts = [str(msg.get("To", "")), str(msg.get("Subject", ""))]
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            try:
+                parts.append(str(part.get_content()))
+            except (LookupError, ValueError):
+                continue
+    return "\n".join(parts).lower()
+
+
+def forget_copies(app: Flask, message_ids: list[int], needles: list[str]) -> int:
+    """Erasure: delete the local copies of sent emails (file backend .eml files of these rows, and locmem
+    messages that mention a needle); mail already handed to an SMTP server is beyond our reach."""
+    removed = 0
+    folder = Path(app.instance_path) / "outbox"
+    for message_id in message_ids:
+        path = folder / f"{int(message_id):06d}.eml"
+        if path.exists():
+            path.unlink()
+            removed += 1
+    lowered = [n.lower() for n in needles if n]
+    sent = sent_messages(app)
+    keep = [m for m in sent if not any(n in _message_text(m) for n in lowered)]
+    removed += len(sent) - len(keep)
+    sent[:] = keep
+    return removed

@@ -8,6 +8,7 @@ from flask import Blueprint, abort, flash, jsonify, redirect, render_template, r
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from ats.applications import blind
 from ats.applications.models import Application
 from ats.auth.access import RECRUITING_ROLES, roles_required
 from ats.extensions import db
@@ -130,10 +131,14 @@ def reopen(application_id: int) -> ResponseReturnValue:
 @roles_required(*RECRUITING_ROLES)
 def board(job_id: int) -> ResponseReturnValue:
     job = job_or_404(current_user, job_id)
+    columns = board_columns(job)
+    cards = [a for column in columns for a in column.cards]
+    shown = blind.unmasked_ids(job, [a.id for a in cards])
     return render_template(
         "pipeline/board.html",
         job=job,
-        columns=board_columns(job),
+        columns=columns,
+        names={a.id: a.candidate.name if a.id in shown else blind.alias(a) for a in cards},
         reason_groups=grouped_reasons(),
         delays=REJECTION_DELAYS_HOURS,
     )
@@ -158,7 +163,8 @@ def board_move(job_id: int) -> ResponseReturnValue:
         ok=True,
         version=application.version,
         stage=application.stage.name,
-        message=f"{application.candidate.name} moved to {application.stage.name}.",
+        message=f"{blind.alias(application) if blind.is_masked(application) else application.candidate.name} "
+        f"moved to {application.stage.name}.",
         counts={str(k): v for k, v in counts(job).items()},
     )
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
 
-from ats.applications.files import document_response
+from ats.applications.files import content_disposition, document_response, file_store
 from ats.applications.services import FileRejected, hash_token
+from ats.extensions import db
 from ats.pipeline import services as pipeline
 from ats.pipeline.rules import can_withdraw
 from ats.portal import intake, services, status_session
 from ats.portal.applying import build_input, collect_files, hold_files
 from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
 from ats.portal.posting import job_posting_ld, lines
-from ats.privacy.services import PrivacyError, request_data
+from ats.privacy.services import PrivacyError, downloadable_exports, request_data, take_export
 from ats.storage import StorageFull
 
 bp = Blueprint("portal", __name__, template_folder="templates")
@@ -155,7 +156,25 @@ def status_page(application_id: int):
         label=label,
         sentence=sentence,
         can_withdraw=can_withdraw(application),
+        exports=downloadable_exports(application),
     )
+
+
+@bp.route("/status/a/<int:application_id>/my-data/<int:request_id>", methods=["POST"])
+def my_data(application_id: int, request_id: int):
+    """The candidate's export zip, once (a POST, so no prefetch or crawler spends the single download)."""
+    application, _ = status_session.granted_application(application_id)
+    row = take_export(application, request_id)
+    if row is None or not row.export_key or not file_store().exists(row.export_key):
+        abort(404)
+    with file_store().open(row.export_key) as handle:
+        data = handle.read()
+    db.session.commit()
+    response = Response(data, content_type="application/zip")
+    response.headers["Content-Disposition"] = content_disposition(f"my-data-{row.id}.zip")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.route("/status/a/<int:application_id>/withdraw", methods=["GET", "POST"])

@@ -11,7 +11,8 @@ from ats.db import UTCDateTime, utcnow
 from ats.extensions import Model
 
 REQUEST_KINDS = ("export", "erasure")
-REQUEST_STATUSES = ("pending", "open", "done", "rejected")  # pending: the emailed confirmation link not followed yet
+# pending: the emailed confirmation link not followed yet; processing: an export is being built
+REQUEST_STATUSES = ("pending", "open", "processing", "done", "rejected")
 PRIVACY_NOTICE_VERSION = "2026-11"
 
 
@@ -64,6 +65,12 @@ class DataRequest(Model):
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     note: Mapped[str | None] = mapped_column(Text)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)  # set when confirmed (30 days)
+    # The built export: a zip in the file store, downloadable once, until it expires.
+    export_key: Mapped[str | None] = mapped_column(String(32), unique=True)
+    export_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    export_downloaded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     candidate = relationship("Candidate")
     application = relationship("Application")

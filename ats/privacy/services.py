@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from flask import current_app
 from sqlalchemy import select
 
+from ats import worker
 from ats.audit.services import record
 from ats.db import utcnow
 from ats.extensions import db
@@ -15,6 +17,8 @@ from ats.privacy.models import PRIVACY_NOTICE_VERSION, REQUEST_KINDS, Consent, D
 from ats.security import read_link, sign_link
 
 EEO_FIELDS = ("gender", "race_ethnicity", "veteran_status", "disability_status")
+EXPORT_TASK = "privacy_export"  # the handler is registered by ats.retention, which builds the zip
+QUEUE_STATUSES = ("open", "processing")
 CONFIRM_PURPOSE, CONFIRM_PATH, CONFIRM_MAX_AGE = "confirm-data-request", "/data-request/confirm/{token}", 7 * 86400
 
 
@@ -55,7 +59,7 @@ def request_data(application, kind: str) -> tuple[DataRequest, bool]:
         select(DataRequest).where(
             DataRequest.candidate_id == application.candidate_id,
             DataRequest.kind == kind,
-            DataRequest.status.in_(("pending", "open")),
+            DataRequest.status.in_(("pending", *QUEUE_STATUSES)),
         )
     )
     row = existing
@@ -90,7 +94,8 @@ def _email_confirmation(row: DataRequest, application) -> None:
 
 
 def confirm_request(token: str) -> DataRequest | None:
-    """Follow the emailed link: the request goes to the admins' queue; None when the link is not valid."""
+    """Follow the emailed link: the request goes to the admins' queue with its due date, and an export starts
+    being built at once (the confirmed email is the identity check); None when the link is not valid."""
     payload = read_link(CONFIRM_PURPOSE, token, CONFIRM_MAX_AGE)
     if not isinstance(payload, dict):
         return None
@@ -98,17 +103,35 @@ def confirm_request(token: str) -> DataRequest | None:
     if row is None or row.candidate_id != payload.get("c"):
         return None
     if row.status == "pending":
-        row.status = "open"
+        row.status, row.confirmed_at = "open", utcnow()
+        row.due_at = row.confirmed_at + timedelta(days=int(current_app.config["PRIVACY_REQUEST_DUE_DAYS"]))
+        if row.kind == "export":
+            row.status = "processing"
+            worker.enqueue(EXPORT_TASK, {"request_id": row.id})
         record(None, "privacy.request_confirmed", "data_request", row.id, candidate_id=row.candidate_id)
         db.session.commit()
     return row
 
 
 def open_requests() -> list[DataRequest]:
-    """The admins' queue, oldest first."""
+    """The admins' queue, the most urgent first (due date, then age)."""
     return list(
         db.session.scalars(
-            select(DataRequest).where(DataRequest.status == "open").order_by(DataRequest.created_at, DataRequest.id)
+            select(DataRequest)
+            .where(DataRequest.status.in_(QUEUE_STATUSES))
+            .order_by(DataRequest.due_at, DataRequest.created_at, DataRequest.id)
+        )
+    )
+
+
+def recent_exports(limit: int = 20) -> list[DataRequest]:
+    """Built exports that can still be downloaded (admins may fetch them too, audited)."""
+    return list(
+        db.session.scalars(
+            select(DataRequest)
+            .where(DataRequest.export_key.is_not(None), DataRequest.export_expires_at > utcnow())
+            .order_by(DataRequest.handled_at.desc(), DataRequest.id.desc())
+            .limit(limit)
         )
     )
 
@@ -118,10 +141,38 @@ def close_request(request_id: int, *, actor, status: str = "done", note: str = "
     if status not in ("done", "rejected"):
         raise PrivacyError("A request can only be marked done or rejected.")
     row = db.session.get(DataRequest, request_id)
-    if row is None or row.status != "open":
+    if row is None or row.status not in QUEUE_STATUSES:
         raise PrivacyError("That request is no longer open.")
+    if status == "done" and row.kind == "erasure" and row.candidate.erased_at is None:
+        raise PrivacyError("Erase the candidate's data first (the Erase button); marking it done erases nothing.")
+    if status == "done" and row.kind == "export" and row.export_key is None:
+        raise PrivacyError("The export is not built yet; it is marked done when it is ready.")
     row.status, row.handled_by_id, row.handled_at = status, actor.id, utcnow()
     row.note = note.strip()[:2000] or None
     record(actor, f"privacy.request_{status}", "data_request", row.id, kind=row.kind, candidate_id=row.candidate_id)
     db.session.commit()
+    return row
+
+
+def downloadable_exports(application) -> list[DataRequest]:
+    """The candidate's built exports not yet downloaded and not expired (shown on their status page)."""
+    return list(
+        db.session.scalars(
+            select(DataRequest).where(
+                DataRequest.candidate_id == application.candidate_id,
+                DataRequest.export_key.is_not(None),
+                DataRequest.export_downloaded_at.is_(None),
+                DataRequest.export_expires_at > utcnow(),
+            )
+        )
+    )
+
+
+def take_export(application, request_id: int) -> DataRequest | None:
+    """The candidate downloads their export: allowed once, before it expires; marked and audited here."""
+    row = next((r for r in downloadable_exports(application) if r.id == request_id), None)
+    if row is None:
+        return None
+    row.export_downloaded_at = utcnow()
+    record(None, "privacy.export_downloaded", "data_request", row.id, by="candidate", candidate_id=row.candidate_id)
     return row

@@ -4,6 +4,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user
 
 from ats.auth.access import roles_required
+from ats.db import utcnow
 from ats.privacy import services
 
 bp = Blueprint("privacy", __name__, template_folder="templates")
@@ -12,7 +13,9 @@ bp = Blueprint("privacy", __name__, template_folder="templates")
 @bp.route("/admin/privacy-requests")
 @roles_required("admin")
 def queue():
-    return render_template("privacy/queue.html", requests=services.open_requests())
+    return render_template(
+        "privacy/queue.html", requests=services.open_requests(), exports=services.recent_exports(), now=utcnow()
+    )
 
 
 @bp.route("/admin/privacy-requests/<int:request_id>/close", methods=["POST"])

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
+from ats.applications import blind
 from ats.applications.models import Application, StageEvent
 from ats.audit.models import AuditEvent
 from ats.candidates.models import Candidate
@@ -44,6 +45,14 @@ class CandidatePage:
     timeline: list[Event]
     neighbours: dict[str, int | None] = field(default_factory=dict)
     next_stage: JobStage | None = None
+    masked: bool = False  # blind review: identity hidden until the job's chosen stage
+    display_name: str = ""
+    unmasked_at: str = ""
+    masker: blind.Masker | None = None
+
+    def mask(self, text: str | None) -> str:
+        """Free text (notes, timeline details) as this viewer may read it."""
+        return self.masker.mask(text) if self.masker else (text or "")
 
 
 def build_page(application: Application, user, list_args=None, *, with_neighbours: bool = True) -> CandidatePage:
@@ -55,11 +64,19 @@ def build_page(application: Application, user, list_args=None, *, with_neighbour
     result = application.screening
     analysis = result.analysis if result else None
     rows = breakdown(result.score_data if result else None, application.job, f"ev-{application.id}")
+    masker = blind.Masker(application.candidate) if blind.is_masked(application) else None
     docs = []
     for doc in sorted(application.documents, key=lambda d: d.kind != "resume"):
         text = doc.extracted_text or ""
-        docs.append((doc, segments(text, evidence_spans(doc.kind, text, rows, analysis)) if text else []))
-    return CandidatePage(
+        spans = evidence_spans(doc.kind, text, rows, analysis) if text else []
+        if masker is not None:  # same length, so the evidence spans found on the real text still fit
+            text = masker.mask(text)
+        docs.append((doc, segments(text, spans) if text else []))
+    if masker is not None:
+        for comp in rows:
+            for item in comp["matched"]:
+                item["snippet"] = masker.mask(item["snippet"])
+    page = CandidatePage(
         application=application,
         documents=docs,
         breakdown=rows,
@@ -69,7 +86,15 @@ def build_page(application: Application, user, list_args=None, *, with_neighbour
         timeline=timeline(application, user),
         neighbours=neighbours(application, Filters.parse(list_args or {})) if with_neighbours else {},
         next_stage=application.job.stage_after(application.stage),
+        masked=masker is not None,
+        display_name=blind.alias(application) if masker else application.candidate.name,
+        unmasked_at=blind.lifted_at(application.job),
+        masker=masker,
     )
+    if masker is not None:
+        page.duplicates = []  # they would name the person
+        page.timeline = [replace(e, title=masker.mask(e.title), detail=masker.mask(e.detail)) for e in page.timeline]
+    return page
 
 
 def _item_label(component: str, value: str, questions_by_id: dict[str, str]) -> str:

@@ -7,9 +7,10 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from flask import Response
+from flask import Response, abort
 from sqlalchemy import select
 
+from ats.applications import blind
 from ats.applications.files import document_response
 from ats.applications.models import Application, Document, ScreeningResult
 from ats.audit.services import record
@@ -103,8 +104,13 @@ def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filte
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for rank, (app, cand, stage, score_data) in enumerate(db.session.execute(q.execution_options(yield_per=CHUNK)), 1):
-        writer.writerow([safe_cell(v) for v in _row(rank, app, cand, stage, score_data)])
+    rows = list(db.session.execute(q.execution_options(yield_per=CHUNK)))
+    shown = blind.unmasked_ids(job, [r[0].id for r in rows])
+    for rank, (app, cand, stage, score_data) in enumerate(rows, 1):
+        row = _row(rank, app, cand, stage, score_data)
+        if app.id not in shown:  # blind review: no name or contact details before the job's stage
+            row[2:5] = [blind.alias(app), "", ""]
+        writer.writerow([safe_cell(v) for v in row])
     return out.getvalue()
 
 
@@ -135,7 +141,10 @@ def export_selected(job, user, ids: Iterable[str]) -> str:
 
 
 def staff_download(user, document: Document) -> Response:
-    """A stored document for staff who may see its job, audited in one commit."""
+    """A stored document for staff who may see its job, audited in one commit; not while blind review hides
+    who wrote it (the file itself names them)."""
+    if blind.is_masked(document.application):
+        abort(404)
     record(user, "document.downloaded", "document", document.id)
     db.session.commit()
     return document_response(document)

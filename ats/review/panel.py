@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import url_for
 
+from ats.applications import blind
 from ats.applications.models import Application
 from ats.interviews import notes
 from ats.pipeline import services as pipeline
@@ -16,6 +17,11 @@ from ats.talent import consider, tags
 # Refusals an action turns into a message next to its form (400); conflicts are 409, forbidden is 404.
 ActionError = (StageError, notes.NoteError, consider.ConsiderError)
 __all__ = ["ACTIONS", "ActionError", "StageConflict", "StageForbidden"]
+
+
+def _name(a: Application) -> str:
+    """The applicant as the reviewer may see them (an alias under blind review)."""
+    return blind.alias(a) if blind.is_masked(a) else a.candidate.name
 
 
 def _said(outcome: Outcome, text: str) -> str:
@@ -33,11 +39,11 @@ def _said(outcome: Outcome, text: str) -> str:
 def _advance(user: Any, a: Application, form: Mapping[str, str]) -> str:
     to = a.job.stage_after(a.stage)
     if to is None:
-        raise StageError(f"{a.candidate.name} is already at the last stage.")
+        raise StageError(f"{_name(a)} is already at the last stage.")
     outcome = pipeline.move(
         user, a, to.id, expected_version=form.get("version"), send_email=bool(form.get("send_email"))
     )
-    return _said(outcome, f"{a.candidate.name} advanced to {a.stage.name}.")
+    return _said(outcome, f"{_name(a)} advanced to {a.stage.name}.")
 
 
 def _move(user: Any, a: Application, form: Mapping[str, str]) -> str:
@@ -49,7 +55,7 @@ def _move(user: Any, a: Application, form: Mapping[str, str]) -> str:
         note=form.get("note", ""),
         send_email=bool(form.get("send_email")),
     )
-    return _said(outcome, f"{a.candidate.name} moved to {a.stage.name}.")
+    return _said(outcome, f"{_name(a)} moved to {a.stage.name}.")
 
 
 def _reject(user: Any, a: Application, form: Mapping[str, str]) -> str:
@@ -64,17 +70,17 @@ def _reject(user: Any, a: Application, form: Mapping[str, str]) -> str:
         delay_hours=form.get("delay") or 0,
         template=template,
     )
-    return _said(outcome, f"{a.candidate.name}: {a.stage.name.lower()} ({a.rejection_reason}).")
+    return _said(outcome, f"{_name(a)}: {a.stage.name.lower()} ({a.rejection_reason}).")
 
 
 def _unreject(user: Any, a: Application, form: Mapping[str, str]) -> str:
     pipeline.unreject(user, a, expected_version=form.get("version"), note=form.get("note", ""))
-    return f"{a.candidate.name} is back in {a.stage.name}."
+    return f"{_name(a)} is back in {a.stage.name}."
 
 
 def _reopen(user: Any, a: Application, form: Mapping[str, str]) -> str:
     pipeline.reopen(user, a, expected_version=form.get("version"), confirmed=form.get("confirm") == "yes")
-    return f"{a.candidate.name} is back in {a.stage.name}."
+    return f"{_name(a)} is back in {a.stage.name}."
 
 
 def _note(user: Any, a: Application, form: Mapping[str, str]) -> str:
@@ -94,7 +100,7 @@ def _untag(user: Any, a: Application, form: Mapping[str, str]) -> str:
 def _consider(user: Any, a: Application, form: Mapping[str, str]) -> tuple[str, tuple[str, str]]:
     created = consider.consider_for_job(user, a, form.get("job_id"))
     link = url_for("review.applicants", job_id=created.job_id, open=created.id)
-    return f"{a.candidate.name} was added to {created.job.title} (sourced); screening runs now.", (link, "Open it")
+    return f"{_name(a)} was added to {created.job.title} (sourced); screening runs now.", (link, "Open it")
 
 
 ACTIONS: dict[str, Callable[[Any, Application, Mapping[str, str]], Any]] = {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 
+from ats.applications import blind
 from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.db import json_string, json_text_holds
@@ -330,4 +331,18 @@ def load_rows(ids: list[int]) -> list[Row]:
         .where(Application.id.in_(ids))
     )
     found = {r[0].id: Row.build(r[0], r[1], (r[2], r[3]), r[4]) for r in db.session.execute(q)}
+    _blind_names(found)
     return [found[i] for i in ids if i in found]
+
+
+def _blind_names(rows: dict[int, Row]) -> None:
+    """Rows of blind-review jobs that have not reached the job's stage show an alias instead of the name."""
+    by_job: dict[int, list[Row]] = {}
+    for row in rows.values():
+        if row.application.job.blind_review:
+            by_job.setdefault(row.application.job_id, []).append(row)
+    for group in by_job.values():
+        shown = blind.unmasked_ids(group[0].application.job, [r.application.id for r in group])
+        for row in group:
+            if row.application.id not in shown:
+                rows[row.application.id] = replace(row, name=blind.alias(row.application))

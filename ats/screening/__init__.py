@@ -31,7 +31,7 @@ from .results import (
     Weights,
 )
 from .sandbox import extract_in_sandbox
-from .score import SCORER_VERSION, score
+from .score import SCORER_VERSION, needs_text, score
 from .warm import warm_up
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
     "extract_in_sandbox",
     "find_contact",
     "find_occupations",
+    "needs_text",
     "parse_job_description",
     "related_occupations",
     "resolve_posting",

@@ -5,9 +5,10 @@ One computation gives the years, the tier and the points, so the three always ag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
 from .experience import tier_for, years_of
 from .occupations import (
@@ -124,12 +125,25 @@ def head_noun(title: str) -> str:
     return words[-1] if words and words[-1] not in ROLE_NOUNS and words[-1] not in _WEAK_HEADS else ""
 
 
+_KINDS_KEPT = 50_000  # titles remembered per job, so a long-running worker's memory stays bounded
+
+
 def _kind(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | None:
-    """'own', 'related' or None for one title: the job's occupation, its fields and the recruiter's
-    titles count in full; related occupations, related titles and the same profession ('Substitute
-    Teacher' for an elementary teacher job) in part."""
+    """'own', 'related' or None for one title, remembered per job: thousands of resumes share titles."""
     if not title:
         return None
+    key = (title, codes)
+    if key in job.kinds:
+        return job.kinds[key]
+    kind = _kind_of(title, codes, job)
+    if len(job.kinds) < _KINDS_KEPT:
+        job.kinds[key] = kind
+    return kind
+
+
+def _kind_of(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | None:
+    """The job's occupation, its fields and the recruiter's titles count in full; related occupations,
+    related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
     core = core_of(normalise_title(title))
     if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
         return "own"
@@ -158,6 +172,7 @@ class _JobOccupations:
     rel_m: TitleMatcher
     head: str
     field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
+    kinds: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=256)
@@ -186,14 +201,18 @@ def _job(
 
 
 def job_occupations(req: Requirements) -> _JobOccupations:
-    """The job's occupations and titles, cached per distinct requirements."""
-    return _job(
+    """The job's occupations and titles, cached per distinct requirements (and kept on the instance)."""
+    held = req.__dict__.get("_job_occupations")
+    if held is not None:  # frozen, so safe to keep (as its fingerprint)
+        return cast(_JobOccupations, held)
+    req.__dict__["_job_occupations"] = held = _job(
         req.title,
         req.occupation,
         tuple(req.related_occupations),
         tuple(req.occupation_titles),
         tuple(req.related_titles),
     )
+    return held
 
 
 def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:

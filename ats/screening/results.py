@@ -7,10 +7,11 @@ dataclasses, and about three times faster to build, which rescoring thousands of
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
 from .requirements import (  # re-exported: public API names live here
@@ -56,13 +57,59 @@ class Evidence(NamedTuple):
         return cls(d["source"], d["start"], d["end"], d["text"], d["sentence"])
 
 
-def _skills_from(d: dict[str, Any]) -> tuple[SkillMention, ...]:
+class StoredMentions(Sequence["SkillMention"]):
+    """Skill mentions read back from their row tables one at a time: a rescore looks at the few a job
+    asks for, not at the sixty or so a resume holds (decoding them all was a third of its time)."""
+
+    __slots__ = ("_rows", "_evidence", "_quotes", "_made", "_shared")
+
+    def __init__(self, rows: Sequence[Sequence[Any]], evidence: Sequence[Sequence[Any]], quotes: Sequence[str]):
+        self._rows, self._evidence, self._quotes = rows, evidence, quotes
+        self._made: dict[int, SkillMention] = {}
+        self._shared: dict[int, Evidence] = {}  # implied skills share their evidence
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> SkillMention: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[SkillMention, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> SkillMention | tuple[SkillMention, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self._rows)
+        made = self._made.get(i)
+        if made is None:
+            skill, category, ref, via, place, times = self._rows[i]
+            ev = self._shared.get(ref)
+            if ev is None:
+                src, a, b, text, q = self._evidence[ref]
+                ev = self._shared[ref] = Evidence(src, a, b, text, self._quotes[q])
+            made = self._made[i] = SkillMention(skill, category, ev, via, place, times)
+        return made
+
+    def __iter__(self) -> Iterator[SkillMention]:
+        return (self[i] for i in range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"StoredMentions({len(self)} mentions)"
+
+
+def _skills_from(d: dict[str, Any]) -> Sequence[SkillMention]:
     """Skill mentions from the row tables (or the per-mention dicts of analyses stored before them)."""
     sm, e_ = SkillMention, Evidence
     if "skill_rows" in d:
-        quotes = d.get("quotes", ())
-        table = [e_(s, a, b, t, quotes[q]) for s, a, b, t, q in d.get("evidence", ())]
-        return tuple(sm(k, c, table[i], via, place, times) for k, c, i, via, place, times in d["skill_rows"])
+        return StoredMentions(d["skill_rows"], d.get("evidence", ()), d.get("quotes", ()))
     seen: dict[tuple[str, int, int], Evidence] = {}  # implied skills share their evidence
     mentions = []
     for s in d.get("skills", ()):
@@ -181,7 +228,7 @@ class TextIndex:
 class ResumeAnalysis:
     """Everything the analyser found, stored so jobs can be rescored without re-parsing."""
 
-    skills: tuple[SkillMention, ...] = ()
+    skills: Sequence[SkillMention] = ()  # a tuple, or StoredMentions when read back from storage
     roles: tuple[Role, ...] = ()
     total_years: float | None = None
     stated_years: float | None = None

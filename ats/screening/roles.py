@@ -50,6 +50,7 @@ _SEP = re.compile(
     r"\s+[-–—|]\s+|\s*\|\s*|\s*[–—]\s*|\t|\s{3,}|,\s+(?=[A-Z])|\s+at\s+|\s+@\s+|"
     r"(?<=[a-z]) -(?= [A-Z])|_{2,}"
 )
+_HEAD_END = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|,\s+|\s{2,}|\t|\b(?:company name|city\s*,\s*state)\b", re.I)
 _BULLET = re.compile(r"^\s*[-•●▪◦·*]\s")
 _QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,40}\)", re.I)
 _STUDY = re.compile(
@@ -254,13 +255,14 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
     j = li + step
     while 0 <= j < len(lines) and len(out) < 2:
         t = lines[j].text
-        if (
-            _BULLET.match(t)
-            or heading_of(t)
-            or len(t) > 90
-            or (t.endswith(".") and len(t.split()) > 5)
-            or RANGE.search(t)
-        ):
+        if _BULLET.match(t) or heading_of(t) or RANGE.search(t):
+            break
+        if len(t) > 90:  # under the dates, a title the PDF glued to its employer and first duty: the head
+            head = _HEAD_END.search(t[:80]) if step > 0 else None
+            if head and 0 < head.start() and len(t[: head.start()].split()) <= 6:
+                out.append(t[: head.start()])
+            break
+        if t.endswith(".") and len(t.split()) > 5:
             break
         out.append(t)
         j += step

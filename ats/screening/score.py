@@ -8,7 +8,7 @@ always out of 100 and an empty resume scores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -95,18 +95,24 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via, where=where)
 
 
-def _skills(name: str, weight: float, reqs: Sequence[SkillRequirement], found: _Found) -> tuple[Component, float]:
+_Wanted = tuple[SkillRequirement, tuple[str, ...], "str | None"]  # a requirement, its keys, its umbrella
+
+
+def _wanted(reqs: Sequence[SkillRequirement]) -> tuple[_Wanted, ...]:
+    return tuple((r, _keys(r.name, r.aliases), _umbrella(r.name)) for r in reqs)
+
+
+def _skills(name: str, weight: float, reqs: Sequence[_Wanted], found: _Found) -> tuple[Component, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
-    total = sum(max(r.weight, 0.0) for r in reqs) or 1.0
+    total = sum(max(r.weight, 0.0) for r, _, _ in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
     quoted: set[tuple[str, int]] = set()
-    for r in reqs:
+    for r, keys, umbrella in reqs:
         hit = None
-        for key in _keys(r.name, r.aliases):
+        for key in keys:
             cand = found.get(key)
             if cand is not None and _better(hit, cand):
                 hit = cand
-        umbrella = _umbrella(r.name)
         if umbrella:
             cand = found.get("category:" + umbrella)
             if cand is not None and _better(hit, cand):
@@ -240,6 +246,47 @@ def _shares(req: Requirements) -> dict[str, float]:
     return {k: (0.0 if empty.get(k) else round(v + spare * v / base, 4)) for k, v in w.items()}
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What a score reads from the job, worked out once per Requirements (thousands of scores share it)."""
+
+    shares: dict[str, float]
+    required: tuple[_Wanted, ...]
+    preferred: tuple[_Wanted, ...]
+    duties_key: str
+    letter_key: str
+
+
+def _plan(req: Requirements) -> _Plan:
+    plan = req.__dict__.get("_score_plan")
+    if plan is None:  # frozen, so working it out once per instance is safe (as its fingerprint)
+        plan = _Plan(
+            shares=_shares(req),
+            required=_wanted(req.required_skills),
+            preferred=_wanted(req.preferred_skills),
+            duties_key=_text_key(req.duties),
+            letter_key=_text_key((*req.duties, *(k for r in req.skills for k in (r.name, *r.aliases)))),
+        )
+        req.__dict__["_score_plan"] = plan
+    return plan
+
+
+def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool) -> bool:
+    """Whether scoring again must read the resume's sentences: some component that reads them (duties,
+    vocabulary, a letter's duties) cannot be carried over from the stored score."""
+    if not previous or previous.get("scorer_version") != SCORER_VERSION:
+        return True
+    plan, held = _plan(requirements), previous.get("inputs") or {}
+    names = {c.get("name") for c in previous.get("components", ())}
+    job = job_occupations(requirements)
+    wanted = {"cover_letter": plan.letter_key} if has_cover_letter and requirements.duties else {}
+    if requirements.duties:
+        wanted["duties"] = plan.duties_key
+    if job.primary:
+        wanted["vocabulary"] = job.primary
+    return any(name not in names or (held.get(name) or ("",))[0] != key for name, key in wanted.items())
+
+
 def score(
     analysis: ResumeAnalysis,
     requirements: Requirements,
@@ -258,15 +305,16 @@ def score(
     Returns:
         Score whose total is the sum of the component points.
     """
-    w = _shares(requirements)
+    plan = _plan(requirements)
+    w = plan.shares
     found = _Found(analysis)
     comps = []
     coverage = 0.0
-    if requirements.required_skills:
-        req_c, coverage = _skills("required_skills", w["required_skills"], requirements.required_skills, found)
+    if plan.required:
+        req_c, coverage = _skills("required_skills", w["required_skills"], plan.required, found)
         comps.append(req_c)
-    if requirements.preferred_skills:
-        comps.append(_skills("preferred_skills", w["preferred_skills"], requirements.preferred_skills, found)[0])
+    if plan.preferred:
+        comps.append(_skills("preferred_skills", w["preferred_skills"], plan.preferred, found)[0])
     exp_c, rel, tier = experience_component(analysis, requirements, w["experience"])
     comps.append(exp_c)
     inputs: dict[str, tuple[str, float]] = {}
@@ -275,7 +323,7 @@ def score(
         comps.append(
             carry(
                 "duties",
-                _text_key(requirements.duties),
+                plan.duties_key,
                 w["duties"],
                 lambda weight: duty_component(analysis, requirements.duties, weight),
             )
@@ -295,9 +343,8 @@ def score(
     if requirements.knockouts:
         ko_c, failed, auto = _knockouts(requirements, answers or {}, w["knockouts"])
         comps.append(ko_c)
-    letter_key = _text_key((*requirements.duties, *(k for r in requirements.skills for k in (r.name, *r.aliases))))
     comps.append(
-        carry("cover_letter", letter_key, w["cover_letter"], lambda wt: _cover_letter(analysis, requirements, wt))
+        carry("cover_letter", plan.letter_key, w["cover_letter"], lambda wt: _cover_letter(analysis, requirements, wt))
     )
     total = round(sum(c.points for c in comps), 2)
     return Score(

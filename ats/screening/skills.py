@@ -67,6 +67,7 @@ _NAME_HEADS = {
     "Auto",
     "Motors",
 }
+_GLUED_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # the version the tokenizer cut from a name
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
 # Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
@@ -102,6 +103,7 @@ def load_taxonomy() -> dict[str, SkillDef]:
                     tool,
                     aliases=tuple(dict.fromkeys((*tool.aliases, *row.get("aliases", ())))),
                     case_sensitive=tuple(dict.fromkeys((*tool.case_sensitive, *row.get("case_sensitive", ())))),
+                    needs_context=tuple(dict.fromkeys((*tool.needs_context, *row.get("needs_context", ())))),
                 )
     return out
 
@@ -216,6 +218,8 @@ class SkillMatcher:
             if d is None:
                 continue
             last = doc[e - 1]  # a few dozen matches: two tokens each, cheaper than whole-document arrays
+            if e < len(doc) and not last.whitespace_ and _GLUED_VERSION.fullmatch(doc[e].text):
+                last = doc[e]  # quote the whole word: "HTML5", not "HTML"
             a, b = doc[s].idx, last.idx + len(last)
             out.append(
                 SkillMention(d.label, d.category, Evidence(source, a, b, text[a:b], sentence_around(text, a, b)))

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from ats.applications.blind import still_masked
 from ats.applications.models import Application, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.db import json_string, json_text_holds, utcnow
@@ -60,7 +61,7 @@ def _attach(user: Any, rows: list[CandidateRow]) -> list[CandidateRow]:
         select(Application, Job.title, JobStage.name)
         .join(Job, Job.id == Application.job_id)
         .join(JobStage, JobStage.id == Application.stage_id)
-        .where(Application.candidate_id.in_(by_id))
+        .where(Application.candidate_id.in_(by_id), ~still_masked())
         .order_by(Application.applied_at.desc(), Application.id.desc())
     )
     for application, title, stage in db.session.execute(restrict_jobs(query, user, Application.job_id)):
@@ -79,7 +80,7 @@ def search(user: Any, q: str) -> list[CandidateRow]:
     query = (
         select(Candidate, func.max(Application.applied_at))
         .join(Application, Application.candidate_id == Candidate.id)
-        .where(condition)
+        .where(condition, ~still_masked())  # a blind job's applicants stay anonymous here too
         .group_by(Candidate.id)
         .order_by(func.max(Application.applied_at).desc(), Candidate.id.desc())
         .limit(MAX_HITS)
@@ -126,7 +127,7 @@ def candidate_page(user: Any, args: Any, page: int = 1) -> tuple[list[CandidateR
     query = (
         select(Candidate, last)
         .join(Application, Application.candidate_id == Candidate.id)
-        .where(*conditions)
+        .where(*conditions, ~still_masked())
         .group_by(Candidate.id)
         .order_by(last.desc(), Candidate.id.desc())
         .offset((max(page, 1) - 1) * PAGE_SIZE)

@@ -48,3 +48,65 @@ def test_an_analysis_from_an_older_analyser_is_made_again(app, make_job, make_ap
     fresh = db.session.get(ScreeningResult, result.id).analysis
     assert fresh["analyser_version"] != "1999.01.1" and fresh["roles"]
     assert rescoring.out_of_date(job) == 0
+
+
+def _fresh_score(result: ScreeningResult, job) -> dict:
+    """The score a fresh scorer gives the full stored analysis (sentence index included)."""
+    from ats.screening import ResumeAnalysis, score
+
+    return score(ResumeAnalysis.from_dict(result.full_analysis() or {}), job.requirements(), {}).as_dict()
+
+
+def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(app, make_job, make_application):
+    job = make_job()
+    apps = [make_application(job, name=f"Indexed {i}") for i in range(3)]
+    result = apps[0].screening
+    assert "text_index" not in result.analysis and result.text_index and '"s"' in result.text_index
+    req = dict(job.requirements_data)
+    req["skills"] = req["skills"][1:]  # the skills change: duties, vocabulary and the letter carry over
+    job.requirements_data = req
+    db.session.commit()
+    assert not rescoring.screening_adapter.needs_text(job.requirements(), result.analysis, result.score_data)
+    read: list[int] = []
+    real = rescoring._with_text
+    rescoring._with_text = lambda rows, requirements: (
+        read.extend(  # type: ignore[assignment]
+            r[2] for r in real(rows, requirements) if "text_index" in (r[3] or {})
+        )
+        or real(rows, requirements)
+    )
+    try:
+        assert rescoring.rescore_job(job) == 3
+        assert read == []  # nothing needed the sentences
+        req["duties"] = ["Answer customer questions by phone and email", "Resolve billing problems"]
+        job.requirements_data = req
+        db.session.commit()
+        assert rescoring.screening_adapter.needs_text(job.requirements(), result.analysis, result.score_data)
+        assert rescoring.rescore_job(job) == 3
+        assert sorted(read) == sorted(a.screening.id for a in apps)  # the duties changed: read once each
+    finally:
+        rescoring._with_text = real
+    db.session.expire_all()
+    for a in apps:
+        stored = db.session.get(ScreeningResult, a.screening.id)
+        fresh = _fresh_score(stored, job)
+        assert stored.score_data["total"] == fresh["total"]
+        assert [c["points"] for c in stored.score_data["components"]] == [c["points"] for c in fresh["components"]]
+
+
+def test_an_analysis_stored_with_its_index_inside_still_rescores(app, make_job, make_application):
+    job = make_job()
+    application = make_application(job)
+    result = application.screening
+    result.analysis = {**result.analysis, "text_index": result.text_index}  # as stored before the column
+    result.text_index = None
+    db.session.commit()
+    req = dict(job.requirements_data)
+    req["duties"] = ["Answer customer questions by phone and email"]
+    job.requirements_data = req
+    db.session.commit()
+    assert rescoring.rescore_job(job) == 1
+    db.session.expire_all()
+    stored = db.session.get(ScreeningResult, result.id)
+    duties = next(c for c in stored.score_data["components"] if c["name"] == "duties")
+    assert stored.score_data["total"] == _fresh_score(stored, job)["total"] and duties["matched"]

@@ -107,7 +107,10 @@ def test_data_requests_reach_the_admin_queue_once_confirmed_by_email(
         assert client.post(confirm_link).status_code == 200
     db.session.expire_all()
     rows = db.session.scalars(select(DataRequest)).all()
-    assert {r.status for r in rows} == {"open"}
+    export = next(r for r in rows if r.kind == "export")
+    erasure = next(r for r in rows if r.kind == "erasure")
+    assert erasure.status == "open" and erasure.due_at is not None
+    assert export.status == "done" and export.export_key  # confirmed exports are built by the worker at once
     staff = client.application.test_client()
     login(staff, make_user("recruiter"))
     assert staff.get("/admin/privacy-requests").status_code == 404
@@ -115,11 +118,10 @@ def test_data_requests_reach_the_admin_queue_once_confirmed_by_email(
     login(admin, make_user("admin"))
     queue = admin.get("/admin/privacy-requests").get_data(as_text=True)
     assert "Dana Example" in queue and "Erasure" in queue and "Privacy requests" in queue
-    export = next(r for r in rows if r.kind == "export")
-    admin.post(f"/admin/privacy-requests/{export.id}/close", data={"status": "done", "note": "Sent by email"})
-    db.session.refresh(export)
-    assert export.status == "done" and export.handled_by_id is not None and export.note == "Sent by email"
-    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "privacy.request_done")) is not None
+    admin.post(f"/admin/privacy-requests/{erasure.id}/close", data={"status": "rejected", "note": "Kept: open claim"})
+    db.session.refresh(erasure)
+    assert erasure.status == "rejected" and erasure.handled_by_id is not None and erasure.note == "Kept: open claim"
+    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "privacy.request_rejected")) is not None
 
 
 def test_careers_list_filters_and_job_page_with_json_ld(client, make_job):

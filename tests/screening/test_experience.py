@@ -187,3 +187,16 @@ def test_employer_spans_point_at_the_employer_name() -> None:
 def test_title_qualifiers_departments_and_more_title_words(line: str, title: str, employer: str) -> None:
     roles = find_roles(f"Experience\n{line}\n", AS_OF)
     assert [(r.title, r.employer) for r in roles] == [(title, employer)]
+
+
+def test_a_title_glued_to_its_employer_and_first_duty_is_read_from_the_line_head() -> None:
+    text = (
+        "Experience\n01/2017 to Current\n"
+        "Sales Associate Acme Outfitters - Austin , TX Help customers, run the registers, throw freight, "
+        "help with shelf resets and keep the floor clean.\n"
+        "05/2014 to 01/2015\n"
+        "Managed a busy front desk and answered phones for three doctors, scheduled patients and kept records.\n"
+    )
+    titles = [r.title for r in find_roles(text, AS_OF)]
+    assert titles[0].startswith("Sales Associate") and len(titles[0].split()) <= 5
+    assert titles[1] == ""  # a duty sentence gives no title: its head names no job

@@ -308,3 +308,27 @@ def test_carrying_unchanged_components_over_gives_the_same_score(analysis, req) 
     recomputed = score(analysis, other_duties, {"weekends": "yes"}, previous=first)
     assert recomputed == score(analysis, other_duties, {"weekends": "yes"})
     assert by_name(recomputed)["duties"].points != by_name(again)["duties"].points
+
+
+def test_a_stored_analysis_reads_its_skills_on_demand_and_scores_the_same(analysis, req) -> None:
+    from ats.screening.results import ResumeAnalysis, StoredMentions
+
+    stored = ResumeAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict())))
+    assert isinstance(stored.skills, StoredMentions) and len(stored.skills) == len(analysis.skills)
+    assert stored.skills[-1] == analysis.skills[-1] and stored.skills[1:3] == tuple(analysis.skills[1:3])
+    assert list(stored.skills) == list(analysis.skills) and stored == analysis
+    assert score(stored, req, {"weekends": "yes"}) == score(analysis, req, {"weekends": "yes"})
+
+
+def test_a_rescore_reads_the_sentences_only_when_a_component_reading_them_changed(analysis, req) -> None:
+    from ats.screening import needs_text
+
+    job = replace(req, duties=("Answer customer calls about billing",))
+    stored = score(analysis, job, {"weekends": "yes"}).as_dict()
+    assert not needs_text(job, stored, has_cover_letter=True)
+    fewer_skills = replace(job, skills=job.skills[1:])  # skills change the letter's skill part only
+    assert not needs_text(fewer_skills, stored, has_cover_letter=False)
+    assert needs_text(fewer_skills, stored, has_cover_letter=True)  # the letter's duties are scored with them
+    assert needs_text(replace(job, duties=("Write software in Python",)), stored, has_cover_letter=False)
+    assert needs_text(job, {**stored, "scorer_version": "1999.1"}, has_cover_letter=False)
+    assert needs_text(job, None, has_cover_letter=False)
