@@ -27,12 +27,15 @@ def register_periodic(func: Callable[[], object]) -> None:
 
 
 def run_pass(app: Flask) -> None:
-    """One pass: requeue expired leases, dispatch due tasks, deliver due emails, run registered due work."""
+    """One pass: requeue expired leases, dispatch due tasks, deliver due emails (and, embedded, registered work)."""
     try:
         worker.maintain(app)
     except Exception:  # never let the loop die (database or Redis down: next pass)
         log.exception("background task maintenance failed")
-    for func in (deliver, *_PERIODIC):
+    # Registered domain work (webhook retries, the reports' read model, the daily purge) is not claimed row by
+    # row, so only the single-machine embedded loop runs it; with RQ it runs from cron (README, Deployment).
+    periodic = _PERIODIC if app.config.get("WORKER_MODE") == "thread" else []
+    for func in (deliver, *periodic):
         try:
             with app.app_context():
                 func()

@@ -21,7 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "TASK_LEASE_SECONDS": 60,  # a running task's lease, renewed every third of it; past it the task is requeued
     "TASK_MAX_ATTEMPTS": 5,  # tries before a task is marked failed (listed for admins at /admin/tasks)
     "TASK_RETRY_SECONDS": 30,  # wait before the first retry, doubling each time (capped at an hour)
-    "TASK_REDISPATCH_SECONDS": 120,  # a queued task handed off this long ago and still waiting is sent again
+    "TASK_REDISPATCH_SECONDS": 30,  # a task handed off this long ago, still queued and unknown to RQ, is sent again
     "BACKGROUND_INTERVAL_SECONDS": 10,  # how often each process requeues, dispatches and sends due emails
     "EMAIL_LEASE_SECONDS": 120,  # an email still "sending" after this is marked failed, never sent twice
     "MAIL_BACKEND": "file",  # file | locmem | smtp
@@ -37,7 +37,12 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_IDLE_MINUTES": 120,
     "SESSION_LIFETIME_HOURS": 12,
     "SECURE_COOKIES": False,  # True behind HTTPS: Secure + __Host- cookie
-    "RATELIMIT_STORAGE_URI": None,  # default: the Redis URL when set, else memory://
+    "RATELIMIT_STORAGE_URI": None,  # default: the Redis URL when set, else memory:// (per process!)
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host to believe
+    "WEB_PROCESSES": None,  # how many web processes serve the site (gunicorn.conf.py sets it); warns on memory://
+    "LOG_FORMAT": "text",  # text | json (one JSON object per line, with the request id, no personal data)
+    "STORAGE_URL": None,  # s3://bucket/prefix keeps files in S3-compatible storage (needs the s3 extra)
+    "S3_ENDPOINT_URL": None,  # e.g. http://minio:9000; default: AWS, or the standard AWS_* environment
     "LOGIN_RATE_LIMIT": "10 per 5 minutes",
     "APPLY_RATE_LIMIT": "10 per minute",
     "APPLY_RATE_LIMIT_PER_EMAIL": "3 per hour",
@@ -99,6 +104,9 @@ def _derive(app: Flask) -> None:
     if cfg.get("REDIS_URL") and cfg.get("WORKER_MODE") == "thread":
         cfg["WORKER_MODE"] = "rq"
     cfg["RATELIMIT_STORAGE_URI"] = cfg.get("RATELIMIT_STORAGE_URI") or cfg.get("REDIS_URL") or "memory://"
+    cfg.setdefault("RATELIMIT_IN_MEMORY_FALLBACK_ENABLED", True)  # Redis down: count in memory, keep serving
+    if str(cfg["RATELIMIT_STORAGE_URI"]).startswith(("redis://", "rediss://")):
+        cfg.setdefault("RATELIMIT_STORAGE_OPTIONS", {"socket_connect_timeout": 1, "socket_timeout": 1})
     max_bytes = int(cfg["MAX_UPLOAD_MB"]) * 1024 * 1024
     cfg["MAX_CONTENT_LENGTH"] = max_bytes
     cfg["MAX_FORM_MEMORY_SIZE"] = 500_000

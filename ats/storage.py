@@ -7,6 +7,7 @@ files are removed again. So a row never points at a missing file and no orphan s
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -38,6 +39,17 @@ class Reconciliation:
 
     missing: list[str]
     stray: list[str]
+
+
+class StorageFull(OSError):
+    """The disk (or quota) is full: nothing was stored; the caller should say so and keep the user's input."""
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def _full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in _FULL
 
 
 class InvalidKey(ValueError):
@@ -88,8 +100,10 @@ class FileStore:
                     size += len(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
-        except BaseException:
+        except BaseException as exc:
             temp_path.unlink(missing_ok=True)
+            if _full(exc):
+                raise StorageFull(errno.ENOSPC, "no space left to store the file") from exc
             raise
         return StagedFile(key=key, sha256=digest.hexdigest(), size=size, temp_path=temp_path)
 
@@ -120,6 +134,23 @@ class FileStore:
     def open(self, key: str) -> BinaryIO:
         """Open a stored file for reading (FileNotFoundError if absent)."""
         return open(self.path(key), "rb")
+
+    def read(self, key: str) -> bytes:
+        """A stored file's bytes (FileNotFoundError if absent)."""
+        with self.open(key) as handle:
+            return handle.read()
+
+    def put(self, key: str, data: bytes) -> None:
+        """Store bytes under a known key (restoring a backup): temp file, fsync, rename, fsync the folder."""
+        target = self.path(key)
+        target.parent.mkdir(exist_ok=True, mode=0o700)
+        temp_path = self.tmp_dir / f"{key}.restore"
+        with open(temp_path, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_path, target)
+        _fsync_dir(target.parent)
 
     def exists(self, key: str) -> bool:
         """True when the key names a stored file (False for invalid keys)."""

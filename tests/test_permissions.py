@@ -243,7 +243,9 @@ ROUTES: dict[str, Rule] = {
     "api_admin.webhooks_page": Rule(get=_admin, post=_admin),
     "api_admin.webhook": Rule(get=_admin, post=_admin),
     "api_admin.replay": Rule(post=_admin),
-    # operations: failed background tasks (admins retry them)
+    # operations: probes for load balancers (no data), failed background tasks (admins retry them)
+    "ops.healthz": Rule(get=_public, public_page=True),
+    "ops.readyz": Rule(get=_public, public_page=True, ok_status=(200, 503)),
     "ops_admin.failed_tasks": Rule(get=_admin, aggregate=True),
     "ops_admin.retry_task": Rule(post=_admin),
 }

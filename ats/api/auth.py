@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import math
-import time
 from typing import Any
 
 from flask import current_app, g, request
 from flask_limiter.util import get_remote_address
 from limits import parse_many
 
+from ats import ratelimits
 from ats.api import tokens
 from ats.api.models import ApiToken
 from ats.api.problems import fail
-from ats.extensions import limiter
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BEARER = {"bearerAuth": {"type": "http", "scheme": "bearer", "description": "An API token made by an admin"}}
@@ -24,12 +22,9 @@ def spend(limit_text: str, *keys: str) -> int | None:
     """Count one request against a limit; seconds to wait when it is spent, None while allowed."""
     if not current_app.config.get("RATELIMIT_ENABLED", True):
         return None
-    strategy = limiter.limiter
-    items = parse_many(limit_text)
-    for item in items:
-        if not strategy.hit(item, *keys):
-            reset = strategy.get_window_stats(item, *keys).reset_time
-            return max(1, math.ceil(reset - time.time()))
+    for item in parse_many(limit_text):
+        if not ratelimits.hit(item, *keys):
+            return ratelimits.wait_seconds(item, *keys)
     return None
 
 

@@ -22,6 +22,7 @@ from ats.portal import intake
 from ats.portal.applying import build_input, collect_files
 from ats.portal.forms import SOURCES, apply_form
 from ats.portal.services import live, public_job_or_404
+from ats.storage import StorageFull
 
 blp = Blueprint("api_public", __name__, url_prefix="/api/v1/public", description="Open jobs, for job boards")
 pages = FlaskBlueprint("feeds", __name__)
@@ -166,6 +167,8 @@ def apply(slug: str):
         intake.submit(job, build_input(form, job, files))
     except FileRejected as exc:
         fail(422, exc.message, errors=[{"pointer": f"/{exc.field}", "detail": exc.message}])
+    except StorageFull:
+        fail(507, "The application was not saved: our file storage is full. Send it again in a few minutes.")
     return received, 202
 
 

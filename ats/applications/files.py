@@ -12,11 +12,19 @@ from ats.storage import FileStore
 
 
 def file_store() -> FileStore:
-    """The FileStore rooted at STORAGE_DIR, created once per app."""
+    """The app's file store (local under STORAGE_DIR, or S3 when STORAGE_URL says so), created once per app."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     store = app.extensions.get("ats_file_store")
     if store is None:
-        store = FileStore(Path(app.config["STORAGE_DIR"]))
+        if str(app.config.get("STORAGE_URL") or "").startswith("s3://"):
+            # boto3 is the optional "s3" extra: loaded only by instances that keep their files in S3
+            from ats.storage_s3 import S3FileStore
+
+            store = S3FileStore(
+                app.config["STORAGE_URL"], Path(app.config["STORAGE_DIR"]), endpoint_url=app.config["S3_ENDPOINT_URL"]
+            )
+        else:
+            store = FileStore(Path(app.config["STORAGE_DIR"]))
         app.extensions["ats_file_store"] = store
     return store
 

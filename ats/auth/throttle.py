@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import math
 import secrets
-import time
 
 from flask import Request, current_app
 from flask_limiter.util import get_remote_address
@@ -19,7 +18,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from limits import RateLimitItem, parse_many
 from werkzeug.wrappers import Response
 
-from ats.extensions import limiter
+from ats import ratelimits
 
 DEVICE_COOKIE = "ats_known_browser"
 DEVICE_DAYS = 180
@@ -93,11 +92,9 @@ def wait_seconds(kind: str, email: str, nonce: str | None) -> int | None:
     """Seconds until another attempt is allowed, when the failures of this account (or IP) are spent."""
     if not _enabled():
         return None
-    strategy = limiter.limiter
     for item, keys in _checks(kind, email, nonce):
-        if not strategy.test(item, *keys):
-            reset = strategy.get_window_stats(item, *keys).reset_time
-            return max(1, math.ceil(reset - time.time()))
+        if not ratelimits.test(item, *keys):
+            return ratelimits.wait_seconds(item, *keys)
     return None
 
 
@@ -106,7 +103,7 @@ def record_failure(kind: str, email: str, nonce: str | None) -> None:
     if not _enabled():
         return
     for item, keys in _checks(kind, email, nonce):
-        limiter.limiter.hit(item, *keys)
+        ratelimits.hit(item, *keys)
 
 
 def wait_message(seconds: int) -> str:

@@ -151,7 +151,8 @@ def expire_interrupted() -> int:
 def deliver(message_ids: list[int] | None = None) -> int:
     """Send pending messages that are due (all due ones when no ids are given), each claimed first; returns how many."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    expire_interrupted()
+    if message_ids is None:  # the loop's pass (not every single send) looks for interrupted sends
+        expire_interrupted()
     query = select(OutboxMessage.id).where(OutboxMessage.status == "pending", OutboxMessage.send_after <= utcnow())
     if message_ids is not None:
         query = query.where(OutboxMessage.id.in_(message_ids))

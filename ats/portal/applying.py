@@ -66,7 +66,10 @@ def hold_files(form, files: Files) -> dict[str, str]:
     held = {}
     for name, upload in files.uploads.items():
         if name in files.new:
-            form[f"{name}_token"].data = intake.hold_upload(name, upload)
+            try:
+                form[f"{name}_token"].data = intake.hold_upload(name, upload)
+            except OSError:  # a full disk: the form is still shown with everything typed, the file asked again
+                continue
         held[name] = upload.filename
     return held
 

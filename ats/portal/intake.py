@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import time
 
@@ -12,6 +11,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from limits import parse_many
 from sqlalchemy.exc import OperationalError
 
+from ats import ratelimits
 from ats.applications.files import file_store
 from ats.applications.services import (
     ApplicationInput,
@@ -23,7 +23,7 @@ from ats.applications.services import (
     normalise_email,
     submit_application,
 )
-from ats.extensions import db, limiter
+from ats.extensions import db
 
 HOLD_SALT = "portal-held-upload"
 HOLD_MAX_AGE = 3600  # FileStore.clean_tmp removes abandoned temp files after an hour too
@@ -112,14 +112,12 @@ def retry_after(job, email: str) -> int | None:
     checks = [(cfg["APPLY_RATE_LIMIT"], ("apply-ip", get_remote_address() or "unknown"))]
     if email.strip():
         checks.append((cfg["APPLY_RATE_LIMIT_PER_EMAIL"], ("apply-email", f"{normalise_email(email)}|{job.id}")))
-    strategy = limiter.limiter
     items = [(item, keys) for text, keys in checks for item in parse_many(text)]
     for item, keys in items:
-        if not strategy.test(item, *keys):
-            reset = strategy.get_window_stats(item, *keys).reset_time
-            return max(1, math.ceil(reset - time.time()))
+        if not ratelimits.test(item, *keys):
+            return ratelimits.wait_seconds(item, *keys)
     for item, keys in items:
-        strategy.hit(item, *keys)
+        ratelimits.hit(item, *keys)
     return None
 
 

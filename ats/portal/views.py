@@ -16,6 +16,7 @@ from ats.portal.applying import build_input, collect_files, hold_files
 from ats.portal.forms import CONSENT_TEXT, EEO_LABELS, apply_form, question_fields
 from ats.portal.posting import job_posting_ld, lines
 from ats.privacy.services import PrivacyError, downloadable_exports, request_data, take_export
+from ats.storage import StorageFull
 
 bp = Blueprint("portal", __name__, template_folder="templates")
 TOKENS_KEY, HONEYPOT_KEY = "portal_tokens", "portal_honeypot"
@@ -23,6 +24,10 @@ TOKENS_KEY, HONEYPOT_KEY = "portal_tokens", "portal_honeypot"
 
 # Pages that show or are addressed by a status link send no Referer at all. Pages with forms keep the
 # default same-origin policy: under no-referrer browsers send "Origin: null", which the CSRF origin check refuses.
+STORAGE_FULL_MESSAGE = (
+    "We could not save your application: our file storage is full right now. Nothing was submitted and your "
+    "answers are kept below; please choose your file again and retry in a few minutes."
+)
 NO_REFERRER_ENDPOINTS = ("portal.status", "portal.status_page", "portal.applied", "portal.document")
 
 
@@ -107,6 +112,9 @@ def apply(slug: str):
     except FileRejected as exc:
         form[exc.field].errors = [*form[exc.field].errors, exc.message]
         return _render_apply(job, form, hold_files(form, files), 422)
+    except StorageFull:
+        form.resume.errors = [*form.resume.errors, STORAGE_FULL_MESSAGE]
+        return _render_apply(job, form, {}, 507)
     intake.release_held(("resume", form.resume_token.data), ("cover_letter_file", form.cover_letter_file_token.data))
     if result.already_applied:
         return render_template("portal/already_applied.html", job=job)

@@ -124,3 +124,16 @@ def test_the_portal_limit_per_address_applies_to_the_api_too(limited_config, app
     portal = client.post(f"/careers/{job.slug}/apply", data=apply_data(job, email="p9@example.org"))
     assert portal.status_code == 429  # one budget per address, whichever door is used
     assert count_applications() == 2
+
+
+def test_a_full_disk_is_a_507_problem_and_nothing_is_saved(client, make_job, apply_data, monkeypatch):
+    import errno
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ats.storage.os.fsync", full)  # the file cannot be made durable
+    job = make_job()
+    response = client.post(_url(job), data=apply_data(job), headers={"Idempotency-Key": "full-disk-0001"})
+    assert response.status_code == 507 and "storage is full" in response.json["detail"]
+    assert count_applications() == 0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
 from redis import Redis
-from rq.worker import SimpleWorker
+from rq import Queue
 from sqlalchemy import select
 
 from ats import worker
@@ -67,9 +68,65 @@ def test_tasks_left_waiting_by_a_redis_outage_are_dispatched_and_run_later(
     assert worker.dispatch_due(app) == 2
     assert worker.dispatch_due(app) == 0  # handed off already: not sent twice
     worker.set_rq_app(app)
-    SimpleWorker(list(worker.QUEUES.values()), connection=connection).work(burst=True)
+    jobs = [job for name in worker.QUEUES.values() for job in Queue(name, connection=connection).jobs]
+    assert len(jobs) == 2
+    for job in jobs:  # run here, as a worker would (no worker threads left behind in the test process)
+        job.perform()
     application = db.session.scalar(select(Application).execution_options(populate_existing=True))
     assert application.screening_status == "done"
     assert {t.status for t in db.session.scalars(select(Task).execution_options(populate_existing=True))} == {"done"}
     assert [str(m["To"]) for m in outbox] == ["dana@example.org"]
     connection.flushdb()
+
+
+@pytest.fixture
+def limits_on_dead_redis(app_config):
+    """Rate limits on, counted in a Redis nobody listens on."""
+    app_config.update(RATELIMIT_ENABLED=True, RATELIMIT_STORAGE_URI=f"redis://127.0.0.1:{closed_port()}/0")
+    return app_config
+
+
+def test_apply_and_staff_sign_in_work_when_the_rate_limit_storage_is_down(
+    limits_on_dead_redis, app, client, make_job, make_user, apply_data, caplog
+):
+    job = make_job()
+    _apply(client, job, apply_data)
+    assert db.session.scalar(select(Application)) is not None
+    assert "rate-limit storage unreachable" in caplog.text
+    user = make_user("recruiter")
+    staff = app.test_client()
+    response = staff.post("/login", data={"email": user.email, "password": "correct horse battery staple"})
+    assert response.status_code == 302 and "/login" not in response.headers["Location"]
+
+
+def test_limits_still_apply_in_memory_while_redis_is_down(limits_on_dead_redis, app, client, make_job, apply_data):
+    app.config["APPLY_RATE_LIMIT"] = "1 per minute"
+    job = make_job()
+    _apply(client, job, apply_data)
+    second = client.post(
+        f"/careers/{job.slug}/apply",
+        data=apply_data(job, client, email="other@example.org"),
+        content_type="multipart/form-data",
+    )
+    assert second.status_code == 429 and 'value="other@example.org"' in second.get_data(as_text=True)
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_typed(app, client, make_job, apply_data, monkeypatch):
+    import errno
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ats.storage.os.fsync", full)
+    job = make_job()
+    response = client.post(
+        f"/careers/{job.slug}/apply",
+        data=apply_data(job, client, name="Ada Typed", cover_letter_text="My careful letter"),
+        content_type="multipart/form-data",
+    )
+    html = response.get_data(as_text=True)
+    assert response.status_code == 507
+    assert "our file storage is full" in html
+    assert 'value="Ada Typed"' in html and "My careful letter" in html
+    assert db.session.scalar(select(Application)) is None
+    assert not any(p.is_file() for p in (Path(app.config["STORAGE_DIR"])).rglob("*"))
