@@ -22,16 +22,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ats.demo.documents import ResumeDoc, Section, render  # noqa: E402
-from bench.screening import make_resume  # noqa: E402
+from bench.screening import texts  # noqa: E402
 
 POSTING = ROOT.parent / "shared" / "job-descriptions" / "customer-care-specialist.txt"
 
 
 def write_files(folder: Path, n: int) -> None:
     """n resumes: every tenth a PDF, every tenth (offset) a DOCX, the rest TXT."""
+    corpus, _ = texts()  # the real resume texts when ../shared is beside the checkout, else our own
     rng = random.Random(7)
     for i in range(n):
-        text = make_resume(rng)
+        text = corpus[rng.randrange(len(corpus))]
         if i % 10 in (0, 5):
             lines = text.splitlines()
             doc = ResumeDoc(lines[0], lines[1], (Section("Resume", tuple(ln for ln in lines[2:] if ln.strip())),))
