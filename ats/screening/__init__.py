@@ -31,7 +31,8 @@ from .results import (
     Weights,
 )
 from .sandbox import extract_in_sandbox
-from .score import SCORER_VERSION, needs_text, score
+from .score import score
+from .score_plan import SCORER_VERSION, needs_text
 from .warm import warm_up
 
 __all__ = [

@@ -8,9 +8,8 @@ always out of 100 and an empty resume scores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
 from .duties import duty_component
@@ -22,15 +21,13 @@ from .results import (
     ResumeAnalysis,
     Score,
     SkillMention,
-    SkillRequirement,
     component_from_dict,
     education_rank,
-    sha256_hex,
 )
+from .score_plan import SCORER_VERSION, Wanted, plan_for, requirement_keys
 from .strength import best_mentions, norm, rank, strength
 from .vocabulary import vocabulary_component
 
-SCORER_VERSION = "2026.12.2"
 WHERE = {
     "role": "in a recent role",
     "old_role": "in an earlier role",
@@ -40,27 +37,6 @@ WHERE = {
     "": "in the resume",
 }
 LETTER_SKILLS_FOR_FULL = 3  # skills of the job shown in the letter's sentences for full skill credit
-
-
-@lru_cache(maxsize=4096)
-def _keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """Keys for a requirement: name, aliases and taxonomy label ('crm software' -> CRM)."""
-    from .skills import lookup  # the taxonomy loads lazily: scoring stored analyses may never need it
-
-    keys = [norm(name), *(norm(a) for a in aliases)]
-    sd = lookup(name)
-    if sd is not None:
-        keys.append(norm(sd.label))
-    return tuple(dict.fromkeys(keys))
-
-
-@lru_cache(maxsize=4096)
-def _umbrella(name: str) -> str | None:
-    """The category a broad requirement stands for ('Soft Skills' -> soft skills), if any."""
-    from .skills import UMBRELLA_CATEGORIES, lookup  # lazily, as above
-
-    sd = lookup(name)
-    return UMBRELLA_CATEGORIES.get(sd.id) if sd is not None else None
 
 
 class _Found:
@@ -95,14 +71,7 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via, where=where)
 
 
-_Wanted = tuple[SkillRequirement, tuple[str, ...], "str | None"]  # a requirement, its keys, its umbrella
-
-
-def _wanted(reqs: Sequence[SkillRequirement]) -> tuple[_Wanted, ...]:
-    return tuple((r, _keys(r.name, r.aliases), _umbrella(r.name)) for r in reqs)
-
-
-def _skills(name: str, weight: float, reqs: Sequence[_Wanted], found: _Found) -> tuple[Component, float]:
+def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> tuple[Component, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
     total = sum(max(r.weight, 0.0) for r, _, _ in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
@@ -206,7 +175,7 @@ def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> tuple[
     Length earns nothing and keyword lists count for nothing."""
     if not a.has_cover_letter:
         return Component("cover_letter", weight, 0.0, (), ("cover letter",), "no cover letter"), 0.0
-    wanted = {k for r in req.skills for k in _keys(r.name, r.aliases)}
+    wanted = {k for r in req.skills for k in requirement_keys(r.name, r.aliases)}
     shown: dict[str, SkillMention] = {}
     for m in a.skills:
         if m.evidence.source == "cover_letter" and (norm(m.skill) in wanted or norm(m.evidence.text) in wanted):
@@ -228,65 +197,6 @@ def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> tuple[
     ), share
 
 
-def _shares(req: Requirements) -> dict[str, float]:
-    """Each component's weight, with the weight of components the job leaves empty shared out."""
-    w = req.weights.as_dict()
-    empty = {
-        "required_skills": not req.required_skills,
-        "preferred_skills": not req.preferred_skills,
-        "duties": not req.duties,
-        "knockouts": not req.knockouts,
-        "vocabulary": not job_occupations(req).primary,
-    }
-    spare = sum(w[k] for k, e in empty.items() if e)
-    live = {k: v for k, v in w.items() if not empty.get(k)}
-    base = sum(live.values())
-    if not spare or not base:
-        return {k: (0.0 if empty.get(k) else v) for k, v in w.items()}
-    return {k: (0.0 if empty.get(k) else round(v + spare * v / base, 4)) for k, v in w.items()}
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """What a score reads from the job, worked out once per Requirements (thousands of scores share it)."""
-
-    shares: dict[str, float]
-    required: tuple[_Wanted, ...]
-    preferred: tuple[_Wanted, ...]
-    duties_key: str
-    letter_key: str
-
-
-def _plan(req: Requirements) -> _Plan:
-    plan = req.__dict__.get("_score_plan")
-    if plan is None:  # frozen, so working it out once per instance is safe (as its fingerprint)
-        plan = _Plan(
-            shares=_shares(req),
-            required=_wanted(req.required_skills),
-            preferred=_wanted(req.preferred_skills),
-            duties_key=_text_key(req.duties),
-            letter_key=_text_key((*req.duties, *(k for r in req.skills for k in (r.name, *r.aliases)))),
-        )
-        req.__dict__["_score_plan"] = plan
-    return plan
-
-
-def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool) -> bool:
-    """Whether scoring again must read the resume's sentences: some component that reads them (duties,
-    vocabulary, a letter's duties) cannot be carried over from the stored score."""
-    if not previous or previous.get("scorer_version") != SCORER_VERSION:
-        return True
-    plan, held = _plan(requirements), previous.get("inputs") or {}
-    names = {c.get("name") for c in previous.get("components", ())}
-    job = job_occupations(requirements)
-    wanted = {"cover_letter": plan.letter_key} if has_cover_letter and requirements.duties else {}
-    if requirements.duties:
-        wanted["duties"] = plan.duties_key
-    if job.primary:
-        wanted["vocabulary"] = job.primary
-    return any(name not in names or (held.get(name) or ("",))[0] != key for name, key in wanted.items())
-
-
 def score(
     analysis: ResumeAnalysis,
     requirements: Requirements,
@@ -305,7 +215,7 @@ def score(
     Returns:
         Score whose total is the sum of the component points.
     """
-    plan = _plan(requirements)
+    plan = plan_for(requirements)
     w = plan.shares
     found = _Found(analysis)
     comps = []
@@ -361,12 +271,6 @@ def score(
         requirements_hash=requirements.fingerprint(),
         inputs=inputs,
     )
-
-
-@lru_cache(maxsize=1024)
-def _text_key(parts: tuple[str, ...]) -> str:
-    """A short fingerprint of the job's text a component reads."""
-    return sha256_hex("\x1f".join(parts))[:16]
 
 
 class _Carry:
