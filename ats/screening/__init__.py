@@ -10,8 +10,9 @@ from .extract import ExtractionError
 from .filetypes import check_zip, detect_kind
 from .jobdesc import JobDraft, parse_job_description
 from .nlp import LOCK as NLP_LOCK
-from .occupations import describe_occupation, find_occupations, resolve_posting
-from .occupations import related_to as related_occupations
+from .occupation_similarity import find_occupations, resolve_posting
+from .occupation_similarity import related_to as related_occupations
+from .occupations import describe_occupation
 from .results import (
     Component,
     Contact,

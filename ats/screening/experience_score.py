@@ -5,25 +5,13 @@ One computation gives the years, the tier and the points, so the three always ag
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from typing import cast
 
 from .experience import tier_for, years_of
-from .occupations import (
-    ROLE_NOUNS,
-    OccupationChoice,
-    TitleMatcher,
-    best_codes,
-    core_of,
-    index,
-    normalise_title,
-    resolve_posting,
-    resolve_title,
-    signature_words,
-)
+from .occupations import normalise_title
 from .results import Component, ExperienceTier, Match, Requirements, ResumeAnalysis, Role
+from .role_kinds import choice_for, fields_of, headline_kind, job_occupations, kind_of_title
 
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
@@ -32,23 +20,6 @@ DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
 RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
 HEADLINE_CREDIT = 0.5  # a headline naming the work is weak evidence of holding it now
 MAX_ROLES_QUOTED = 10
-_WEAK_HEADS = frozenset(
-    {
-        "owner",
-        "partner",
-        "founder",
-        "employee",
-        "person",
-        "operator",
-        "services",
-        "service",
-        "support",
-        "operations",
-        "sales",
-        "development",
-        "management",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,145 +47,6 @@ class CountedYears:
         return self.own + RELATED_CREDIT * self.related
 
 
-@lru_cache(maxsize=256)
-def choice_for(req_title: str, occupation: str | None, related: tuple[str, ...]) -> OccupationChoice:
-    """The job's occupations: as stored, or resolved from its title for a job saved without them."""
-    if occupation:
-        return OccupationChoice(occupation, related)
-    return resolve_posting(req_title) if req_title else OccupationChoice(None, ())
-
-
-@lru_cache(maxsize=256)
-def _fields(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
-    """Fields (titles without their rank) of these occupations' own names: 'customer service' for
-    Customer Service Representatives, so a Customer Service Manager counts too."""
-    idx = index()
-    names = list(extra)
-    for code in codes:
-        titles = idx.titles.get(code, [])
-        names += titles[:1]
-        names += [t for t in titles[1:] if normalise_title(t) in _strong(code)]
-    out = set()
-    for name in names:
-        core = core_of(normalise_title(name))
-        if " " in core or (core and _distinctive(core)):
-            out.add(core)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1024)
-def _strong(code: str) -> frozenset[str]:
-    """Normalised reported titles of an occupation (what people in it call their job)."""
-    idx = index()
-    return frozenset(k for k, codes in idx.exact.items() if any(c == code and conf >= 1.0 for c, conf in codes))
-
-
-@lru_cache(maxsize=4096)
-def _distinctive(word: str) -> bool:
-    """A one-word field that names few occupations ('chef', 'accountant'), unlike 'sales' or 'office'."""
-    idx = index()
-    keys = idx.words.get(word, [])
-    codes = {c for k in keys for c, _ in idx.exact[k]}
-    return 0 < len(codes) <= 4
-
-
-@lru_cache(maxsize=4096)
-def head_noun(title: str) -> str:
-    """The profession a title ends in ('substitute teacher' -> 'teacher'), unless it only names a rank."""
-    words = normalise_title(title).split()
-    return words[-1] if words and words[-1] not in ROLE_NOUNS and words[-1] not in _WEAK_HEADS else ""
-
-
-_KINDS_KEPT = 50_000  # titles remembered per job, so a long-running worker's memory stays bounded
-
-
-def _kind(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | None:
-    """'own', 'related' or None for one title, remembered per job: thousands of resumes share titles."""
-    if not title:
-        return None
-    key = (title, codes)
-    if key in job.kinds:
-        return job.kinds[key]
-    kind = _kind_of(title, codes, job)
-    if len(job.kinds) < _KINDS_KEPT:
-        job.kinds[key] = kind
-    return kind
-
-
-def _kind_of(title: str, codes: tuple[str, ...], job: _JobOccupations) -> str | None:
-    """The job's occupation, its fields and the recruiter's titles count in full; related occupations,
-    related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
-    core = core_of(normalise_title(title))
-    if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
-        return "own"
-    if (
-        set(codes) & job.related
-        or job.rel_m.matches(title)
-        or core in job.rel_fields
-        or (job.head and head_noun(title) == job.head)
-        or (job.field_words & set(normalise_title(title).split()))
-    ):
-        return "related"
-    return None
-
-
-@dataclass(frozen=True)
-class _JobOccupations:
-    """Everything a role title is compared with, built once per job."""
-
-    primary: str | None
-    primary_title: str
-    own: frozenset[str]
-    related: frozenset[str]
-    own_fields: frozenset[str]
-    rel_fields: frozenset[str]
-    own_m: TitleMatcher
-    rel_m: TitleMatcher
-    head: str
-    field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
-    kinds: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict, compare=False, repr=False)
-
-
-@lru_cache(maxsize=256)
-def _job(
-    title: str,
-    occupation: str | None,
-    related: tuple[str, ...],
-    full_titles: tuple[str, ...],
-    related_titles: tuple[str, ...],
-) -> _JobOccupations:
-    ch = choice_for(title, occupation, related)
-    own = frozenset([ch.primary] if ch.primary else [])
-    name = index().occ[ch.primary].title if ch.primary in index().occ else ""
-    return _JobOccupations(
-        ch.primary,
-        name,
-        own,
-        frozenset(ch.related),
-        _fields(tuple(own), (title,) if title else ()),
-        _fields(tuple(sorted(ch.related)), ()),
-        TitleMatcher.for_titles(full_titles),
-        TitleMatcher.for_titles(related_titles),
-        head_noun(title) if title else "",
-        signature_words(ch.primary) if ch.primary else frozenset(),
-    )
-
-
-def job_occupations(req: Requirements) -> _JobOccupations:
-    """The job's occupations and titles, cached per distinct requirements (and kept on the instance)."""
-    held = req.__dict__.get("_job_occupations")
-    if held is not None:  # frozen, so safe to keep (as its fingerprint)
-        return cast(_JobOccupations, held)
-    req.__dict__["_job_occupations"] = held = _job(
-        req.title,
-        req.occupation,
-        tuple(req.related_occupations),
-        tuple(req.occupation_titles),
-        tuple(req.related_titles),
-    )
-    return held
-
-
 def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
     """Split the roles into the job's occupation, related work and other work, and merge each."""
     job = job_occupations(req)
@@ -222,7 +54,7 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
     if every_role:
         kinds: list[str | None] = ["own"] * len(a.roles)  # a job with no line of work: every dated role counts
     else:
-        kinds = [_kind(r.title, r.occupations, job) for r in a.roles]
+        kinds = [kind_of_title(r.title, r.occupations, job) for r in a.roles]
     by_headline = False
     headline = headline_kind(a, job)
     if headline == "own" and a.roles:
@@ -247,18 +79,6 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
         headline,
         every_role,
     )
-
-
-@lru_cache(maxsize=65536)
-def _title_codes(title: str) -> tuple[str, ...]:
-    return tuple(sorted(best_codes(resolve_title(title))))
-
-
-def headline_kind(a: ResumeAnalysis, job: _JobOccupations) -> str | None:
-    """Whether the title the resume opens with names the job's work ('own'), related work, or neither."""
-    if not a.headline:
-        return None
-    return _kind(a.headline, _title_codes(a.headline), job)
 
 
 def _recency(
@@ -342,8 +162,8 @@ def _stated_only(
         )
     ch = choice_for(req.title, req.occupation, tuple(req.related_occupations))
     said = f" {normalise_title(ev.sentence)} "
-    own = _fields(tuple([ch.primary] if ch.primary else []), (req.title,) if req.title else ())
-    rel = _fields(tuple(sorted(ch.related)), ())
+    own = fields_of(tuple([ch.primary] if ch.primary else []), (req.title,) if req.title else ())
+    rel = fields_of(tuple(sorted(ch.related)), ())
     credit = (
         1.0 if any(f" {f} " in said for f in own) else RELATED_CREDIT if any(f" {f} " in said for f in rel) else 0.0
     )

@@ -16,7 +16,7 @@ from .jobdesc_rules import (
     sentences,
 )
 from .jobdesc_skills import draft_skills
-from .occupations import resolve_posting
+from .occupation_similarity import resolve_posting
 from .results import Requirements
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦·*\-–]|\d{1,2}[.)])\s+")

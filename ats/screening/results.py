@@ -7,13 +7,14 @@ dataclasses, and about three times faster to build, which rescoring thousands of
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple
 
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
+from .mentions import Evidence, SkillMention, StoredMentions, skills_from
 from .requirements import (  # re-exported: public API names live here
     ExperienceTier,
     KnockoutQuestion,
@@ -22,6 +23,7 @@ from .requirements import (  # re-exported: public API names live here
     SkillRequirement,
     Weights,
 )
+from .score_types import Component, Match, Score, component_from_dict
 
 
 def _iso(d: date | None) -> str | None:
@@ -32,109 +34,8 @@ def _date(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None
 
 
-class Evidence(NamedTuple):
-    """Where a finding came from, so every point can be quoted back to a reviewer."""
-
-    source: str  # "resume" | "cover_letter" | "answers"
-    start: int
-    end: int
-    text: str  # the words as written
-    sentence: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """Serialise for JSON storage."""
-        return {
-            "source": self.source,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "sentence": self.sentence,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Evidence:
-        """Inverse of to_dict."""
-        return cls(d["source"], d["start"], d["end"], d["text"], d["sentence"])
-
-
-class StoredMentions(Sequence["SkillMention"]):
-    """Skill mentions read back from their row tables one at a time: a rescore looks at the few a job
-    asks for, not at the sixty or so a resume holds (decoding them all was a third of its time)."""
-
-    __slots__ = ("_rows", "_evidence", "_quotes", "_made", "_shared")
-
-    def __init__(self, rows: Sequence[Sequence[Any]], evidence: Sequence[Sequence[Any]], quotes: Sequence[str]):
-        self._rows, self._evidence, self._quotes = rows, evidence, quotes
-        self._made: dict[int, SkillMention] = {}
-        self._shared: dict[int, Evidence] = {}  # implied skills share their evidence
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, i: int) -> SkillMention: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> tuple[SkillMention, ...]: ...
-
-    def __getitem__(self, i: int | slice) -> SkillMention | tuple[SkillMention, ...]:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self._rows)
-        made = self._made.get(i)
-        if made is None:
-            skill, category, ref, via, place, times = self._rows[i]
-            ev = self._shared.get(ref)
-            if ev is None:
-                src, a, b, text, q = self._evidence[ref]
-                ev = self._shared[ref] = Evidence(src, a, b, text, self._quotes[q])
-            made = self._made[i] = SkillMention(skill, category, ev, via, place, times)
-        return made
-
-    def __iter__(self) -> Iterator[SkillMention]:
-        return (self[i] for i in range(len(self._rows)))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"StoredMentions({len(self)} mentions)"
-
-
-def _skills_from(d: dict[str, Any]) -> Sequence[SkillMention]:
-    """Skill mentions from the row tables (or the per-mention dicts of analyses stored before them)."""
-    sm, e_ = SkillMention, Evidence
-    if "skill_rows" in d:
-        return StoredMentions(d["skill_rows"], d.get("evidence", ()), d.get("quotes", ()))
-    seen: dict[tuple[str, int, int], Evidence] = {}  # implied skills share their evidence
-    mentions = []
-    for s in d.get("skills", ()):
-        x = s["evidence"]
-        key = (x["source"], x["start"], x["end"])
-        e = seen.get(key)
-        if e is None:
-            e = seen[key] = e_(x["source"], x["start"], x["end"], x["text"], x["sentence"])
-        mentions.append(sm(s["skill"], s["category"], e, s.get("via"), s.get("place", ""), s.get("times", 1)))
-    return tuple(mentions)
-
-
 def _ev(d: dict[str, Any] | None) -> Evidence | None:
     return Evidence.from_dict(d) if d else None
-
-
-class SkillMention(NamedTuple):
-    """One skill found in a document."""
-
-    skill: str  # canonical label
-    category: str
-    evidence: Evidence
-    via: str | None = None  # the specific skill this broader one was implied by (Zendesk -> CRM)
-    place: str = ""  # where it stands: "role" (recent role), "old_role", "summary", "skills" (a list), "other"
-    times: int = 1  # how many times the document names it
 
 
 class Role(NamedTuple):
@@ -339,7 +240,7 @@ class ResumeAnalysis:
         """Inverse of to_dict; hand-written because rescoring thousands must be fast."""
         ev = Evidence.from_dict
         c = d.get("contact") or {}
-        skills = _skills_from(d)
+        skills = skills_from(d)
         return cls(
             skills=skills,
             roles=tuple(
@@ -379,126 +280,10 @@ class ResumeAnalysis:
         )
 
 
-class Match(NamedTuple):
-    """One piece of evidence that earned points."""
-
-    label: str
-    snippet: str
-    source: str
-    start: int
-    end: int
-    via: str = ""  # "shown by": the specific skill that evidences a broader one
-    where: str = ""  # where the evidence stands: "in a role", "in the summary", "listed in Skills", ...
-
-
-@dataclass(frozen=True, slots=True)
-class Component:
-    """One weighted part of a score, explained."""
-
-    name: str
-    weight: float
-    points: float
-    matched: tuple[Match, ...] = ()
-    missing: tuple[str, ...] = ()
-    detail: str = ""
-
-
-def component_from_dict(c: dict[str, Any]) -> Component:
-    """A stored component (Score.as_dict) read back."""
-    return Component(
-        c["name"],
-        c["weight"],
-        c["points"],
-        tuple(
-            Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
-            for m in c.get("matched", ())
-        ),
-        tuple(c.get("missing", ())),
-        c.get("detail", ""),
-    )
-
-
-@dataclass(frozen=True)
-class Score:
-    """A candidate's score against one version of a job's requirements."""
-
-    total: float
-    components: tuple[Component, ...]
-    tier: str | None
-    total_years: float | None
-    relevant_years: float | None
-    stated_years: float | None
-    required_coverage: float
-    knockout_failed: bool
-    auto_reject: bool
-    scorer_version: str
-    requirements_hash: str
-    # component -> (fingerprint of what it read from the job, its share of the weight): a later score of
-    # the same analysis carries a component over when the job's part it reads has not changed
-    inputs: dict[str, tuple[str, float]] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-able dict, the hand-off to the database."""
-        return {
-            "inputs": {k: list(v) for k, v in self.inputs.items()},
-            "total": self.total,
-            "components": [
-                {
-                    "name": c.name,
-                    "weight": c.weight,
-                    "points": c.points,
-                    "matched": [
-                        {
-                            "label": m.label,
-                            "snippet": m.snippet,
-                            "source": m.source,
-                            "start": m.start,
-                            "end": m.end,
-                            **({"via": m.via} if m.via else {}),
-                            **({"where": m.where} if m.where else {}),
-                        }
-                        for m in c.matched
-                    ],
-                    "missing": list(c.missing),
-                    "detail": c.detail,
-                }
-                for c in self.components
-            ],
-            "tier": self.tier,
-            "total_years": self.total_years,
-            "relevant_years": self.relevant_years,
-            "stated_years": self.stated_years,
-            "required_coverage": self.required_coverage,
-            "knockout_failed": self.knockout_failed,
-            "auto_reject": self.auto_reject,
-            "scorer_version": self.scorer_version,
-            "requirements_hash": self.requirements_hash,
-        }
-
-    to_dict = as_dict
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Score:
-        """Inverse of as_dict."""
-        comps = tuple(component_from_dict(c) for c in d.get("components", ()))
-        return cls(
-            d["total"],
-            comps,
-            d.get("tier"),
-            d.get("total_years"),
-            d.get("relevant_years"),
-            d.get("stated_years"),
-            d.get("required_coverage", 0.0),
-            bool(d.get("knockout_failed")),
-            bool(d.get("auto_reject")),
-            d.get("scorer_version", ""),
-            d.get("requirements_hash", ""),
-            {k: (v[0], v[1]) for k, v in (d.get("inputs") or {}).items()},
-        )
-
-
 __all__ = [
     "EDUCATION_LEVELS",
+    "StoredMentions",
+    "component_from_dict",
     "Certification",
     "Component",
     "Contact",

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .duties import duty_component
-from .experience_score import experience_component, job_occupations
+from .experience_score import experience_component
 from .results import (
     Component,
     Match,
@@ -24,6 +24,7 @@ from .results import (
     component_from_dict,
     education_rank,
 )
+from .role_kinds import job_occupations
 from .score_plan import SCORER_VERSION, Wanted, plan_for, requirement_keys
 from .strength import best_mentions, norm, rank, strength
 from .vocabulary import vocabulary_component

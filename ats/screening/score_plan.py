@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .experience_score import job_occupations
 from .results import Requirements, SkillRequirement, sha256_hex
+from .role_kinds import job_occupations
 from .strength import norm
 
 SCORER_VERSION = "2026.12.2"

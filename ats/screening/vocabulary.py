@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .duties import hits
-from .occupations import text_vector, vector_of
+from .occupation_similarity import text_vector, vector_of
 from .results import Component, Match, ResumeAnalysis, SentenceTerms
 from .terms import stem
 

@@ -15,7 +15,8 @@ def warm_up() -> None:
     stored analyses back runs about twice as fast when the collector no longer walks the indexes.
     """
     from .duties import idf
-    from .occupations import _generic_occupations, _hubness, _vectors, index
+    from .occupation_similarity import _generic_occupations, _hubness, _vectors
+    from .occupations import index
     from .skills import default_matcher
 
     default_matcher()

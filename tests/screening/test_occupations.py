@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ats.screening.experience_score import _kind, job_occupations
-from ats.screening.occupations import (
-    best_codes,
-    find_occupations,
-    normalise_title,
-    resolve_posting,
-    resolve_title,
-    signature_words,
-)
+from ats.screening.occupation_similarity import find_occupations, resolve_posting, signature_words
+from ats.screening.occupations import best_codes, normalise_title, resolve_title
 from ats.screening.requirements import Requirements
+from ats.screening.role_kinds import job_occupations, kind_of_title
 
 CSR, CHEFS, ACCOUNTANTS, TEACHERS_ELEM = "43-4051.00", "35-1011.00", "13-2011.00", "25-2021.00"
 
@@ -97,7 +91,7 @@ def test_recruiters_search_by_title_or_words() -> None:
 
 def kind_for(job_title: str, role_title: str, **req) -> str | None:
     job = job_occupations(Requirements(title=job_title, **req))
-    return _kind(role_title, tuple(sorted(codes(role_title))), job)
+    return kind_of_title(role_title, tuple(sorted(codes(role_title))), job)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,192 @@
+"""What kind of work a role title is for one job: its own occupation, related work, or neither.
+
+A job's occupations, fields and recruiter titles are built once per job; each title's kind is remembered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import cast
+
+from .occupation_similarity import resolve_posting, signature_words
+from .occupations import (
+    OccupationChoice,
+    TitleMatcher,
+    best_codes,
+    core_of,
+    index,
+    normalise_title,
+    resolve_title,
+)
+from .results import Requirements, ResumeAnalysis
+from .title_words import ROLE_NOUNS
+
+_WEAK_HEADS = frozenset(
+    {
+        "owner",
+        "partner",
+        "founder",
+        "employee",
+        "person",
+        "operator",
+        "services",
+        "service",
+        "support",
+        "operations",
+        "sales",
+        "development",
+        "management",
+    }
+)
+
+
+@lru_cache(maxsize=256)
+def choice_for(req_title: str, occupation: str | None, related: tuple[str, ...]) -> OccupationChoice:
+    """The job's occupations: as stored, or resolved from its title for a job saved without them."""
+    if occupation:
+        return OccupationChoice(occupation, related)
+    return resolve_posting(req_title) if req_title else OccupationChoice(None, ())
+
+
+@lru_cache(maxsize=256)
+def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
+    """Fields (titles without their rank) of these occupations' own names: 'customer service' for
+    Customer Service Representatives, so a Customer Service Manager counts too."""
+    idx = index()
+    names = list(extra)
+    for code in codes:
+        titles = idx.titles.get(code, [])
+        names += titles[:1]
+        names += [t for t in titles[1:] if normalise_title(t) in _strong(code)]
+    out = set()
+    for name in names:
+        core = core_of(normalise_title(name))
+        if " " in core or (core and _distinctive(core)):
+            out.add(core)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1024)
+def _strong(code: str) -> frozenset[str]:
+    """Normalised reported titles of an occupation (what people in it call their job)."""
+    idx = index()
+    return frozenset(k for k, codes in idx.exact.items() if any(c == code and conf >= 1.0 for c, conf in codes))
+
+
+@lru_cache(maxsize=4096)
+def _distinctive(word: str) -> bool:
+    """A one-word field that names few occupations ('chef', 'accountant'), unlike 'sales' or 'office'."""
+    idx = index()
+    keys = idx.words.get(word, [])
+    codes = {c for k in keys for c, _ in idx.exact[k]}
+    return 0 < len(codes) <= 4
+
+
+@lru_cache(maxsize=4096)
+def head_noun(title: str) -> str:
+    """The profession a title ends in ('substitute teacher' -> 'teacher'), unless it only names a rank."""
+    words = normalise_title(title).split()
+    return words[-1] if words and words[-1] not in ROLE_NOUNS and words[-1] not in _WEAK_HEADS else ""
+
+
+_KINDS_KEPT = 50_000  # titles remembered per job, so a long-running worker's memory stays bounded
+
+
+def kind_of_title(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | None:
+    """'own', 'related' or None for one title, remembered per job: thousands of resumes share titles."""
+    if not title:
+        return None
+    key = (title, codes)
+    if key in job.kinds:
+        return job.kinds[key]
+    kind = _kind_of(title, codes, job)
+    if len(job.kinds) < _KINDS_KEPT:
+        job.kinds[key] = kind
+    return kind
+
+
+def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | None:
+    """The job's occupation, its fields and the recruiter's titles count in full; related occupations,
+    related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
+    core = core_of(normalise_title(title))
+    if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
+        return "own"
+    if (
+        set(codes) & job.related
+        or job.rel_m.matches(title)
+        or core in job.rel_fields
+        or (job.head and head_noun(title) == job.head)
+        or (job.field_words & set(normalise_title(title).split()))
+    ):
+        return "related"
+    return None
+
+
+@dataclass(frozen=True)
+class JobOccupations:
+    """Everything a role title is compared with, built once per job."""
+
+    primary: str | None
+    primary_title: str
+    own: frozenset[str]
+    related: frozenset[str]
+    own_fields: frozenset[str]
+    rel_fields: frozenset[str]
+    own_m: TitleMatcher
+    rel_m: TitleMatcher
+    head: str
+    field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
+    kinds: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+@lru_cache(maxsize=256)
+def _job(
+    title: str,
+    occupation: str | None,
+    related: tuple[str, ...],
+    full_titles: tuple[str, ...],
+    related_titles: tuple[str, ...],
+) -> JobOccupations:
+    ch = choice_for(title, occupation, related)
+    own = frozenset([ch.primary] if ch.primary else [])
+    name = index().occ[ch.primary].title if ch.primary in index().occ else ""
+    return JobOccupations(
+        ch.primary,
+        name,
+        own,
+        frozenset(ch.related),
+        fields_of(tuple(own), (title,) if title else ()),
+        fields_of(tuple(sorted(ch.related)), ()),
+        TitleMatcher.for_titles(full_titles),
+        TitleMatcher.for_titles(related_titles),
+        head_noun(title) if title else "",
+        signature_words(ch.primary) if ch.primary else frozenset(),
+    )
+
+
+def job_occupations(req: Requirements) -> JobOccupations:
+    """The job's occupations and titles, cached per distinct requirements (and kept on the instance)."""
+    held = req.__dict__.get("_job_occupations")
+    if held is not None:  # frozen, so safe to keep (as its fingerprint)
+        return cast(JobOccupations, held)
+    req.__dict__["_job_occupations"] = held = _job(
+        req.title,
+        req.occupation,
+        tuple(req.related_occupations),
+        tuple(req.occupation_titles),
+        tuple(req.related_titles),
+    )
+    return held
+
+
+@lru_cache(maxsize=65536)
+def _title_codes(title: str) -> tuple[str, ...]:
+    return tuple(sorted(best_codes(resolve_title(title))))
+
+
+def headline_kind(a: ResumeAnalysis, job: JobOccupations) -> str | None:
+    """Whether the title the resume opens with names the job's work ('own'), related work, or neither."""
+    if not a.headline:
+        return None
+    return kind_of_title(a.headline, _title_codes(a.headline), job)

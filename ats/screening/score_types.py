@@ -1,0 +1,124 @@
+"""A score's result types: the matches that earned points, the weighted components, and the score itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+
+class Match(NamedTuple):
+    """One piece of evidence that earned points."""
+
+    label: str
+    snippet: str
+    source: str
+    start: int
+    end: int
+    via: str = ""  # "shown by": the specific skill that evidences a broader one
+    where: str = ""  # where the evidence stands: "in a role", "in the summary", "listed in Skills", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One weighted part of a score, explained."""
+
+    name: str
+    weight: float
+    points: float
+    matched: tuple[Match, ...] = ()
+    missing: tuple[str, ...] = ()
+    detail: str = ""
+
+
+def component_from_dict(c: dict[str, Any]) -> Component:
+    """A stored component (Score.as_dict) read back."""
+    return Component(
+        c["name"],
+        c["weight"],
+        c["points"],
+        tuple(
+            Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
+            for m in c.get("matched", ())
+        ),
+        tuple(c.get("missing", ())),
+        c.get("detail", ""),
+    )
+
+
+@dataclass(frozen=True)
+class Score:
+    """A candidate's score against one version of a job's requirements."""
+
+    total: float
+    components: tuple[Component, ...]
+    tier: str | None
+    total_years: float | None
+    relevant_years: float | None
+    stated_years: float | None
+    required_coverage: float
+    knockout_failed: bool
+    auto_reject: bool
+    scorer_version: str
+    requirements_hash: str
+    # component -> (fingerprint of what it read from the job, its share of the weight): a later score of
+    # the same analysis carries a component over when the job's part it reads has not changed
+    inputs: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-able dict, the hand-off to the database."""
+        return {
+            "inputs": {k: list(v) for k, v in self.inputs.items()},
+            "total": self.total,
+            "components": [
+                {
+                    "name": c.name,
+                    "weight": c.weight,
+                    "points": c.points,
+                    "matched": [
+                        {
+                            "label": m.label,
+                            "snippet": m.snippet,
+                            "source": m.source,
+                            "start": m.start,
+                            "end": m.end,
+                            **({"via": m.via} if m.via else {}),
+                            **({"where": m.where} if m.where else {}),
+                        }
+                        for m in c.matched
+                    ],
+                    "missing": list(c.missing),
+                    "detail": c.detail,
+                }
+                for c in self.components
+            ],
+            "tier": self.tier,
+            "total_years": self.total_years,
+            "relevant_years": self.relevant_years,
+            "stated_years": self.stated_years,
+            "required_coverage": self.required_coverage,
+            "knockout_failed": self.knockout_failed,
+            "auto_reject": self.auto_reject,
+            "scorer_version": self.scorer_version,
+            "requirements_hash": self.requirements_hash,
+        }
+
+    to_dict = as_dict
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Score:
+        """Inverse of as_dict."""
+        comps = tuple(component_from_dict(c) for c in d.get("components", ()))
+        return cls(
+            d["total"],
+            comps,
+            d.get("tier"),
+            d.get("total_years"),
+            d.get("relevant_years"),
+            d.get("stated_years"),
+            d.get("required_coverage", 0.0),
+            bool(d.get("knockout_failed")),
+            bool(d.get("auto_reject")),
+            d.get("scorer_version", ""),
+            d.get("requirements_hash", ""),
+            {k: (v[0], v[1]) for k, v in (d.get("inputs") or {}).items()},
+        )
