@@ -32,9 +32,11 @@ def texts() -> tuple[list[str], str]:
     """Real resume texts when the shared folder is there, else our own labelled resumes."""
     if data.available():
         return [r.text for r in data.livecareer()[0]], "real resumes (resumes-dev/livecareer)"
+    from ats.demo.documents import render
     from bench.eval.resumes import SETS
 
-    return [r.text for r in SETS["all"]], "our own labelled resumes (no ../shared here)"
+    own = [render(r.doc(), "txt").decode() for r in SETS["all"]]
+    return own, "our own labelled resumes (no ../shared here)"
 
 
 def startup() -> dict[str, float]:

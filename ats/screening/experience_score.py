@@ -5,6 +5,7 @@ One computation gives the years, the tier and the points, so the three always ag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,7 +83,7 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
 
 
 def _recency(
-    own: tuple[Role, ...], related: tuple[Role, ...], roles: tuple[Role, ...], as_of: date | None
+    own: tuple[Role, ...], related: tuple[Role, ...], roles: Sequence[Role], as_of: date | None
 ) -> tuple[float, date | None]:
     """1 when relevant work is held now (related work at its credit), less the longer ago it ended."""
     latest = as_of or max((r.end for r in roles if r.end), default=None)
@@ -102,8 +103,8 @@ def _recency(
 
 def experience_component(
     a: ResumeAnalysis, req: Requirements, weight: float
-) -> tuple[Component, float | None, str | None]:
-    """(component, years that count, candidate tier) for one job.
+) -> tuple[Component, float, float | None, str | None]:
+    """(component, its share of the weight, years that count, candidate tier) for one job.
 
     Points: REACH_SHARE for reaching the bar (the target tier's minimum, else one year), DEPTH_SHARE
     for years beyond it up to DEPTH_FACTOR times the bar, RECENT_SHARE for relevant work held now.
@@ -118,7 +119,8 @@ def experience_component(
     tier = tier_for(relevant, req.experience_tiers)
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
-    points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency), 2)
+    share = REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency
+    points = round(weight * share, 2)
     matched = tuple(
         _role_match(r, " (by the resume's headline)" if cy.by_headline and r in cy.own_roles and not r.title else "")
         for r in cy.own_roles
@@ -136,6 +138,7 @@ def experience_component(
             missing,
             _detail(cy, counted, need, tname, tier, a.total_years),
         ),
+        share,
         relevant,
         tier,
     )
@@ -143,7 +146,7 @@ def experience_component(
 
 def _stated_only(
     a: ResumeAnalysis, req: Requirements, weight: float, need: float, target: ExperienceTier | None
-) -> tuple[Component, float | None, str | None]:
+) -> tuple[Component, float, float | None, str | None]:
     """No dated roles: a stated total ('5 years of customer service experience') counts when its
     sentence names the job's line of work (in full) or related work (in part); otherwise nothing."""
     ev = a.stated_years_evidence
@@ -157,6 +160,7 @@ def _stated_only(
                 (f"{need:g}+ year in the occupation",),
                 "no dated roles and no stated years of experience found: no points",
             ),
+            0.0,
             None,
             None,
         )
@@ -171,7 +175,8 @@ def _stated_only(
     tier = tier_for(counted, req.experience_tiers) if counted else None
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
-    points = round(weight * (REACH_SHARE * reach + DEPTH_SHARE * depth), 2)
+    share = REACH_SHARE * reach + DEPTH_SHARE * depth
+    points = round(weight * share, 2)
     how = (
         "in the occupation"
         if credit == 1.0
@@ -189,6 +194,7 @@ def _stated_only(
             f"no dated roles; {a.stated_years:g} stated years {how} (tier: {tier or 'none'}): "
             f"{counted:.1f} counted years vs {need:g} needed",
         ),
+        share,
         counted,
         tier,
     )

@@ -7,11 +7,11 @@ dataclasses, and about three times faster to build, which rescoring thousands of
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
 from .mentions import Evidence, SkillMention, StoredMentions, skills_from
@@ -48,6 +48,58 @@ class Role(NamedTuple):
     current: bool
     evidence: Evidence
     occupations: tuple[str, ...] = ()  # O*NET codes the title names (tied best), empty when unknown
+
+
+def _role(r: dict[str, Any]) -> Role:
+    return Role(
+        r["title"],
+        r.get("employer"),
+        _date(r.get("start")),
+        _date(r.get("end")),
+        bool(r.get("current")),
+        Evidence.from_dict(r["evidence"]),
+        tuple(r.get("occupations", ())),
+    )
+
+
+class StoredRoles(Sequence[Role]):
+    """Dated roles read back on first use: a rescore that carries the experience component over never
+    looks at them."""
+
+    __slots__ = ("_raw", "_made")
+
+    def __init__(self, raw: Sequence[dict[str, Any]]) -> None:
+        self._raw = raw
+        self._made: tuple[Role, ...] | None = None
+
+    def _roles(self) -> tuple[Role, ...]:
+        if self._made is None:
+            self._made = tuple(_role(r) for r in self._raw)
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, i: int) -> Role: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Role, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Role | tuple[Role, ...]:
+        return self._roles()[i]
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self._roles())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._roles() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._roles())
+
+    def __repr__(self) -> str:
+        return f"StoredRoles({len(self)} roles)"
 
 
 class SentenceTerms(NamedTuple):
@@ -130,7 +182,7 @@ class ResumeAnalysis:
     """Everything the analyser found, stored so jobs can be rescored without re-parsing."""
 
     skills: Sequence[SkillMention] = ()  # a tuple, or StoredMentions when read back from storage
-    roles: tuple[Role, ...] = ()
+    roles: Sequence[Role] = ()  # a tuple, or StoredRoles when read back from storage
     total_years: float | None = None
     stated_years: float | None = None
     stated_years_evidence: Evidence | None = None
@@ -243,18 +295,7 @@ class ResumeAnalysis:
         skills = skills_from(d)
         return cls(
             skills=skills,
-            roles=tuple(
-                Role(
-                    r["title"],
-                    r.get("employer"),
-                    _date(r.get("start")),
-                    _date(r.get("end")),
-                    bool(r.get("current")),
-                    ev(r["evidence"]),
-                    tuple(r.get("occupations", ())),
-                )
-                for r in d.get("roles", ())
-            ),
+            roles=StoredRoles(d.get("roles") or ()),
             total_years=d.get("total_years"),
             stated_years=d.get("stated_years"),
             stated_years_evidence=_ev(d.get("stated_years_evidence")),

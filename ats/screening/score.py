@@ -8,7 +8,6 @@ always out of 100 and an empty resume scores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -72,7 +71,7 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
     return Match(label=label, snippet=snippet, source=ev.source, start=ev.start, end=ev.end, via=via, where=where)
 
 
-def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> tuple[Component, float]:
+def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> tuple[Component, float, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
     total = sum(max(r.weight, 0.0) for r, _, _ in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
@@ -95,15 +94,19 @@ def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> 
         covered += w
         matched.append(_match(hit, r.name, quoted))
     share = got / total
-    return Component(
-        name,
-        weight,
-        round(weight * share, 2),
-        tuple(matched),
-        tuple(missing),
-        f"{len(matched)} of {len(reqs)} found ({covered / total:.0%} by weight), "
-        f"{share:.0%} after weighing where each is shown",
-    ), covered / total
+    return (
+        Component(
+            name,
+            weight,
+            round(weight * share, 2),
+            tuple(matched),
+            tuple(missing),
+            f"{len(matched)} of {len(reqs)} found ({covered / total:.0%} by weight), "
+            f"{share:.0%} after weighing where each is shown",
+        ),
+        share,
+        covered / total,
+    )
 
 
 def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
@@ -221,15 +224,32 @@ def score(
     found = _Found(analysis)
     comps = []
     coverage = 0.0
-    if plan.required:
-        req_c, coverage = _skills("required_skills", w["required_skills"], plan.required, found)
-        comps.append(req_c)
-    if plan.preferred:
-        comps.append(_skills("preferred_skills", w["preferred_skills"], plan.preferred, found)[0])
-    exp_c, rel, tier = experience_component(analysis, requirements, w["experience"])
-    comps.append(exp_c)
     inputs: dict[str, tuple[str, float]] = {}
     carry = _Carry(previous, inputs)
+    if plan.required:
+        req_c = carry.reuse("required_skills", plan.required_key, w["required_skills"])
+        if req_c is None:
+            req_c, share, coverage = _skills("required_skills", w["required_skills"], plan.required, found)
+            inputs["required_skills"] = (plan.required_key, share)
+        else:
+            coverage = carry.previous.get("required_coverage", 0.0)
+        comps.append(req_c)
+    if plan.preferred:
+        comps.append(
+            carry(
+                "preferred_skills",
+                plan.preferred_key,
+                w["preferred_skills"],
+                lambda wt: _skills("preferred_skills", wt, plan.preferred, found)[:2],
+            )
+        )
+    exp_c = carry.reuse("experience", plan.experience_key, w["experience"])
+    if exp_c is None:
+        exp_c, share, rel, tier = experience_component(analysis, requirements, w["experience"])
+        inputs["experience"] = (plan.experience_key, share)
+    else:
+        rel, tier = carry.previous.get("relevant_years"), carry.previous.get("tier")
+    comps.append(exp_c)
     if requirements.duties:
         comps.append(
             carry(
@@ -282,20 +302,28 @@ class _Carry:
         if isinstance(previous, Score):
             previous = previous.as_dict()
         ok = previous is not None and previous.get("scorer_version") == SCORER_VERSION
-        self.old = {c["name"]: c for c in previous.get("components", ())} if ok and previous else {}
-        self.old_inputs = (previous.get("inputs") or {}) if ok and previous else {}
+        self.previous: Mapping[str, Any] = previous if ok and previous else {}
+        self.old = {c["name"]: c for c in self.previous.get("components", ())}
+        self.old_inputs = self.previous.get("inputs") or {}
         self.inputs = inputs
 
     def __call__(
         self, name: str, key: str, weight: float, make: Callable[[float], tuple[Component, float]]
     ) -> Component:
-        held, comp = self.old_inputs.get(name), self.old.get(name)
-        if held is not None and held[0] == key and comp is not None:
-            self.inputs[name] = (held[0], held[1])
-            return replace(component_from_dict(comp), weight=weight, points=round(weight * held[1], 2))
+        carried = self.reuse(name, key, weight)
+        if carried is not None:
+            return carried
         made, share = make(weight)
         self.inputs[name] = (key, share)
         return made
+
+    def reuse(self, name: str, key: str, weight: float) -> Component | None:
+        """The stored component at this weight when what it read is unchanged, else None."""
+        held, comp = self.old_inputs.get(name), self.old.get(name)
+        if held is None or held[0] != key or comp is None:
+            return None
+        self.inputs[name] = (held[0], held[1])
+        return component_from_dict(comp, weight, round(weight * held[1], 2))
 
 
 def evidence_strength(score_: Score) -> float:

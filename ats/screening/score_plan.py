@@ -71,6 +71,9 @@ class ScorePlan:
     preferred: tuple[Wanted, ...]
     duties_key: str
     letter_key: str
+    required_key: str
+    preferred_key: str
+    experience_key: str
 
 
 def plan_for(req: Requirements) -> ScorePlan:
@@ -82,6 +85,9 @@ def plan_for(req: Requirements) -> ScorePlan:
             preferred=wanted_of(req.preferred_skills),
             duties_key=text_key(req.duties),
             letter_key=text_key((*req.duties, *(k for r in req.skills for k in (r.name, *r.aliases)))),
+            required_key=text_key(_wanted_parts(req.required_skills)),
+            preferred_key=text_key(_wanted_parts(req.preferred_skills)),
+            experience_key=text_key(_experience_parts(req)),
         )
         req.__dict__["_score_plan"] = plan
     return plan
@@ -101,6 +107,31 @@ def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, h
     if job.primary:
         wanted["vocabulary"] = job.primary
     return any(name not in names or (held.get(name) or ("",))[0] != key for name, key in wanted.items())
+
+
+def _wanted_parts(reqs: Sequence[SkillRequirement]) -> tuple[str, ...]:
+    """What a skills component reads of its requirements: names, aliases and weights, in order."""
+    return tuple(_joined((r.name, _joined(r.aliases, LIST), repr(r.weight))) for r in reqs)
+
+
+def _experience_parts(req: Requirements) -> tuple[str, ...]:
+    """What the experience component reads of a job: its title, occupations, titles and tiers."""
+    return (
+        req.title,
+        req.occupation or "",
+        _joined(req.related_occupations, LIST),
+        _joined(req.occupation_titles, LIST),
+        _joined(req.related_titles, LIST),
+        req.target_tier or "",
+        *(_joined((t.name, repr(t.min_years), repr(t.max_years))) for t in req.experience_tiers),
+    )
+
+
+FIELD, LIST = "\x1e", "\x1d"  # separators no job text holds
+
+
+def _joined(parts: Sequence[str], sep: str = FIELD) -> str:
+    return sep.join(parts)
 
 
 @lru_cache(maxsize=1024)

@@ -30,12 +30,12 @@ class Component:
     detail: str = ""
 
 
-def component_from_dict(c: dict[str, Any]) -> Component:
-    """A stored component (Score.as_dict) read back."""
+def component_from_dict(c: dict[str, Any], weight: float | None = None, points: float | None = None) -> Component:
+    """A stored component (Score.as_dict) read back, at another weight and points when carried over."""
     return Component(
         c["name"],
-        c["weight"],
-        c["points"],
+        c["weight"] if weight is None else weight,
+        c["points"] if points is None else points,
         tuple(
             Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
             for m in c.get("matched", ())

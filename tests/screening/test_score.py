@@ -310,6 +310,38 @@ def test_carrying_unchanged_components_over_gives_the_same_score(analysis, req) 
     assert by_name(recomputed)["duties"].points != by_name(again)["duties"].points
 
 
+def test_skills_and_experience_carry_over_when_their_part_of_the_job_is_unchanged(analysis, req) -> None:
+    answers = {"weekends": "yes"}
+    first = score(analysis, req, answers).as_dict()
+    assert {"required_skills", "preferred_skills", "experience"} <= set(first["inputs"])
+    # a stored component marked, so a carried one can be told from one worked out again
+    marked = json.loads(json.dumps(first))
+    for c in marked["components"]:
+        c["detail"] += " [stored]"
+    stored = {c["name"]: c["detail"] for c in marked["components"]}
+
+    other_skills = replace(req, skills=(*req.skills[:2], SkillRequirement("Zendesk", True), req.skills[3]))
+    again = score(analysis, other_skills, answers, previous=marked)
+    assert by_name(again)["experience"].detail == stored["experience"]  # carried
+    assert by_name(again)["preferred_skills"].detail == stored["preferred_skills"]  # carried
+    assert by_name(again)["required_skills"].detail != stored["required_skills"]  # worked out again
+    fresh = score(analysis, other_skills, answers)
+    assert (again.total, again.tier, again.relevant_years, again.required_coverage) == (
+        fresh.total,
+        fresh.tier,
+        fresh.relevant_years,
+        fresh.required_coverage,
+    )
+    assert score(analysis, other_skills, answers, previous=first) == fresh
+
+    lower_bar = replace(req, target_tier="1-3 years")
+    again = score(analysis, lower_bar, answers, previous=marked)
+    assert by_name(again)["required_skills"].detail == stored["required_skills"]  # carried
+    assert by_name(again)["experience"].detail != stored["experience"]
+    assert score(analysis, lower_bar, answers, previous=first) == score(analysis, lower_bar, answers)
+    assert again.required_coverage == first["required_coverage"]
+
+
 def test_a_stored_analysis_reads_its_skills_on_demand_and_scores_the_same(analysis, req) -> None:
     from ats.screening.results import ResumeAnalysis, StoredMentions
 
