@@ -26,20 +26,21 @@ CURATED = """
 Communication | communication skills; verbal communication; written communication; verbal and written communication; oral communication; speaking skills; writing skills; communicator; communicate effectively
 Active Listening | active listener; listening skills; listening
 Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills
-Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously
+Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously; multiple tasks; multiple priorities; competing priorities; multiple projects simultaneously; multiple projects concurrently; multi-tasks; multitasks; multi-tasker; multitasker; multi-tasked
 Empathy | empathetic; empathic; compassion; compassionate
 Patience | patient demeanor
 Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills | problem-solving
 De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers | patience
-Time Management | manage time; time-management; managing time
+Time Management | manage time; time-management; managing time; meet deadlines; meeting deadlines; met deadlines; meets deadlines; deadline-driven; deadline driven; deadline-oriented; deadlines focused
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational; ~Organization
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
-Teamwork | team player; work as part of a team; team work; team-oriented; team oriented
+Teamwork | team player; work as part of a team; team work; team-oriented; team oriented; team environment; team working; part of a team; part of the team; as a team member
 Collaboration | collaborative; collaborate; collaborated with; collaborate with; collaborating with; cross-functional collaboration; work closely with other departments; worked closely with | teamwork
 Adaptability | adaptable; adapt to change
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
-Interpersonal Skills | interpersonal; people skills; relationship building; rapport building; build rapport
+Interpersonal Skills | interpersonal; people skills
+Relationship Building | relationship-building; building relationships; build relationships; relationship builder; rapport building; build rapport; building rapport | interpersonal-skills
 Customer Orientation | customer-first; customer focus; customer-focused; customer centric; customer-centric; customer obsession
 Presentation Skills | presentations; public speaking; presenting | communication
 Leadership | team leader; supervisory experience; people management; team leadership; lead a team; team lead; leading teams
@@ -53,7 +54,7 @@ Professionalism | professional demeanor
 Work Ethic | strong work ethic; self-motivated; self motivated; self-starter
 Creativity | creative thinking
 Quick Learner | fast learner; learn quickly; learns quickly; quick to learn; eager to learn; willingness to learn
-Independent Work | work independently; works independently; working independently; independent worker; self-directed
+Independent Work | work independently; works independently; working independently; independent worker; self-directed; work well independently; works well independently; minimal supervision; without supervision
 Innovation | innovative; innovative thinking
 Motivating Others | motivate staff; motivating staff; motivate employees; motivating teams; team motivation; motivational
 Team Building | team-building; team builder; building teams; build teams

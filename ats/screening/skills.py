@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .nlp import get_nlp, phrase_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
+from .skill_coordination import shared_head_spans
 from .skill_rules import CHANNEL_WORDS, rule_spans
 from .skill_rules import WORDS as RULE_WORDS
 
@@ -181,6 +182,8 @@ class SkillMatcher:
                     matcher.add(key, docs)
                     self.phrases += len(docs)
         self.rules = rules
+        # lower-case phrase -> skill id, for conjuncts read with a shared head ("analytical ... skills")
+        self.phrase_ids = {p.lower(): sid for sid, forms in lower.items() for p in forms}
         strings = nlp.vocab.strings
         self.rule_words = {strings.add(w): w for w in RULE_WORDS}  # hash of the lower form -> word
 
@@ -190,7 +193,7 @@ class SkillMatcher:
         raw: list[tuple[int, int, str]] = []
         for mid, s, e in self.lower(doc):
             key = strings[mid]
-            if not (e - s == 1 and key.startswith("onet-") and _in_name(doc, s)):
+            if not (e - s == 1 and key.startswith("onet-") and _in_name(doc, s)) and not _heading(doc, e, key):
                 raw.append((s, e, key))
         for mid, s, e in self.orth(doc):
             key = strings[mid]
@@ -211,6 +214,7 @@ class SkillMatcher:
         covered = {i for s, e, _ in kept for i in range(s, e)}
         if self.rules:
             kept.extend(self._rules(doc, covered))
+            kept.extend(shared_head_spans(doc, covered, self.phrase_ids))
         text = doc.user_data.get("text") or doc.text  # make_doc keeps the text: rebuilding it is slow
         out = []
         for s, e, key in kept:
@@ -269,6 +273,12 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.text in _POSSESSIVE or (nxt.text in _NAME_HEADS and bool(tok.whitespace_))
+
+
+def _heading(doc: Doc, e: int, key: str) -> bool:
+    """A kind of tool before a colon heads a list ("Operating Systems: Windows, Linux"): the list names
+    the skills, the heading claims none."""
+    return key.startswith("onet-c-") and e < len(doc) and doc[e].text == ":"
 
 
 def _looks_like_verb(doc: Doc, i: int) -> bool:

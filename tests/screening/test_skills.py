@@ -200,3 +200,31 @@ def test_past_tense_and_verb_forms(text: str, skill: str) -> None:
 
 def test_email_word_alone_is_not_a_channel() -> None:
     assert "Email Support" not in names("Email: jane@example.com")
+
+
+def test_modifiers_sharing_one_head_noun_each_name_their_skill() -> None:
+    found = {
+        m.skill: m.evidence.text
+        for m in find_skills(make_doc("Possess interpersonal, analytical and negotiation skills."), "resume")
+    }
+    assert found["Problem Solving"] == "analytical"  # 'analytical skills', though 'skills' stands after another word
+    assert {"Interpersonal Skills", "Negotiation"} <= set(found)
+    assert "Problem Solving" in names("Excellent communication, organizational and analytical capabilities.")
+    assert "Problem Solving" not in names("Analytical chemistry lab; soft skills.")  # no coordination, no head
+
+
+def test_building_relationships_is_read_from_the_action_and_implies_interpersonal_skills() -> None:
+    found = find_skills(make_doc("Established strong relationships with client personnel."), "resume")
+    by = {m.skill: m for m in found}
+    assert by["Relationship Building"].evidence.text == "Established strong relationships"
+    assert by["Interpersonal Skills"].via == "Relationship Building"
+    assert "Relationship Building" not in names("Reported on relationships between sales and weather.")
+
+
+def test_a_kind_of_tool_heading_a_list_is_not_a_skill_and_common_words_need_a_tool_list() -> None:
+    found = find_skills(make_doc("Operating Systems: Windows, Linux"), "resume")
+    assert {m.skill for m in found} >= {"Microsoft Windows", "Linux"}
+    assert all(m.evidence.text != "Operating Systems" for m in found)  # shown by Windows, not by the heading
+    assert "Operating system" in names("Installed network operating systems for 20 offices.")
+    assert "Microsoft Project" not in names("Project: Video banking tests for a bank.")
+    assert "Microsoft Project" in names("Tools: Visio, Project, Excel, Jira")

@@ -1,0 +1,62 @@
+"""Skills that share one head noun: 'interpersonal, analytical and negotiation skills' names three skills,
+though only the last stands next to 'skills'. Each conjunct is read as if the head followed it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+HEADS = {"skills": "skills", "skill": "skills", "abilities": "skills", "ability": "skills", "capabilities": "skills"}
+SEPARATORS = {",", "and", "or", "&", "/", "as", "well"}  # "as well as"
+MAX_CONJUNCT = 3  # tokens in one conjunct: "problem - solving", "strong analytical"
+
+
+def _word(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return (tok.is_alpha or tok.text == "-") and tok.lower_ not in SEPARATORS
+
+
+def _conjuncts(doc: Doc, head: int) -> list[tuple[int, int]]:
+    """The (start, end) token spans of the coordinated modifiers before a head, nearest first."""
+    out: list[tuple[int, int]] = []
+    end = head
+    while end > 0:
+        start = end
+        while start > 0 and end - start < MAX_CONJUNCT and _word(doc, start - 1):
+            start -= 1
+        if start == end:
+            break
+        out.append((start, end))
+        sep = start
+        while sep > 0 and doc[sep - 1].lower_ in SEPARATORS:
+            sep -= 1
+        if sep == start:
+            break
+        end = sep
+    return out
+
+
+def shared_head_spans(doc: Doc, covered: set[int], phrases: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, skill id) for each conjunct that names a skill once the shared head is added to it
+    ('analytical' + 'skills' = Analytical Skills), where no other match already covers it."""
+    out: list[tuple[int, int, str]] = []
+    for h in range(1, len(doc)):
+        head = HEADS.get(doc[h].lower_)
+        if head is None:
+            continue
+        conjuncts = _conjuncts(doc, h)
+        if len(conjuncts) < 2:  # one modifier is the plain phrase the phrase matcher already reads
+            continue
+        for start, end in conjuncts:
+            for s in range(start, end):  # "strong analytical": the longest phrase the taxonomy knows
+                if any(i in covered for i in range(s, end)):
+                    continue
+                sid = phrases.get(f"{doc[s:end].text.lower()} {head}")
+                if sid is not None:
+                    out.append((s, end, sid))
+                    covered.update(range(s, end))
+                    break
+    return out
