@@ -14,6 +14,7 @@ from flask import Flask
 DEFAULTS: dict[str, Any] = {
     "DATABASE_URL": None,  # default: sqlite:///<instance>/ats.sqlite
     "REDIS_URL": None,  # set it to run background work on RQ instead of the embedded worker
+    "RQ_QUEUE_PREFIX": "ats",  # RQ queues are <prefix>-fast and <prefix>-slow: instances can share a Redis
     "SECRET_KEY": None,  # default: generated once into <instance>/secret_key
     "STORAGE_DIR": None,  # default: <instance>/files (outside the web root)
     "WORKER_MODE": "thread",  # thread | sync | rq (rq is implied by REDIS_URL)

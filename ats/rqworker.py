@@ -29,7 +29,7 @@ def run_worker(app: Flask, queue_names: list[str], *, burst: bool, warm: bool = 
     stop = None if burst else background.start_loop(app, "ats-worker-loop")
     connection = Redis.from_url(app.config["REDIS_URL"])
     try:
-        rq_worker = SimpleWorker([worker.QUEUES[name] for name in queue_names], connection=connection)
+        rq_worker = SimpleWorker([worker.queue_name(app, name) for name in queue_names], connection=connection)
         rq_worker.work(burst=burst, with_scheduler=False, logging_level=str(app.config["LOG_LEVEL"]).upper())
     finally:
         if stop is not None:

@@ -33,7 +33,7 @@ log = logging.getLogger("ats.worker")
 Handler = Callable[[Task], dict[str, Any] | None]
 _HANDLERS: dict[str, Handler] = {}
 _QUEUE_OF: dict[str, str] = {}
-QUEUES = {"fast": "ats-fast", "slow": "ats-slow"}  # emails and webhooks; screening, imports, rescoring
+QUEUES = ("fast", "slow")  # emails and webhooks; screening, imports, rescoring
 _PENDING_KEY = "ats_pending_tasks"
 _ALIVE_RQ = ("queued", "scheduled", "deferred")
 _pool_lock = threading.Lock()
@@ -99,7 +99,7 @@ def dispatch(app: Flask, task_id: int) -> None:
             db.session.rollback()
         queue = rq_queue(app, _QUEUE_OF.get(kind, "slow"))
         queue.enqueue(
-            "ats.worker.rq_entry", task_id, job_id=f"ats-task-{task_id}-{attempts}", job_timeout=-1, result_ttl=600
+            "ats.worker.rq_entry", task_id, job_id=rq_job_id(app, task_id, attempts), job_timeout=-1, result_ttl=600
         )
     else:
         _thread_pool(app).submit(run_task, app, task_id)
@@ -134,7 +134,7 @@ def _still_in_rq(app: Flask, task_id: int) -> bool:
     try:
         with app.app_context():
             attempts = db.session.get_one(Task, task_id).attempts
-        job = Job.fetch(f"ats-task-{task_id}-{attempts}", connection=redis_connection(app))
+        job = Job.fetch(rq_job_id(app, task_id, attempts), connection=redis_connection(app))
         return job.get_status(refresh=False) in _ALIVE_RQ
     except Exception:
         return False
@@ -240,9 +240,21 @@ def redis_connection(app: Flask) -> Redis:
     return conn
 
 
+def queue_name(app: Flask, speed: str) -> str:
+    """The RQ queue's name for one speed class ('fast' or 'slow') under this instance's prefix."""
+    if speed not in QUEUES:
+        raise ValueError(f"unknown queue {speed!r}")
+    return f"{app.config['RQ_QUEUE_PREFIX']}-{speed}"
+
+
+def rq_job_id(app: Flask, task_id: int, attempts: int) -> str:
+    """One RQ job per try of a task, named under the instance's prefix (task ids repeat across databases)."""
+    return f"{app.config['RQ_QUEUE_PREFIX']}-task-{task_id}-{attempts}"
+
+
 def rq_queue(app: Flask, name: str = "slow") -> Queue:
     """The RQ queue for tasks of one speed class."""
-    return Queue(QUEUES[name], connection=redis_connection(app))
+    return Queue(queue_name(app, name), connection=redis_connection(app))
 
 
 _RQ_APP: dict[str, Flask] = {}

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -39,3 +42,21 @@ def require_redis() -> None:
 
 def require_chromium() -> None:
     require(f"Chromium at {CHROMIUM}", shutil.which(CHROMIUM) is not None)
+
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/13"
+
+
+@contextmanager
+def rq_namespace() -> Iterator[str]:
+    """A queue prefix of this test's own on the test Redis database, and its keys removed afterwards:
+    two test runs sharing one Redis never take (or flush) each other's jobs."""
+    from redis import Redis
+
+    prefix = f"ats-test-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        yield prefix
+    finally:
+        connection = Redis.from_url(REDIS_TEST_URL)
+        for key in connection.scan_iter(f"rq:*{prefix}*"):
+            connection.delete(key)

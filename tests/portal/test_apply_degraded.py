@@ -6,8 +6,6 @@ import socket
 from pathlib import Path
 
 import pytest
-from redis import Redis
-from rq import Queue
 from sqlalchemy import select
 
 from ats import worker
@@ -15,9 +13,7 @@ from ats.applications.files import file_store
 from ats.applications.models import Application
 from ats.extensions import db
 from ats.tasks.models import Task
-from tests.services import require_redis
-
-REDIS_TEST_DB = 13
+from tests.services import REDIS_TEST_URL, require_redis, rq_namespace
 
 
 def closed_port() -> int:
@@ -61,22 +57,20 @@ def test_tasks_left_waiting_by_a_redis_outage_are_dispatched_and_run_later(
     job = make_job()
     _apply(client, job, apply_data)
     app = redis_down
-    app.config["REDIS_URL"] = f"redis://127.0.0.1:6379/{REDIS_TEST_DB}"
-    app.extensions.pop("ats_redis", None)
-    connection = Redis.from_url(app.config["REDIS_URL"])
-    connection.flushdb()
-    assert worker.dispatch_due(app) == 2
-    assert worker.dispatch_due(app) == 0  # handed off already: not sent twice
-    worker.set_rq_app(app)
-    jobs = [job for name in worker.QUEUES.values() for job in Queue(name, connection=connection).jobs]
-    assert len(jobs) == 2
-    for job in jobs:  # run here, as a worker would (no worker threads left behind in the test process)
-        job.perform()
+    with rq_namespace() as prefix:
+        app.config.update(REDIS_URL=REDIS_TEST_URL, RQ_QUEUE_PREFIX=prefix)
+        app.extensions.pop("ats_redis", None)
+        assert worker.dispatch_due(app) == 2
+        assert worker.dispatch_due(app) == 0  # handed off already: not sent twice
+        worker.set_rq_app(app)
+        jobs = [job for name in worker.QUEUES for job in worker.rq_queue(app, name).jobs]
+        assert len(jobs) == 2
+        for job in jobs:  # run here, as a worker would (no worker threads left behind in the test process)
+            job.perform()
     application = db.session.scalar(select(Application).execution_options(populate_existing=True))
     assert application.screening_status == "done"
     assert {t.status for t in db.session.scalars(select(Task).execution_options(populate_existing=True))} == {"done"}
     assert [str(m["To"]) for m in outbox] == ["dana@example.org"]
-    connection.flushdb()
 
 
 @pytest.fixture

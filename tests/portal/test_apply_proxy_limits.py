@@ -11,7 +11,7 @@ from redis import Redis
 from ats import create_app
 from tests.services import require_redis
 
-REDIS_LIMITS = "redis://127.0.0.1:6379/13"
+REDIS_LIMITS = "redis://127.0.0.1:6379/12"  # a database of its own: RQ tests use 13
 
 
 @pytest.fixture(params=[None])

@@ -10,16 +10,15 @@ import time
 from pathlib import Path
 
 import pytest
-from redis import Redis
 from sqlalchemy import select
 
 from ats import worker
 from ats.applications.models import Application
 from ats.extensions import db
 from ats.tasks.models import Task
-from tests.services import require_redis
+from tests.services import REDIS_TEST_URL as REDIS_URL
+from tests.services import require_redis, rq_namespace
 
-REDIS_URL = "redis://127.0.0.1:6379/13"
 SLEEPY_HANDLER = """
 import pathlib, time
 from ats import worker as _worker
@@ -40,14 +39,12 @@ BACKGROUND_INTERVAL_SECONDS = 1
 
 @pytest.fixture
 def rq_app(app, app_config):
-    """The test app in RQ mode on a Redis database of its own (emptied before and after)."""
+    """The test app in RQ mode, on queues of its own (a prefix no other test run uses)."""
     require_redis()
-    connection = Redis.from_url(REDIS_URL)
-    connection.flushdb()
-    app.config.update(WORKER_MODE="rq", REDIS_URL=REDIS_URL, MAIL_BACKEND="file")
-    app.extensions.pop("ats_redis", None)
-    yield app
-    connection.flushdb()
+    with rq_namespace() as prefix:
+        app.config.update(WORKER_MODE="rq", REDIS_URL=REDIS_URL, RQ_QUEUE_PREFIX=prefix, MAIL_BACKEND="file")
+        app.extensions.pop("ats_redis", None)
+        yield app
 
 
 def _worker_env(app) -> dict[str, str]:
@@ -58,6 +55,7 @@ def _worker_env(app) -> dict[str, str]:
         ATS_DATABASE_URL=app.config["DATABASE_URL"],
         ATS_STORAGE_DIR=app.config["STORAGE_DIR"],
         ATS_REDIS_URL=REDIS_URL,
+        ATS_RQ_QUEUE_PREFIX=app.config["RQ_QUEUE_PREFIX"],
         ATS_SECRET_KEY="test-secret-key-not-for-production",
         ATS_MAIL_BACKEND="file",
     )
