@@ -43,10 +43,12 @@ def shared_head_spans(doc: Doc, covered: set[int], phrases: Mapping[str, str]) -
     """(start, end, skill id) for each conjunct that names a skill once the shared head is added to it
     ('analytical' + 'skills' = Analytical Skills), where no other match already covers it."""
     out: list[tuple[int, int, str]] = []
-    for h in range(1, len(doc)):
-        head = HEADS.get(doc[h].lower_)
-        if head is None:
+    strings = doc.vocab.strings
+    wanted = {strings.add(word) for word in HEADS}  # compared as hashes: no Token made for most words
+    for h, lower in enumerate(doc.to_array("LOWER").tolist()):
+        if lower not in wanted or h == 0:
             continue
+        head = HEADS[doc[h].lower_]
         conjuncts = _conjuncts(doc, h)
         if len(conjuncts) < 2:  # one modifier is the plain phrase the phrase matcher already reads
             continue
