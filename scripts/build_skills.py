@@ -24,7 +24,7 @@ OUT = ROOT / "ats" / "screening" / "data"
 CURATED = """
 # soft skills
 Communication | communication skills; verbal communication; written communication; verbal and written communication; oral communication; speaking skills; writing skills; communicator; communicate effectively
-Active Listening | active listener; listening skills; listening
+Active Listening | active listener; listening skills; listening; good listener; patient listener; listen carefully; listens well; listen effectively; ability to listen
 Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills
 Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously; multiple tasks; multiple priorities; competing priorities; multiple projects simultaneously; multiple projects concurrently; multi-tasks; multitasks; multi-tasker; multitasker; multi-tasked
 Empathy | empathetic; empathic; compassion; compassionate
@@ -37,7 +37,7 @@ Organizational Skills | organization skills; organisational skills; organized; o
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
 Teamwork | team player; work as part of a team; team work; team-oriented; team oriented; team environment; team working; part of a team; part of the team; as a team member
 Collaboration | collaborative; collaborate; collaborated with; collaborate with; collaborating with; cross-functional collaboration; work closely with other departments; worked closely with | teamwork
-Adaptability | adaptable; adapt to change
+Adaptability | adaptable; adapt to change; adapt quickly; adapts quickly; adaptive
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
 Interpersonal Skills | interpersonal; people skills
 Relationship Building | relationship-building; building relationships; build relationships; relationship builder; rapport building; build rapport; building rapport | interpersonal-skills
@@ -48,16 +48,17 @@ Training and Mentoring | staff training; training plans; mentoring; coaching; tr
 Stress Management | work under pressure; calm under pressure; remain calm under pressure; stress tolerance; fast-paced environment; fast paced environment
 Critical Thinking | analytical thinking; sound judgment
 Decision Making | decision-making; judgement and decision making
-Negotiation | negotiating; negotiation skills
+Negotiation | negotiating; negotiation skills; negotiate; negotiated; negotiates
 Reliability | dependable; dependability; punctual; punctuality
 Professionalism | professional demeanor
-Work Ethic | strong work ethic; self-motivated; self motivated; self-starter
-Creativity | creative thinking
+Work Ethic | strong work ethic; self-motivated; self motivated; self-starter; hardworking; hard-working; hard worker
+Creativity | creative thinking; creative problem solving; creative skills; ~Creative
 Quick Learner | fast learner; learn quickly; learns quickly; quick to learn; eager to learn; willingness to learn
 Independent Work | work independently; works independently; working independently; independent worker; self-directed; work well independently; works well independently; minimal supervision; without supervision
 Innovation | innovative; innovative thinking
 Motivating Others | motivate staff; motivating staff; motivate employees; motivating teams; team motivation; motivational
 Team Building | team-building; team builder; building teams; build teams
+Coordination | coordinate; coordinated; coordinates; coordinating; coordination skills
 Soft Skills | soft skill
 Persuasion | persuasive
 Supervision | ~Supervision; staff supervision; supervised staff; supervising staff; supervised employees; supervisory skills | leadership

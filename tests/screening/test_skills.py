@@ -228,3 +228,11 @@ def test_a_kind_of_tool_heading_a_list_is_not_a_skill_and_common_words_need_a_to
     assert "Operating system" in names("Installed network operating systems for 20 offices.")
     assert "Microsoft Project" not in names("Project: Video banking tests for a bank.")
     assert "Microsoft Project" in names("Tools: Visio, Project, Excel, Jira")
+
+
+def test_soft_skills_shown_by_what_was_done_and_trait_words_only_in_a_list() -> None:
+    assert "Negotiation" in names("Negotiated repayment of defaulted loans within government guidelines.")
+    assert "Coordination" in names("Coordinated with all transporters and suppliers for the dispatch of goods.")
+    assert "Active Listening" in names("A patient listener who fully focuses on speakers.")
+    assert "Creativity" in names("Strengths: Creative, Organized, Punctual, Bilingual")
+    assert "Creativity" not in names("Our Creative Director approved the campaign.")
