@@ -25,17 +25,17 @@ CURATED = """
 # soft skills
 Communication | communication skills; verbal communication; written communication; verbal and written communication; oral communication; speaking skills; writing skills; communicator; communicate effectively
 Active Listening | active listener; listening skills; listening; good listener; patient listener; listen carefully; listens well; listen effectively; ability to listen
-Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills
+Problem Solving | problem-solving; problem solver; problem-solving skills; solve problems; solving problems; analytical skills; ~Analytical
 Multitasking | multi-tasking; multitask; multi-task; juggle multiple tasks; multiple tasks simultaneously; multiple tasks; multiple priorities; competing priorities; multiple projects simultaneously; multiple projects concurrently; multi-tasks; multitasks; multi-tasker; multitasker; multi-tasked
 Empathy | empathetic; empathic; compassion; compassionate
 Patience | patient demeanor
-Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills | problem-solving
+Conflict Resolution | resolve conflicts; conflict management; conflict resolution skills; conflict mediation | problem-solving
 De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; diffuse tense situations; escalation handling; handle difficult customers; difficult customers; irate customers; angry customers | patience
 Time Management | manage time; time-management; managing time; meet deadlines; meeting deadlines; met deadlines; meets deadlines; deadline-driven; deadline driven; deadline-oriented; deadlines focused
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational; ~Organization
 Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
-Teamwork | team player; work as part of a team; team work; team-oriented; team oriented; team environment; team working; part of a team; part of the team; as a team member
+Teamwork | team player; work as part of a team; team work; team-oriented; team oriented; team environment; team working; part of a team; part of the team; part of team; as a team member
 Collaboration | collaborative; collaborate; collaborated with; collaborate with; collaborating with; cross-functional collaboration; work closely with other departments; worked closely with | teamwork
 Adaptability | adaptable; adapt to change; adapt quickly; adapts quickly; adaptive
 Positive Attitude | positive and professional attitude; upbeat; positive demeanor
@@ -53,11 +53,12 @@ Reliability | dependable; dependability; punctual; punctuality
 Professionalism | professional demeanor
 Work Ethic | strong work ethic; self-motivated; self motivated; self-starter; hardworking; hard-working; hard worker
 Creativity | creative thinking; creative problem solving; creative skills; ~Creative
-Quick Learner | fast learner; learn quickly; learns quickly; quick to learn; eager to learn; willingness to learn
+Quick Learner | fast learner; learn quickly; learns quickly; quick to learn; eager to learn; willingness to learn; quick learning; quickly learned; quickly learn; quickly learns
 Independent Work | work independently; works independently; working independently; independent worker; self-directed; work well independently; works well independently; minimal supervision; without supervision
 Innovation | innovative; innovative thinking
 Motivating Others | motivate staff; motivating staff; motivate employees; motivating teams; team motivation; motivational
 Team Building | team-building; team builder; building teams; build teams
+Motivation | motivated; highly motivated; ~Motivation | work-ethic
 Coordination | coordinate; coordinated; coordinates; coordinating; coordination skills
 Soft Skills | soft skill
 Persuasion | persuasive
@@ -65,7 +66,7 @@ Supervision | ~Supervision; staff supervision; supervised staff; supervising sta
 Flexibility | ~Flexibility; ~Flexible; flexible schedule | adaptability
 Initiative | ~Initiative; takes initiative; took initiative; ~Proactive; proactive approach
 Integrity | ~Integrity; ~Honesty; ~Honest; ~Ethical; ~Ethics; strong ethics; honest and ethical; trustworthy
-Enthusiasm | ~Enthusiasm; ~Enthusiastic; enthusiastic attitude
+Enthusiasm | ~Enthusiasm; ~Enthusiastic; enthusiastic attitude; high-energy; energetic
 # channels
 Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills | communication
 Phone Etiquette | telephone etiquette; phone manner; telephone manner; professional phone manner
@@ -153,7 +154,8 @@ Office Administration | administrative support; clerical; office management; fro
 Typing Speed | wpm; words per minute; typing | computer-skills
 Budgeting | budgets; budget planning; budget preparation; budget forecasting; prepare budgets; prepared budgets; annual budget
 Forecasting | forecasts; demand forecasting; forecast models
-Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates; hiring; hiring process; hired staff
+Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates; hiring process
+Hiring | hiring; hire and train; hire, train; hired and trained; hiring and training; interviewed and hired; interview and hire; interviewing and hiring; hiring decisions; staff hiring; hired staff | recruiting
 Interviewing | interviewed candidates; conduct interviews; conducted interviews; job interviews
 Staffing | staffing plans; staffing levels
 Purchasing | purchasing agent; buying and purchasing; procurement of supplies

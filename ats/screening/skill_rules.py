@@ -113,6 +113,18 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "workers",
             "cashiers",
             "specialists",
+            "interns",
+            "personnel",
+            "reports",
+            "volunteers",
+            "technicians",
+            "contractors",
+            "subordinates",
+            "crews",
+            "managers",
+            "clerks",
+            "analysts",
+            "testers",
         ),
     ),
     (
@@ -145,6 +157,16 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "strengthened",
         ),
         ("relationships", "relationship", "rapport"),
+    ),
+    (
+        "conflict-resolution",
+        ("resolve", "resolved", "resolves", "resolving", "solve", "solved", "mediate", "mediated", "mediating"),
+        ("conflict", "conflicts", "disputes"),
+    ),
+    (
+        "problem-solving",
+        ("resolve", "resolved", "resolves", "resolving", "solve", "solved", "solves", "solving"),
+        ("problem", "problems"),
     ),
     (
         "record-keeping",
@@ -255,14 +277,15 @@ _EMAIL_STARTS = frozenset(
 )
 _EMAIL_FILLERS = frozenset({"the", "customer", "client", "inbound"})
 _CHANNEL_LIST = frozenset(_SEPS) | frozenset(CHANNEL_WORDS) | {"media"}
-VERBS: dict[str, tuple[str, ...]] = {}
+# action word -> (skill id, the objects of that rule): a skill may have several rules, each pairing its
+# own actions with its own objects ("escalate ... issues" but not "resolved ... problems" for escalations)
+VERBS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
 for _sid, _verbs, _objs in VERB_OBJECT:
     for _v in _verbs:
-        VERBS[_v] = (*VERBS.get(_v, ()), _sid)
-OBJECTS = {sid: frozenset(objs) for sid, _verbs, objs in VERB_OBJECT}
+        VERBS[_v] = (*VERBS.get(_v, ()), (_sid, frozenset(_objs)))
 WORDS = (
     frozenset(VERBS)
-    | {w for objs in OBJECTS.values() for w in objs}
+    | {w for _sid, _verbs, objs in VERB_OBJECT for w in objs}
     | _CHANNEL_LIST
     | frozenset(CHANNEL_HEADS)
     | _PREPS
@@ -285,9 +308,9 @@ def rule_spans(lower: Sequence[str | None], punct: Sequence[bool]) -> list[tuple
     for i, w in enumerate(lower):
         if w is None:
             continue
-        for sid in VERBS.get(w, ()):
+        for sid, objects in VERBS.get(w, ()):
             for j in range(i + 1, min(n, i + 4)):
-                if lower[j] in OBJECTS[sid]:
+                if lower[j] in objects:
                     out.append((i, j + 1, "rule:" + sid))
                 if punct[j]:
                     break

@@ -236,9 +236,10 @@ class SkillMatcher:
             return True
         lo, hi = max(0, s - 6), min(len(doc), e + 6)
         near = [t for t in doc[lo:hi] if t.i < s or t.i >= e]
+        item_line = _alone_on_line(doc, s, e)  # one item a line: the line breaks separate the list
         if any("\n" in t.text for t in near):
             near = [t for t in near if abs(t.i - s) <= 3]
-        punct = sum(1 for t in near if t.text in {",", "/", "|", ";", "•"})
+        punct = sum(1 for t in near if t.text in _LIST_MARKS or (item_line and "\n" in t.text))
         tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
         return punct >= 1 and tools >= 2
 
@@ -273,6 +274,16 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.text in _POSSESSIVE or (nxt.text in _NAME_HEADS and bool(tok.whitespace_))
+
+
+_LIST_MARKS = {",", "/", "|", ";", "•", "*", "●", "❖", "◦", "▪", "■", "☑", "〓", "➢", "·", "♦", "✓"}
+
+
+def _alone_on_line(doc: Doc, s: int, e: int) -> bool:
+    """Whether a match is all of its line: 'Flexible' between 'Fast learner' and 'Friendly'."""
+    before = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
+    after = e >= len(doc) or "\n" in doc[e].text or "\n" in doc[e - 1].whitespace_
+    return before and after
 
 
 def _heading(doc: Doc, e: int, key: str) -> bool:

@@ -35,8 +35,9 @@ def span_items(text: str) -> set[str]:
 
 
 def matches(pred: str, gold: str) -> bool:
-    """Same name, or one is the other with words around it ('excel' ~ 'microsoft excel')."""
-    if pred == gold:
+    """Same name (spaces aside: 'angular js' ~ 'angularjs'), or one is the other with words around it
+    ('excel' ~ 'microsoft excel')."""
+    if pred == gold or pred.replace(" ", "") == gold.replace(" ", ""):
         return True
     a, b = f" {pred} ", f" {gold} "
     return (len(pred) >= 3 and a in b) or (len(gold) >= 3 and b in a)

@@ -236,3 +236,19 @@ def test_soft_skills_shown_by_what_was_done_and_trait_words_only_in_a_list() -> 
     assert "Active Listening" in names("A patient listener who fully focuses on speakers.")
     assert "Creativity" in names("Strengths: Creative, Organized, Punctual, Bilingual")
     assert "Creativity" not in names("Our Creative Director approved the campaign.")
+
+
+def test_each_action_rule_pairs_its_own_actions_with_its_own_objects() -> None:
+    # 'managed' belongs to a rule about escalations, 'to' to another one about escalating: never mixed
+    assert "Escalation Management" not in names("Analyzed data and managed territory to target physicians.")
+    assert "Escalation Management" in names("Escalated unresolved issues to the duty manager.")
+    assert "Escalation Management" not in names("Quickly and courteously resolved all guest problems.")
+    assert "Problem Solving" in names("Quickly and courteously resolved all guest problems.")
+    assert "Conflict Resolution" in names("Resolved interpersonal conflicts by listening.")
+
+
+def test_hiring_is_a_skill_of_its_own_that_shows_recruiting() -> None:
+    found = {m.skill: m for m in find_skills(make_doc("Interviewed, hired and trained new representatives."), "resume")}
+    assert found["Hiring"].evidence.text == "hired and trained"
+    assert found["Recruiting"].via == "Hiring"
+    assert "Leadership" in names("Hire, train and supervise all interns and part-time staff.")
