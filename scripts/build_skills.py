@@ -34,7 +34,7 @@ De-escalation | de-escalate; de-escalated; deescalation; de-escalating; defuse; 
 Time Management | manage time; time-management; managing time; meet deadlines; meeting deadlines; met deadlines; meets deadlines; deadline-driven; deadline driven; deadline-oriented; deadlines focused
 Prioritization | prioritize; prioritise; prioritizing; prioritisation
 Organizational Skills | organization skills; organisational skills; organized; organised; highly organized; organizational; ~Organization
-Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous
+Attention to Detail | detail-oriented; detail oriented; attention to details; eye for detail; meticulous; detailed oriented; detail-orientated; detail orientated
 Teamwork | team player; work as part of a team; team work; team-oriented; team oriented; team environment; team working; part of a team; part of the team; part of team; as a team member
 Collaboration | collaborative; collaborate; collaborated with; collaborate with; collaborating with; cross-functional collaboration; work closely with other departments; worked closely with | teamwork
 Adaptability | adaptable; adapt to change; adapt quickly; adapts quickly; adaptive
@@ -58,6 +58,7 @@ Independent Work | work independently; works independently; working independentl
 Innovation | innovative; innovative thinking
 Motivating Others | motivate staff; motivating staff; motivate employees; motivating teams; team motivation; motivational
 Team Building | team-building; team builder; building teams; build teams
+Newsletters | newsletter; e-newsletter; e-newsletters; email newsletter; email newsletters
 Motivation | motivated; highly motivated; ~Motivation | work-ethic
 Coordination | coordinate; coordinated; coordinates; coordinating; coordination skills
 Soft Skills | soft skill
@@ -65,7 +66,7 @@ Persuasion | persuasive
 Supervision | ~Supervision; staff supervision; supervised staff; supervising staff; supervised employees; supervisory skills | leadership
 Flexibility | ~Flexibility; ~Flexible; flexible schedule | adaptability
 Initiative | ~Initiative; takes initiative; took initiative; ~Proactive; proactive approach
-Integrity | ~Integrity; ~Honesty; ~Honest; ~Ethical; ~Ethics; strong ethics; honest and ethical; trustworthy
+Integrity | ~Integrity; ~Honesty; ~Honest; ~Ethical; ~Ethics; strong ethics; honest and ethical; trustworthy; professional ethics; personal ethics; lead with ethics; ethical standards
 Enthusiasm | ~Enthusiasm; ~Enthusiastic; enthusiastic attitude; high-energy; energetic
 # channels
 Phone Support | telephone support; phone calls; incoming calls; inbound calls; outbound calls; call handling; phone contact handling; answering calls; answer calls; handle calls; telephone skills; phone skills | communication
@@ -120,7 +121,7 @@ Financial Reporting | financial statements
 Payroll | payroll processing; payroll administration
 Tax Preparation | tax returns; taxation; tax compliance
 GAAP | generally accepted accounting principles; =US GAAP; IFRS
-Auditing | internal audit; external audit
+Auditing | internal audit; external audit; audits; internal audits; external audits; audit; audited
 Accounting | accountancy; cost accounting; managerial accounting
 Patient Care | critical care; acute care; care for patients; direct patient care; bedside care; patient assessment; patient education
 Medication Administration | administering medications; medication management; med pass
@@ -152,7 +153,7 @@ Customer Relationship Management | client relationship management; relationship 
 Appointment Setting | setting appointments
 Office Administration | administrative support; clerical; office management; front office; receptionist duties
 Typing Speed | wpm; words per minute; typing | computer-skills
-Budgeting | budgets; budget planning; budget preparation; budget forecasting; prepare budgets; prepared budgets; annual budget
+Budgeting | budgets; budget planning; budget preparation; budget forecasting; prepare budgets; prepared budgets; annual budget; budgetary; track of budget; within budget; manage budget; managed budget; manage the budget
 Forecasting | forecasts; demand forecasting; forecast models
 Recruiting | recruitment; recruiter; talent acquisition; sourcing candidates; recruited; recruit candidates; hiring process
 Hiring | hiring; hire and train; hire, train; hired and trained; hiring and training; interviewed and hired; interview and hire; interviewing and hiring; hiring decisions; staff hiring; hired staff | recruiting

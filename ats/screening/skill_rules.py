@@ -169,6 +169,16 @@ VERB_OBJECT: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("problem", "problems"),
     ),
     (
+        "candidate-interviewing",
+        ("interview", "interviewed", "interviewing", "interviews"),
+        ("candidates", "applicants", "candidate", "applicant"),
+    ),
+    (
+        "candidate-screening",
+        ("screen", "screened", "screening", "prescreened", "pre-screened"),
+        ("candidates", "applicants", "resumes", "applications"),
+    ),
+    (
         "record-keeping",
         ("document", "documented", "documenting", "documents", "logged", "log", "logging"),
         (

@@ -252,3 +252,9 @@ def test_hiring_is_a_skill_of_its_own_that_shows_recruiting() -> None:
     assert found["Hiring"].evidence.text == "hired and trained"
     assert found["Recruiting"].via == "Hiring"
     assert "Leadership" in names("Hire, train and supervise all interns and part-time staff.")
+
+
+def test_recruiting_work_is_read_from_what_was_done_with_candidates() -> None:
+    assert "Candidate Interviewing" in names("Recruited and interviewed qualified candidates for open positions.")
+    assert "Candidate Screening" in names("Pre-screened all resumes prior to sending them to hiring managers.")
+    assert "Candidate Interviewing" not in names("Interviewed hospital professionals for feature stories.")
