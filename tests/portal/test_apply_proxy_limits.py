@@ -11,7 +11,7 @@ from redis import Redis
 from ats import create_app
 from tests.services import require_redis
 
-REDIS_LIMITS = "redis://127.0.0.1:6379/12"  # a database of its own: RQ tests use 13
+REDIS_LIMITS = "redis://127.0.0.1:6379/14"  # a database of its own: RQ tests use 13, bench/apply_load.py 12
 
 
 @pytest.fixture(params=[None])
