@@ -20,8 +20,11 @@ from ats import background, screening_adapter, worker
 log = logging.getLogger("ats.worker")
 
 
-def run_worker(app: Flask, queue_names: list[str], *, burst: bool, warm: bool = True) -> None:
-    """Serve the named queues until stopped (or, with burst, until they are empty)."""
+def run_worker(
+    app: Flask, queue_names: list[str], *, burst: bool, warm: bool = True, max_jobs: int | None = None
+) -> None:
+    """Serve the named queues until stopped (or, with burst, until they are empty; with max_jobs, until
+    that many jobs ran, for a supervisor to start a fresh process)."""
     worker.set_rq_app(app)
     if warm:
         screening_adapter.warm_up_once()
@@ -30,7 +33,12 @@ def run_worker(app: Flask, queue_names: list[str], *, burst: bool, warm: bool = 
     connection = Redis.from_url(app.config["REDIS_URL"])
     try:
         rq_worker = SimpleWorker([worker.queue_name(app, name) for name in queue_names], connection=connection)
-        rq_worker.work(burst=burst, with_scheduler=False, logging_level=str(app.config["LOG_LEVEL"]).upper())
+        rq_worker.work(
+            burst=burst,
+            with_scheduler=False,
+            max_jobs=max_jobs,
+            logging_level=str(app.config["LOG_LEVEL"]).upper(),
+        )
     finally:
         if stop is not None:
             stop.set()
@@ -45,8 +53,15 @@ def run_worker(app: Flask, queue_names: list[str], *, burst: bool, warm: bool = 
 )
 @click.option("--burst", is_flag=True, help="Exit once the queues are empty.")
 @click.option("--no-warm-up", is_flag=True, help="Skip building the screening indexes at start.")
+@click.option(
+    "--max-jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Exit after this many jobs, for the supervisor to start a fresh process (spaCy's vocabulary grows "
+    "with every new word it reads).",
+)
 @with_appcontext
-def worker_command(queues: str, burst: bool, no_warm_up: bool) -> None:
+def worker_command(queues: str, burst: bool, no_warm_up: bool, max_jobs: int | None) -> None:
     """Run background tasks from Redis (needs ATS_REDIS_URL); start as many as you have cores for."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if not app.config.get("REDIS_URL"):
@@ -55,4 +70,4 @@ def worker_command(queues: str, burst: bool, no_warm_up: bool) -> None:
     unknown = [name for name in names if name not in worker.QUEUES]
     if unknown or not names:
         raise click.BadParameter(f"choose from {', '.join(worker.QUEUES)}", param_hint="--queues")
-    run_worker(app, names, burst=burst, warm=not no_warm_up)
+    run_worker(app, names, burst=burst, warm=not no_warm_up, max_jobs=max_jobs)

@@ -120,3 +120,24 @@ def test_a_worker_killed_mid_job_leaves_the_task_retriable_and_another_worker_co
     task = _task(task_id)
     assert task.status == "done", (task.status, task.error, output)
     assert task.attempts == 2 and task.result == {"completed_by_retry": True}
+
+
+QUICK_HANDLER = """
+from ats import worker as _worker
+
+_worker.register_handler("test_quick", lambda task: {"ran": task.payload["n"]})
+"""
+
+
+def test_a_worker_with_max_jobs_exits_after_that_many_and_leaves_the_rest_queued(rq_app):
+    Path(rq_app.instance_path).mkdir(parents=True, exist_ok=True)
+    Path(rq_app.instance_path, "config.py").write_text(QUICK_HANDLER)
+    with rq_app.app_context():
+        ids = [worker.enqueue("test_quick", {"n": n}).id for n in (1, 2)]
+        db.session.commit()
+    process = _flask_worker(rq_app, "--max-jobs", "1", "--no-warm-up")  # no --burst: it stops by itself
+    output, _ = process.communicate(timeout=120)
+    assert process.returncode == 0, output
+    statuses = sorted(_task(task_id).status for task_id in ids)
+    assert statuses == ["done", "queued"], (statuses, output)
+    assert sum(worker.rq_queue(rq_app, name).count for name in worker.QUEUES) == 1  # the other one waits
