@@ -112,14 +112,15 @@ class Masker:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character ranges to hide."""
         found: list[tuple[int, int]] = []
-        patterns = [EMAIL, URL, STREET, POSTCODE, SCHOOL, CLASS_OF] + ([self.literal] if self.literal else [])
+        patterns = [EMAIL, URL, STREET, POSTCODE, CLASS_OF] + ([self.literal] if self.literal else [])
         for pattern in patterns:
             found += [m.span() for m in pattern.finditer(text)]
         for m in PHONE.finditer(text):
             digits = sum(ch.isdigit() for ch in m.group())
             if 9 <= digits <= 15:
                 found.append(m.span())
-        for m in SCHOOL.finditer(text):  # graduation years: the years on a line that names a school
+        for m in SCHOOL.finditer(text):  # the school, and the years on its line (graduation)
+            found.append(m.span())
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end

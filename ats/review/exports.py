@@ -104,13 +104,15 @@ def ranked_csv(job, user, application_ids: Iterable[int] | None = None, *, filte
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    rows = list(db.session.execute(q.execution_options(yield_per=CHUNK)))
-    shown = blind.unmasked_ids(job, [r[0].id for r in rows])
-    for rank, (app, cand, stage, score_data) in enumerate(rows, 1):
-        row = _row(rank, app, cand, stage, score_data)
-        if app.id not in shown:  # blind review: no name or contact details before the job's stage
-            row[2:5] = [blind.alias(app), "", ""]
-        writer.writerow([safe_cell(v) for v in row])
+    rank = 0
+    for rows in db.session.execute(q.execution_options(yield_per=CHUNK)).partitions():  # CHUNK rows in memory
+        shown = blind.unmasked_ids(job, [r[0].id for r in rows])
+        for app, cand, stage, score_data in rows:
+            rank += 1
+            row = _row(rank, app, cand, stage, score_data)
+            if app.id not in shown:  # blind review: no name or contact details before the job's stage
+                row[2:5] = [blind.alias(app), "", ""]
+            writer.writerow([safe_cell(v) for v in row])
     return out.getvalue()
 
 
