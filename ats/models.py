@@ -1,7 +1,7 @@
 """Every model of the app, imported by name, so the metadata is complete before migrations or queries run."""
 
 from ats.api.models import ApiToken, Webhook, WebhookAttempt, WebhookDelivery
-from ats.applications.models import Application, Document, ScreeningResult, StageEvent
+from ats.applications.models import Application, Document, ScreeningAnalysis, ScreeningResult, StageEvent
 from ats.audit.models import AuditEvent
 from ats.auth.models import AuthToken, RecoveryCode, SiteSetting, User, UserSession
 from ats.candidates.models import Candidate, Note
@@ -40,6 +40,7 @@ __all__ = [
     "ReportState",
     "ReportStay",
     "SavedView",
+    "ScreeningAnalysis",
     "ScreeningResult",
     "Scorecard",
     "SiteSetting",

@@ -67,13 +67,14 @@ def throughput(corpus: list[str], n: int) -> float:
     return n / (time.process_time() - t)
 
 
-def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Path) -> tuple[float, float]:
+def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Path) -> tuple[float, float, float]:
     """Wall and CPU seconds (this process) of the product's rescore_job over `count` stored analyses after
-    a change to the job; the CPU figure leaves out what other programs on a shared machine take."""
+    a change to the job (the CPU figure leaves out what other programs on a shared machine take), and the
+    seconds of the process's one-time warm-up before it, which a worker pays as it starts."""
     from sqlalchemy import insert, select
 
-    from ats import create_app
-    from ats.applications.models import Application, ScreeningResult
+    from ats import create_app, screening_adapter
+    from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
     from ats.applications.rescoring import rescore_job
     from ats.candidates.models import Candidate
     from ats.dbsetup import upgrade
@@ -131,15 +132,23 @@ def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Pa
             have = set(db.session.execute(select(ScreeningResult.application_id)).scalars())
             db.session.execute(
                 insert(ScreeningResult),
+                [{"application_id": a, "score_data": scored[a % len(stored)]} for a in apps if a not in have],
+            )
+            results = db.session.execute(
+                select(ScreeningResult.application_id, ScreeningResult.id)
+                .outerjoin(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+                .where(ScreeningAnalysis.result_id.is_(None))
+            ).all()
+            db.session.execute(
+                insert(ScreeningAnalysis),
                 [
                     {
-                        "application_id": a,
-                        "analysis": stored[a % len(stored)],
+                        "result_id": r,
+                        "analyser_version": stored[a % len(stored)]["analyser_version"],
+                        "data": stored[a % len(stored)],
                         "text_index": indexes[a % len(stored)],
-                        "score_data": scored[a % len(stored)],
                     }
-                    for a in apps
-                    if a not in have
+                    for a, r in results
                 ],
             )
         db.session.commit()
@@ -148,12 +157,15 @@ def rescore_seconds(corpus: list[str], count: int, database_url: str, folder: Pa
         job.requirements_data = changed
         db.session.commit()
         db.session.expire_all()
+        warm = time.perf_counter()
+        screening_adapter.warm_up_once()  # once per process: a `flask worker` does it as it starts
+        warm = time.perf_counter() - warm
         t, cpu = time.perf_counter(), time.process_time()
         done = rescore_job(db.session.get(Job, job.id))
         seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
         assert done == count, (done, count)
         db.engine.dispose()
-    return seconds, cpu
+    return seconds, cpu, warm
 
 
 def _postgres_database(url_admin: str) -> str | None:
@@ -211,11 +223,12 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         url = f"sqlite:///{tmp}/bench.sqlite"
                     times.append(rescore_seconds(corpus, args.rescore, url, Path(tmp)))
-            walls, cpus = [w for w, _ in times], [c for _, c in times]
+            walls, cpus, warms = [w for w, _, _ in times], [c for _, c, _ in times], [x for _, _, x in times]
             print(
                 f"rescore of {args.rescore:,} stored analyses end to end on {label}: "
                 f"{min(walls):.2f}-{max(walls):.2f} s wall, {min(cpus):.2f}-{max(cpus):.2f} s CPU in the app "
-                f"({args.runs} runs; target under 3 s)"
+                f"({args.runs} runs; target under 3 s), after the process's one-time warm-up "
+                f"({min(warms):.2f}-{max(warms):.2f} s)"
             )
     finally:
         if pg:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ats.db import JSONType, TimestampMixin, UTCDateTime, utcnow
+from ats.db import JSONDocument, JSONType, TimestampMixin, UTCDateTime, utcnow
 from ats.extensions import Model
 
 SCREENING_STATUSES = ("pending", "running", "done", "failed", "off")
@@ -89,7 +89,7 @@ class Document(TimestampMixin, Model):
 
 
 class ScreeningResult(TimestampMixin, Model):
-    """The stored analysis and score, so a job can be rescored without re-reading files."""
+    """The stored score of an application, with its analysis in a row apart (ScreeningAnalysis)."""
 
     __tablename__ = "screening_results"
 
@@ -97,27 +97,69 @@ class ScreeningResult(TimestampMixin, Model):
     application_id: Mapped[int] = mapped_column(
         ForeignKey("applications.id", ondelete="CASCADE"), unique=True, nullable=False
     )
-    analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType)  # without its sentence index:
-    text_index: Mapped[str | None] = mapped_column(Text)  # read only when a score must read the sentences
-    score_data: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    score_data: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
     scorer_version: Mapped[str | None] = mapped_column(String(20))
     requirements_hash: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(String(300))
     as_of: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     application: Mapped[Application] = relationship(back_populates="screening")
+    stored: Mapped[ScreeningAnalysis | None] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+    @property
+    def analysis(self) -> dict[str, Any] | None:
+        """The stored analysis without its sentence index (None when there is none)."""
+        return self.stored.data if self.stored is not None else None
+
+    @analysis.setter
+    def analysis(self, data: dict[str, Any] | None) -> None:
+        if data is None:
+            self.stored = None
+        elif self.stored is None:
+            self.stored = ScreeningAnalysis(data=data, analyser_version=str(data.get("analyser_version") or ""))
+        else:
+            self.stored.data = data
+            self.stored.analyser_version = str(data.get("analyser_version") or "")
+
+    @property
+    def text_index(self) -> str | None:
+        """The stored analysis's sentence index, read only when a score must read the sentences."""
+        return self.stored.text_index if self.stored is not None else None
+
+    @text_index.setter
+    def text_index(self, index: str | None) -> None:
+        if self.stored is None:
+            if index:
+                raise ValueError("a sentence index belongs to a stored analysis: store the analysis first")
+            return
+        self.stored.text_index = index
 
     def store_analysis(self, analysis: dict[str, Any]) -> None:
         """Keep an analysis (ResumeAnalysis.to_dict()) with its sentence index in a column apart."""
         data = dict(analysis)
-        self.text_index = data.pop("text_index", None) or None
+        index = data.pop("text_index", None) or None
         self.analysis = data
+        self.text_index = index
 
     def full_analysis(self) -> dict[str, Any] | None:
         """The stored analysis with its sentence index, as ResumeAnalysis.from_dict reads it."""
         if self.analysis is None:
             return None
         return {**self.analysis, "text_index": self.text_index} if self.text_index else self.analysis
+
+
+class ScreeningAnalysis(Model):
+    """A result's analysis in a table of its own: a rescore rewrites thousands of scores, and SQLite rewrites
+    a whole row for any changed column (30 KB with the analysis and its index beside the 5 KB score)."""
+
+    __tablename__ = "screening_analyses"
+
+    result_id: Mapped[int] = mapped_column(
+        ForeignKey("screening_results.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    analyser_version: Mapped[str] = mapped_column(String(20), default="", nullable=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)  # without its sentence index:
+    text_index: Mapped[str | None] = mapped_column(Text)  # read only when a score must read the sentences
 
 
 class StageEvent(Model):

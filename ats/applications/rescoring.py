@@ -12,7 +12,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, or_, select, update
 
 from ats import screening_adapter, worker
-from ats.applications.models import Application, ScreeningResult
+from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
 from ats.applications.screening import apply_score, as_of_date, knockout_answers, ranking_columns, result_columns
 from ats.extensions import db
 from ats.jobs.models import Job
@@ -44,38 +44,37 @@ def rescore_job(job: Job) -> int:
 
 
 def _rescore_all(job: Job) -> int:
-    """The chunks, oldest application first."""
+    """The chunks, oldest application first; the ids are read first, in one query, because ordering the
+    rows that carry the analyses would read every one of them."""
     requirements = job.requirements()
-    count, last_id = 0, 0
-    while True:
-        # the chunk's ids first: ordering rows that carry the analyses would read every remaining one
-        ids = list(
-            db.session.scalars(
-                select(Application.id)
-                .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-                .where(Application.job_id == job.id, Application.id > last_id, ScreeningResult.analysis.is_not(None))
-                .order_by(Application.id)
-                .limit(RESCORE_CHUNK)
-            )
+    ids = list(
+        db.session.scalars(
+            select(Application.id)
+            .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+            .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+            .where(Application.job_id == job.id)
+            .order_by(Application.id)
         )
-        if not ids:
-            return count
+    )
+    count = 0
+    for start in range(0, len(ids), RESCORE_CHUNK):
         rows = db.session.execute(
             select(
                 Application.id,
                 Application.answers,
                 ScreeningResult.id,
-                ScreeningResult.analysis,
+                ScreeningAnalysis.data,
                 ScreeningResult.score_data,
             )
             .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-            .where(Application.id.in_(ids))
+            .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+            .where(Application.id.in_(ids[start : start + RESCORE_CHUNK]))
             .order_by(Application.id)
         ).all()
         _rescore_chunk(_with_text(rows, requirements), requirements)
         db.session.commit()
-        count += len(rows)
-        last_id = rows[-1][0]
+        count += len(rows)  # an application withdrawn meanwhile is not counted
+    return count
 
 
 def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
@@ -92,7 +91,9 @@ def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
         return list(rows)
     texts = dict(
         db.session.execute(
-            select(ScreeningResult.id, ScreeningResult.text_index).where(ScreeningResult.id.in_(wanted))
+            select(ScreeningAnalysis.result_id, ScreeningAnalysis.text_index).where(
+                ScreeningAnalysis.result_id.in_(wanted)
+            )
         ).all()
     )
     return [(*row[:3], {**row[3], "text_index": texts[row[2]]}, *row[4:]) if texts.get(row[2]) else row for row in rows]
@@ -149,11 +150,11 @@ def out_of_date(job: Job) -> int:
             select(func.count())
             .select_from(ScreeningResult)
             .join(Application, ScreeningResult.application_id == Application.id)
+            .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
             .where(
                 Application.job_id == job.id,
-                ScreeningResult.analysis.is_not(None),
                 or_(
-                    ScreeningResult.analysis["analyser_version"].as_string() != ANALYSER_VERSION,
+                    ScreeningAnalysis.analyser_version != ANALYSER_VERSION,
                     ScreeningResult.scorer_version.is_(None),
                     ScreeningResult.scorer_version != SCORER_VERSION,
                     ScreeningResult.requirements_hash.is_(None),

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Text, cast, delete, func, or_, select, upd
 from ats import search
 from ats.api.models import WebhookDelivery
 from ats.applications.files import file_store
-from ats.applications.models import Application, Document, ScreeningResult, StageEvent
+from ats.applications.models import Application, Document, ScreeningAnalysis, ScreeningResult, StageEvent
 from ats.audit.services import record
 from ats.candidates.models import Candidate, Note
 from ats.db import utcnow
@@ -135,10 +135,12 @@ def _scrub_applications(app_ids: list[int], report: Erased) -> None:
     for app_id in app_ids:
         search.remove_application(app_id)
     _count("documents", db.session.execute(delete(Document).where(Document.application_id.in_(app_ids))), report)
+    results = select(ScreeningResult.id).where(ScreeningResult.application_id.in_(app_ids))
+    db.session.execute(delete(ScreeningAnalysis).where(ScreeningAnalysis.result_id.in_(results)))
     db.session.execute(
         update(ScreeningResult)
         .where(ScreeningResult.application_id.in_(app_ids))
-        .values(analysis=None, text_index=None, score_data=None)  # the error (a plain-words cause) stays
+        .values(score_data=None)  # the error (a plain-words cause) stays
     )
     db.session.execute(
         update(Application)

@@ -190,7 +190,7 @@ def _cover_letter(a: ResumeAnalysis, req: Requirements, weight: float) -> tuple[
     share = sum(parts) / len(parts) if parts else 0.0
     quoted: set[tuple[str, int]] = set()
     matched = tuple(_match(m, m.skill, quoted) for m in shown.values())
-    matched += duties.matched if duties else ()
+    matched += tuple(duties.matched) if duties else ()
     return Component(
         "cover_letter",
         weight,

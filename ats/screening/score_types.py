@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 
 class Match(NamedTuple):
@@ -18,6 +19,60 @@ class Match(NamedTuple):
     where: str = ""  # where the evidence stands: "in a role", "in the summary", "listed in Skills", ...
 
 
+def _match_from(m: dict[str, Any]) -> Match:
+    return Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
+
+
+def _match_dict(m: Match) -> dict[str, Any]:
+    d = {"label": m.label, "snippet": m.snippet, "source": m.source, "start": m.start, "end": m.end}
+    if m.via:
+        d["via"] = m.via
+    if m.where:
+        d["where"] = m.where
+    return d
+
+
+def _matches_dict(matched: Sequence[Match]) -> list[dict[str, Any]]:
+    """Matches as stored; carried-over ones are written back as they were read."""
+    return matched.stored if isinstance(matched, StoredMatches) else [_match_dict(m) for m in matched]
+
+
+class StoredMatches(Sequence[Match]):
+    """A carried-over component's matches as stored: a rescore writes them back as they were read, so
+    they are decoded only if someone looks (most of a 10,000-row rescore's components are carried)."""
+
+    __slots__ = ("stored",)
+
+    def __init__(self, stored: list[dict[str, Any]]) -> None:
+        self.stored = stored
+
+    def __len__(self) -> int:
+        return len(self.stored)
+
+    @overload
+    def __getitem__(self, i: int) -> Match: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Match, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Match | tuple[Match, ...]:
+        if isinstance(i, slice):
+            return tuple(_match_from(m) for m in self.stored[i])
+        return _match_from(self.stored[i])
+
+    def __iter__(self) -> Iterator[Match]:
+        return (_match_from(m) for m in self.stored)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
 @dataclass(frozen=True, slots=True)
 class Component:
     """One weighted part of a score, explained."""
@@ -25,7 +80,7 @@ class Component:
     name: str
     weight: float
     points: float
-    matched: tuple[Match, ...] = ()
+    matched: Sequence[Match] = ()
     missing: tuple[str, ...] = ()
     detail: str = ""
 
@@ -36,10 +91,7 @@ def component_from_dict(c: dict[str, Any], weight: float | None = None, points: 
         c["name"],
         c["weight"] if weight is None else weight,
         c["points"] if points is None else points,
-        tuple(
-            Match(m["label"], m["snippet"], m["source"], m["start"], m["end"], m.get("via", ""), m.get("where", ""))
-            for m in c.get("matched", ())
-        ),
+        StoredMatches(c.get("matched") or []),
         tuple(c.get("missing", ())),
         c.get("detail", ""),
     )
@@ -74,18 +126,7 @@ class Score:
                     "name": c.name,
                     "weight": c.weight,
                     "points": c.points,
-                    "matched": [
-                        {
-                            "label": m.label,
-                            "snippet": m.snippet,
-                            "source": m.source,
-                            "start": m.start,
-                            "end": m.end,
-                            **({"via": m.via} if m.via else {}),
-                            **({"where": m.where} if m.where else {}),
-                        }
-                        for m in c.matched
-                    ],
+                    "matched": _matches_dict(c.matched),
                     "missing": list(c.missing),
                     "detail": c.detail,
                 }

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from ats.applications.blind import still_masked
-from ats.applications.models import Application, ScreeningResult
+from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
 from ats.candidates.models import Candidate
 from ats.db import json_string, json_text_holds, utcnow
 from ats.extensions import db
@@ -117,8 +117,10 @@ def candidate_page(user: Any, args: Any, page: int = 1) -> tuple[list[CandidateR
     if f["skill"]:
         name = json_string(f["skill"].lower())
         # a skill row starts with the skill's name and its category; older analyses name it "skill"
-        with_skill = select(ScreeningResult.application_id).where(
-            json_text_holds(ScreeningResult.analysis, [f'[{name},"', f'"skill":{name}'], casefold=True)
+        with_skill = (
+            select(ScreeningResult.application_id)
+            .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+            .where(json_text_holds(ScreeningAnalysis.data, [f'[{name},"', f'"skill":{name}'], casefold=True))
         )
         conditions.append(Application.id.in_(with_skill))
     if f["applied_within"] in APPLIED_WITHIN:

@@ -332,7 +332,12 @@ def test_skills_and_experience_carry_over_when_their_part_of_the_job_is_unchange
         fresh.relevant_years,
         fresh.required_coverage,
     )
-    assert score(analysis, other_skills, answers, previous=first) == fresh
+    carried = score(analysis, other_skills, answers, previous=first)
+    assert carried == fresh
+    # carried matches are read back only when looked at, and written back as they were stored
+    assert list(by_name(carried)["experience"].matched) == list(by_name(fresh)["experience"].matched)
+    assert by_name(carried)["experience"].matched[:1] == by_name(fresh)["experience"].matched[:1]
+    assert carried.as_dict() == fresh.as_dict()
 
     lower_bar = replace(req, target_tier="1-3 years")
     again = score(analysis, lower_bar, answers, previous=marked)
