@@ -6,8 +6,9 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, Text, TypeDecorator, cast, func, or_
+from sqlalchemy import JSON, DateTime, MetaData, Table, Text, TypeDecorator, bindparam, cast, func, or_, update
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -49,6 +50,35 @@ JSONType = JSON().with_variant(JSONB(), "postgresql")
 # Documents read and written whole (stored analyses, scores): PostgreSQL's json keeps the text as written,
 # where jsonb parses every write and prints every read (2.6x slower to read 10,000 analyses, measured)
 JSONDocument = JSON()
+
+
+def update_by_id(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """UPDATE the rows' columns by their "id" in one executemany sent straight to the driver: each column's
+    value is converted once by its own type (JSON by our serialiser), where SQLAlchemy's per-statement
+    parameter handling was a quarter of writing 10,000 rescored scores. Every row names the same columns;
+    onupdate defaults (updated_at) are filled in as an ORM update would."""
+    from ats.config import dump_json
+
+    names = [k for k in rows[0] if k != "id"]
+    statement = update(table).where(table.c.id == bindparam("id")).values({n: bindparam(n) for n in names})
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect)
+    extra: dict[str, Any] = {}
+    for column in compiled.update_prefetch:  # onupdate defaults, such as updated_at
+        default: Any = column.onupdate
+        extra[column.key] = default.arg(None) if default.is_callable else default.arg
+    convert: dict[str, Any] = {}
+    for name in [*names, *extra]:
+        kind = table.c[name].type
+        convert[name] = dump_json if isinstance(kind, JSON) else kind.bind_processor(dialect)
+    fixed = {k: convert[k](v) if convert[k] and v is not None else v for k, v in extra.items()}
+    values = [
+        {**fixed, **{k: convert[k](v) if k != "id" and convert[k] and v is not None else v for k, v in row.items()}}
+        for row in rows
+    ]
+    order = compiled.positiontup
+    params: Any = [tuple(v[k] for k in order) for v in values] if order else values
+    connection.exec_driver_sql(compiled.string, params)
 
 
 def like_escape(text: str) -> str:

@@ -9,11 +9,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import Table, func, or_, select
 
 from ats import screening_adapter, worker
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
 from ats.applications.screening import apply_score, as_of_date, knockout_answers, ranking_columns, result_columns
+from ats.db import update_by_id
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
@@ -109,16 +110,12 @@ def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> None:
             continue
         answers = {str(k): str(v).strip().lower() for k, v in (answers or {}).items()}
         score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
-        results.append({"b_id": result_id, **result_columns(score)})
-        ranks.append({"b_id": application_id, **ranking_columns(score)})
+        results.append({"id": result_id, **result_columns(score)})
+        ranks.append({"id": application_id, **ranking_columns(score)})
     if results:
-        for model, params in ((ScreeningResult, results), (Application, ranks)):
-            table = cast(Table, model.__table__)
-            names = [k for k in params[0] if k != "b_id"]
-            statement = (
-                update(table).where(table.c.id == bindparam("b_id")).values({name: bindparam(name) for name in names})
-            )
-            db.session.execute(statement.execution_options(synchronize_session=False), params)
+        connection = db.session.connection()
+        update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
+        update_by_id(connection, cast(Table, Application.__table__), ranks)
 
 
 def _reanalyse(application_id: int, requirements: Requirements) -> None:

@@ -17,6 +17,7 @@ def test_chunks_cover_every_application_once_and_write_the_new_scores(app, make_
     apps = [make_application(job, name=f"Rescored {i}") for i in range(5)]
     before = {a.id: a.score for a in apps}
     assert all(s is not None for s in before.values())
+    stamped = {a.screening.id: a.screening.updated_at for a in apps}
     monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 2)
     req = dict(job.requirements_data)
     req["skills"] = []  # nothing required any more: the skill components now share their weight
@@ -30,6 +31,9 @@ def test_chunks_cover_every_application_once_and_write_the_new_scores(app, make_
     assert len(results) == 5 and {r.requirements_hash for r in results} == {fingerprint}
     after = {a.id: db.session.get(Application, a.id).score for a in apps}
     assert after != before  # the scores moved with the requirements
+    # written straight through the driver: the JSON reads back, and updated_at moved as an ORM update does
+    assert {r.application_id: r.score_data["total"] for r in results} == after
+    assert all(r.updated_at > stamped[r.id] for r in results)
     assert rescoring.out_of_date(job) == 0
 
 
