@@ -5,11 +5,13 @@ objects (the ranked list and the stage columns are separate, so a stage move nev
 from __future__ import annotations
 
 import gc
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import Engine, Table, func, or_, select
 
 from ats import screening_adapter, worker
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
@@ -21,6 +23,7 @@ from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
 from ats.tasks.models import Task
 
 RESCORE_CHUNK = 500
+Row = dict[str, Any]
 
 
 @contextmanager
@@ -58,24 +61,35 @@ def _rescore_all(job: Job) -> int:
         )
     )
     count = 0
-    for start in range(0, len(ids), RESCORE_CHUNK):
-        rows = db.session.execute(
-            select(
-                Application.id,
-                Application.answers,
-                ScreeningResult.id,
-                ScreeningAnalysis.data,
-                ScreeningResult.score_data,
-            )
-            .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-            .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
-            .where(Application.id.in_(ids[start : start + RESCORE_CHUNK]))
-            .order_by(Application.id)
-        ).all()
-        _rescore_chunk(_with_text(rows, requirements), requirements)
-        db.session.commit()
-        count += len(rows)  # an application withdrawn meanwhile is not counted
+    writer = ScoreWriter(db.engine)
+    try:
+        for start in range(0, len(ids), RESCORE_CHUNK):
+            rows = _read_chunk(ids[start : start + RESCORE_CHUNK])
+            writer.put(*_rescore_chunk(_with_text(rows, requirements), requirements))
+            db.session.commit()
+            count += len(rows)  # an application withdrawn meanwhile is not counted
+    except BaseException:
+        writer.close(quiet=True)
+        raise
+    writer.close()
     return count
+
+
+def _read_chunk(ids: Sequence[int]) -> Sequence[Any]:
+    """A chunk's rows: the application, its answers, its stored analysis and score."""
+    return db.session.execute(
+        select(
+            Application.id,
+            Application.answers,
+            ScreeningResult.id,
+            ScreeningAnalysis.data,
+            ScreeningResult.score_data,
+        )
+        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+        .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+        .where(Application.id.in_(ids))
+        .order_by(Application.id)
+    ).all()
 
 
 def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
@@ -100,8 +114,8 @@ def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
     return [(*row[:3], {**row[3], "text_index": texts[row[2]]}, *row[4:]) if texts.get(row[2]) else row for row in rows]
 
 
-def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> None:
-    """Score each stored analysis and write all the chunk's scores with two bulk updates."""
+def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[Row], list[Row]]:
+    """Score each stored analysis: the chunk's new result rows and ranking columns, for the writer."""
     results: list[dict[str, Any]] = []
     ranks: list[dict[str, Any]] = []
     for application_id, answers, result_id, analysis, stored_score in rows:
@@ -112,10 +126,55 @@ def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> None:
         score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
         results.append({"id": result_id, **result_columns(score)})
         ranks.append({"id": application_id, **ranking_columns(score)})
-    if results:
-        connection = db.session.connection()
-        update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
-        update_by_id(connection, cast(Table, Application.__table__), ranks)
+    return results, ranks
+
+
+class ScoreWriter:
+    """Writes each chunk's scores (two bulk updates, one commit) on a connection of its own, in a thread,
+    while the next chunk is read and scored: the database's time overlaps the scoring's, since the driver
+    lets go of the GIL while the database works. An in-memory SQLite database is written inline."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.error: BaseException | None = None
+        self.chunks: queue.Queue[tuple[list[Row], list[Row]] | None] = queue.Queue(maxsize=1)
+        url = engine.url
+        self.thread = None
+        if url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:"):
+            self.thread = threading.Thread(target=self._run, name="rescore-writer", daemon=True)
+            self.thread.start()
+
+    def put(self, results: list[Row], ranks: list[Row]) -> None:
+        """Hand a chunk over (waits while the one before is still being written)."""
+        if self.error is not None:
+            raise self.error
+        if self.thread is None:
+            self._write(results, ranks)
+        elif results:
+            self.chunks.put((results, ranks))
+
+    def close(self, quiet: bool = False) -> None:
+        """Wait for the last chunk; raise what the writer met (unless the caller is raising already)."""
+        if self.thread is not None:
+            self.chunks.put(None)
+            self.thread.join()
+        if self.error is not None and not quiet:
+            raise self.error
+
+    def _run(self) -> None:
+        while (chunk := self.chunks.get()) is not None:
+            if self.error is None:
+                try:
+                    self._write(*chunk)
+                except BaseException as exc:  # raised in the rescoring thread by put() or close()
+                    self.error = exc
+
+    def _write(self, results: list[Row], ranks: list[Row]) -> None:
+        if not results:
+            return
+        with self.engine.begin() as connection:
+            update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
+            update_by_id(connection, cast(Table, Application.__table__), ranks)
 
 
 def _reanalyse(application_id: int, requirements: Requirements) -> None:

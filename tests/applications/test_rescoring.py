@@ -114,3 +114,31 @@ def test_an_analysis_stored_with_its_index_inside_still_rescores(app, make_job, 
     stored = db.session.get(ScreeningResult, result.id)
     duties = next(c for c in stored.score_data["components"] if c["name"] == "duties")
     assert stored.score_data["total"] == _fresh_score(stored, job)["total"] and duties["matched"]
+
+
+def test_a_failed_write_stops_the_rescore_with_its_error_and_leaves_no_writer_behind(
+    app, make_job, make_application, monkeypatch
+):
+    import threading
+
+    job = make_job()
+    for i in range(3):
+        make_application(job, name=f"Written {i}")
+    monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 1)
+
+    def broken(connection, table, rows):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(rescoring, "update_by_id", broken)
+    req = dict(job.requirements_data)
+    req["skills"] = []
+    job.requirements_data = req
+    db.session.commit()
+    try:
+        rescoring.rescore_job(job)
+    except RuntimeError as exc:
+        assert str(exc) == "disk full"
+    else:
+        raise AssertionError("the writer's error was lost")
+    assert not [t for t in threading.enumerate() if t.name == "rescore-writer"]
+    assert rescoring.out_of_date(job) == 3  # nothing half-written: the scores stay as they were
