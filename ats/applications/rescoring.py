@@ -5,25 +5,23 @@ objects (the ranked list and the stage columns are separate, so a stage move nev
 from __future__ import annotations
 
 import gc
-import queue
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from functools import partial
+from typing import Any
 
-from sqlalchemy import Engine, Table, func, or_, select
+from sqlalchemy import func, or_, select
 
 from ats import screening_adapter, worker
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
+from ats.applications.rescore_io import ChunkReader, Row, ScoreWriter
 from ats.applications.screening import apply_score, as_of_date, knockout_answers, ranking_columns, result_columns
-from ats.db import update_by_id
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
 from ats.tasks.models import Task
 
 RESCORE_CHUNK = 500
-Row = dict[str, Any]
 
 
 @contextmanager
@@ -61,63 +59,26 @@ def _rescore_all(job: Job) -> int:
         )
     )
     count = 0
+    needs_text = partial(screening_adapter.needs_text, requirements)
+    reader = ChunkReader(db.engine, [ids[i : i + RESCORE_CHUNK] for i in range(0, len(ids), RESCORE_CHUNK)], needs_text)
     writer = ScoreWriter(db.engine)
     try:
-        for start in range(0, len(ids), RESCORE_CHUNK):
-            rows = _read_chunk(ids[start : start + RESCORE_CHUNK])
-            writer.put(*_rescore_chunk(_with_text(rows, requirements), requirements))
-            db.session.commit()
+        for rows in reader:
+            writer.put(*_rescore_chunk(rows, requirements))
+            db.session.commit()  # the applications made again by the analyser (_reanalyse)
             count += len(rows)  # an application withdrawn meanwhile is not counted
     except BaseException:
+        reader.close()
         writer.close(quiet=True)
         raise
     writer.close()
     return count
 
 
-def _read_chunk(ids: Sequence[int]) -> Sequence[Any]:
-    """A chunk's rows: the application, its answers, its stored analysis and score."""
-    return db.session.execute(
-        select(
-            Application.id,
-            Application.answers,
-            ScreeningResult.id,
-            ScreeningAnalysis.data,
-            ScreeningResult.score_data,
-        )
-        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-        .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
-        .where(Application.id.in_(ids))
-        .order_by(Application.id)
-    ).all()
-
-
-def _with_text(rows: Sequence[Any], requirements: Requirements) -> list[Any]:
-    """The rows, with the sentence index read (one query) only for those whose stored score cannot carry
-    over the components that read sentences: most rescores never decode it."""
-    wanted = [
-        row[2]
-        for row in rows
-        if row[3] is not None
-        and "text_index" not in row[3]
-        and screening_adapter.needs_text(requirements, row[3], row[4])
-    ]
-    if not wanted:
-        return list(rows)
-    texts = dict(
-        db.session.execute(
-            select(ScreeningAnalysis.result_id, ScreeningAnalysis.text_index).where(
-                ScreeningAnalysis.result_id.in_(wanted)
-            )
-        ).all()
-    )
-    return [(*row[:3], {**row[3], "text_index": texts[row[2]]}, *row[4:]) if texts.get(row[2]) else row for row in rows]
-
-
 def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[Row], list[Row]]:
     """Score each stored analysis: the chunk's new result rows and ranking columns, for the writer."""
-    results: list[dict[str, Any]] = []
-    ranks: list[dict[str, Any]] = []
+    results: list[Row] = []
+    ranks: list[Row] = []
     for application_id, answers, result_id, analysis, stored_score in rows:
         if (analysis or {}).get("analyser_version") != ANALYSER_VERSION:
             _reanalyse(application_id, requirements)
@@ -127,54 +88,6 @@ def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[lis
         results.append({"id": result_id, **result_columns(score)})
         ranks.append({"id": application_id, **ranking_columns(score)})
     return results, ranks
-
-
-class ScoreWriter:
-    """Writes each chunk's scores (two bulk updates, one commit) on a connection of its own, in a thread,
-    while the next chunk is read and scored: the database's time overlaps the scoring's, since the driver
-    lets go of the GIL while the database works. An in-memory SQLite database is written inline."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self.error: BaseException | None = None
-        self.chunks: queue.Queue[tuple[list[Row], list[Row]] | None] = queue.Queue(maxsize=1)
-        url = engine.url
-        self.thread = None
-        if url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:"):
-            self.thread = threading.Thread(target=self._run, name="rescore-writer", daemon=True)
-            self.thread.start()
-
-    def put(self, results: list[Row], ranks: list[Row]) -> None:
-        """Hand a chunk over (waits while the one before is still being written)."""
-        if self.error is not None:
-            raise self.error
-        if self.thread is None:
-            self._write(results, ranks)
-        elif results:
-            self.chunks.put((results, ranks))
-
-    def close(self, quiet: bool = False) -> None:
-        """Wait for the last chunk; raise what the writer met (unless the caller is raising already)."""
-        if self.thread is not None:
-            self.chunks.put(None)
-            self.thread.join()
-        if self.error is not None and not quiet:
-            raise self.error
-
-    def _run(self) -> None:
-        while (chunk := self.chunks.get()) is not None:
-            if self.error is None:
-                try:
-                    self._write(*chunk)
-                except BaseException as exc:  # raised in the rescoring thread by put() or close()
-                    self.error = exc
-
-    def _write(self, results: list[Row], ranks: list[Row]) -> None:
-        if not results:
-            return
-        with self.engine.begin() as connection:
-            update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
-            update_by_id(connection, cast(Table, Application.__table__), ranks)
 
 
 def _reanalyse(application_id: int, requirements: Requirements) -> None:

@@ -7,7 +7,7 @@ import gc
 
 from sqlalchemy import select
 
-from ats.applications import rescoring
+from ats.applications import rescore_io, rescoring
 from ats.applications.models import Application, ScreeningResult
 from ats.extensions import db
 
@@ -72,13 +72,14 @@ def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(
     db.session.commit()
     assert not rescoring.screening_adapter.needs_text(job.requirements(), result.analysis, result.score_data)
     read: list[int] = []
-    real = rescoring._with_text
-    rescoring._with_text = lambda rows, requirements: (
-        read.extend(  # type: ignore[assignment]
-            r[2] for r in real(rows, requirements) if "text_index" in (r[3] or {})
-        )
-        or real(rows, requirements)
-    )
+    real = rescore_io.read_chunk
+
+    def reading(connection, ids, needs_text):
+        rows = real(connection, ids, needs_text)
+        read.extend(r[2] for r in rows if "text_index" in (r[3] or {}))
+        return rows
+
+    rescore_io.read_chunk = reading  # type: ignore[assignment]
     try:
         assert rescoring.rescore_job(job) == 3
         assert read == []  # nothing needed the sentences
@@ -89,7 +90,7 @@ def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(
         assert rescoring.rescore_job(job) == 3
         assert sorted(read) == sorted(a.screening.id for a in apps)  # the duties changed: read once each
     finally:
-        rescoring._with_text = real
+        rescore_io.read_chunk = real  # type: ignore[assignment]
     db.session.expire_all()
     for a in apps:
         stored = db.session.get(ScreeningResult, a.screening.id)
@@ -129,7 +130,7 @@ def test_a_failed_write_stops_the_rescore_with_its_error_and_leaves_no_writer_be
     def broken(connection, table, rows):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(rescoring, "update_by_id", broken)
+    monkeypatch.setattr(rescore_io, "update_by_id", broken)
     req = dict(job.requirements_data)
     req["skills"] = []
     job.requirements_data = req
@@ -140,5 +141,37 @@ def test_a_failed_write_stops_the_rescore_with_its_error_and_leaves_no_writer_be
         assert str(exc) == "disk full"
     else:
         raise AssertionError("the writer's error was lost")
-    assert not [t for t in threading.enumerate() if t.name == "rescore-writer"]
+    assert not [t for t in threading.enumerate() if t.name in ("rescore-reader", "rescore-writer")]
     assert rescoring.out_of_date(job) == 3  # nothing half-written: the scores stay as they were
+
+
+def test_a_failed_read_stops_the_rescore_with_its_error_after_writing_the_chunks_before(
+    app, make_job, make_application, monkeypatch
+):
+    import threading
+
+    job = make_job()
+    for i in range(3):
+        make_application(job, name=f"Read {i}")
+    monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 1)
+    real, calls = rescore_io.read_chunk, []
+
+    def failing_second(connection, ids, needs_text):
+        calls.append(ids)
+        if len(calls) == 2:
+            raise RuntimeError("connection lost")
+        return real(connection, ids, needs_text)
+
+    monkeypatch.setattr(rescore_io, "read_chunk", failing_second)
+    req = dict(job.requirements_data)
+    req["skills"] = []
+    job.requirements_data = req
+    db.session.commit()
+    try:
+        rescoring.rescore_job(job)
+    except RuntimeError as exc:
+        assert str(exc) == "connection lost"
+    else:
+        raise AssertionError("the reader's error was lost")
+    assert not [t for t in threading.enumerate() if t.name in ("rescore-reader", "rescore-writer")]
+    assert rescoring.out_of_date(job) == 2  # the first chunk was written; the rest wait for `flask rescore`

@@ -1,0 +1,146 @@
+"""A bulk rescore's reading and writing, each on a connection of its own in a thread: while one chunk is
+scored, the next is read and the one before is written. The database's time overlaps the scoring's, since
+the drivers let go of the GIL while the database works. An in-memory SQLite database (one connection sees
+it) is read and written inline."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Connection, Engine, Table, select
+
+from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
+from ats.db import update_by_id
+
+Row = dict[str, Any]
+Chunk = list[Any]  # (application id, answers, result id, stored analysis, stored score) per row
+NeedsText = Callable[[Any, Any], bool]  # (stored analysis, stored score) -> must read the sentence index
+
+
+def _threaded(engine: Engine) -> bool:
+    url = engine.url
+    return url.get_backend_name() != "sqlite" or url.database not in (None, "", ":memory:")
+
+
+def read_chunk(connection: Connection, ids: Sequence[int], needs_text: NeedsText) -> Chunk:
+    """A chunk's rows, with the sentence index read (one query) only for those whose stored score cannot
+    carry over the components that read sentences: most rescores never decode it."""
+    rows = connection.execute(
+        select(
+            Application.id, Application.answers, ScreeningResult.id, ScreeningAnalysis.data, ScreeningResult.score_data
+        )
+        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
+        .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
+        .where(Application.id.in_(ids))
+        .order_by(Application.id)
+    ).all()
+    wanted = [r[2] for r in rows if r[3] is not None and "text_index" not in r[3] and needs_text(r[3], r[4])]
+    if not wanted:
+        return list(rows)
+    texts = dict(
+        connection.execute(
+            select(ScreeningAnalysis.result_id, ScreeningAnalysis.text_index).where(
+                ScreeningAnalysis.result_id.in_(wanted)
+            )
+        ).all()
+    )
+    return [(*r[:3], {**r[3], "text_index": texts[r[2]]}, *r[4:]) if texts.get(r[2]) else r for r in rows]
+
+
+class ChunkReader:
+    """Reads the chunks one ahead of the scoring, ending each read transaction (SQLite's WAL can then be
+    checkpointed while the rescore goes on)."""
+
+    def __init__(self, engine: Engine, chunks: Sequence[Sequence[int]], needs_text: NeedsText) -> None:
+        self.engine, self.chunks, self.needs_text = engine, chunks, needs_text
+        self.error: BaseException | None = None
+        self.ready: queue.Queue[Chunk | None] = queue.Queue(maxsize=1)
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def __iter__(self) -> Iterator[Chunk]:
+        if not _threaded(self.engine):
+            with self.engine.connect() as connection:
+                for ids in self.chunks:
+                    yield read_chunk(connection, ids, self.needs_text)
+                    connection.rollback()
+            return
+        self.thread = threading.Thread(target=self._run, name="rescore-reader", daemon=True)
+        self.thread.start()
+        while (chunk := self.ready.get()) is not None:
+            yield chunk
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def close(self) -> None:
+        """Stop reading ahead (after an error in the scoring)."""
+        self.stopping.set()
+        if self.thread is not None:
+            while self.thread.is_alive():
+                try:
+                    self.ready.get(timeout=0.05)
+                except queue.Empty:
+                    pass
+
+    def _run(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                for ids in self.chunks:
+                    if self.stopping.is_set():
+                        break
+                    chunk = read_chunk(connection, ids, self.needs_text)
+                    connection.rollback()
+                    self.ready.put(chunk)
+        except BaseException as exc:  # raised in the rescoring thread when the chunks run out
+            self.error = exc
+        finally:
+            self.ready.put(None)
+
+
+class ScoreWriter:
+    """Writes each chunk's scores (two bulk updates, one commit) while the next chunk is scored."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.error: BaseException | None = None
+        self.chunks: queue.Queue[tuple[list[Row], list[Row]] | None] = queue.Queue(maxsize=1)
+        self.thread = None
+        if _threaded(engine):
+            self.thread = threading.Thread(target=self._run, name="rescore-writer", daemon=True)
+            self.thread.start()
+
+    def put(self, results: list[Row], ranks: list[Row]) -> None:
+        """Hand a chunk over (waits while the one before is still being written)."""
+        if self.error is not None:
+            raise self.error
+        if self.thread is None:
+            self._write(results, ranks)
+        elif results:
+            self.chunks.put((results, ranks))
+
+    def close(self, quiet: bool = False) -> None:
+        """Wait for the last chunk; raise what the writer met (unless the caller is raising already)."""
+        if self.thread is not None:
+            self.chunks.put(None)
+            self.thread.join()
+        if self.error is not None and not quiet:
+            raise self.error
+
+    def _run(self) -> None:
+        while (chunk := self.chunks.get()) is not None:
+            if self.error is None:
+                try:
+                    self._write(*chunk)
+                except BaseException as exc:  # raised in the rescoring thread by put() or close()
+                    self.error = exc
+
+    def _write(self, results: list[Row], ranks: list[Row]) -> None:
+        if not results:
+            return
+        with self.engine.begin() as connection:
+            update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
+            update_by_id(connection, cast(Table, Application.__table__), ranks)
