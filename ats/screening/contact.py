@@ -42,9 +42,15 @@ _NOT_NAME = {
 def find_contact(text: str) -> Contact:
     """Email, phone and links anywhere near the top; the name from the first name-like line."""
     head = text[:3000]
-    email = EMAIL.search(head) or EMAIL.search(text)
+    email = _email(head) or _email(text)
     phone = next(
-        (m for rx in (INTL, PHONE) for m in rx.finditer(head) if 10 <= len(re.sub(r"\D", "", m.group())) <= 15), None
+        (
+            m
+            for rx in ((INTL, PHONE) if "+" in head else (PHONE,))  # an international number starts with '+'
+            for m in rx.finditer(head)
+            if 10 <= len(re.sub(r"\D", "", m.group())) <= 15
+        ),
+        None,
     )
     links = tuple(dict.fromkeys(m.group().rstrip(".") for m in LINK.finditer(head) if "@" not in m.group()))
     return Contact(
@@ -53,6 +59,11 @@ def find_contact(text: str) -> Contact:
         phone=phone.group().strip() if phone else None,
         links=links,
     )
+
+
+def _email(text: str) -> re.Match[str] | None:
+    """The first address; a text without an '@' holds none (the pattern is slow to try everywhere)."""
+    return EMAIL.search(text) if "@" in text else None
 
 
 def _name(head: str) -> str | None:

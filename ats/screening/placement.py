@@ -22,11 +22,15 @@ def is_list_like(sentence: str) -> bool:
     words = sentence.split()
     if len(words) < 4:
         return True
-    seps = len(_SEPARATORS.findall(sentence))
-    items = [i for i in _SEPARATORS.split(sentence) if i.strip()]
+    pieces = _SEPARATORS.split(sentence)
+    seps = len(pieces) - 1  # the separators never match empty, so there is one piece more than separators
+    if seps < 2:
+        return False  # the counts below are read only past two separators
+    items = [i for i in pieces if i.strip()]
     short_items = items and sum(len(i.split()) for i in items) / len(items) <= 3.5
-    function = len(_FUNCTION_WORDS.findall(sentence)) / len(words)
-    return (seps >= 3 and bool(short_items)) or (seps >= 2 and function < 0.08)
+    if seps >= 3 and short_items:
+        return True
+    return len(_FUNCTION_WORDS.findall(sentence)) / len(words) < 0.08
 
 
 def place_mentions(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .nlp import get_nlp, phrase_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
@@ -246,8 +246,9 @@ class SkillMatcher:
     def _rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
         """Rules: one mention per channel word in 'phone, email and chat support', and 'trained new
         hires'-style actions, where the first word is not already matched."""
-        lower = [self.rule_words.get(h) for h in doc.to_array("LOWER").tolist()]
-        punct = [bool(p or sp) for p, sp in doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist()]
+        lower = list(map(self.rule_words.get, doc.to_array("LOWER").tolist()))
+        flags = doc.to_array(["IS_PUNCT", "IS_SPACE"]).any(axis=1)  # whole columns, no loop per token
+        punct = cast("list[bool]", flags.tolist())
         out: dict[tuple[int, str], int] = {}
         for s, e, key in rule_spans(lower, punct):
             if key.startswith("rule:"):
