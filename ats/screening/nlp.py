@@ -52,13 +52,24 @@ class RegexTokenizer:
         return (self(t) for t in texts)
 
 
+# The lexical attributes the matchers and rules read. spaCy computes some twenty more (shape, prefix, norm,
+# like_num...) in Python for every word it has not seen, which was a third of the time to tokenise a resume
+# of new words, and keeps their strings for good. Reading another attribute means adding it here first
+# (tests/screening/test_nlp.py checks the code reads no other).
+LEX_ATTRS = ("LOWER", "IS_ALPHA", "IS_PUNCT", "IS_SPACE", "IS_TITLE")
+
+
 @lru_cache(maxsize=1)
 def _build_nlp() -> Language:
     import spacy
+    from spacy.attrs import IDS  # with spaCy itself, never on import
 
     nlp = spacy.blank("en")
     nlp.max_length = MAX_CHARS + 1000
     nlp.tokenizer = RegexTokenizer(nlp.vocab)
+    keep = {IDS[name] for name in LEX_ATTRS}
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # public, missing from spaCy's stubs
+    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in keep}  # type: ignore[attr-defined]
     return nlp
 
 
