@@ -106,20 +106,24 @@ _SENT_END = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z0-9\"'(•\-])|(?<=\n)\s*\n|
 
 
 @lru_cache(maxsize=8)
-def _breaks(text: str) -> tuple[list[int], list[int]]:
-    """Where the text's sentences and lines break (starts and ends), found once per text."""
+def _breaks(text: str) -> tuple[list[int], list[int], dict[tuple[int, int], str]]:
+    """Where the text's sentences and lines break (starts and ends), found once per text; and the quotes
+    made so far (many mentions share one sentence)."""
     starts, ends = [], []
     for m in _SENT_END.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
-    return starts, ends
+    return starts, ends, {}
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
     """The sentence (or line) holding a span, for evidence quotes (at most `limit` characters either side)."""
-    starts, ends = _breaks(text)
+    starts, ends, quotes = _breaks(text)
     i = bisect.bisect_right(ends, start) - 1
     s = ends[i] if i >= 0 and ends[i] >= start - limit else max(0, start - limit)
     j = bisect.bisect_left(starts, end)
     e = starts[j] if j < len(starts) and starts[j] <= end + limit else min(len(text), end + limit)
-    return " ".join(text[s:e].split()).strip(" •-*●▪◦·\t")
+    quote = quotes.get((s, e))
+    if quote is None:
+        quote = quotes[(s, e)] = " ".join(text[s:e].split()).strip(" •-*●▪◦·\t")
+    return quote

@@ -223,9 +223,9 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
     key_weight, key_words = idx.key_weight, idx.key_words
     for cand in candidates:
         cw = key_weight[cand]
-        if min(qw, cw) < MIN_CONFIDENCE * max(qw, cw):
+        if (cw < MIN_CONFIDENCE * qw) if cw <= qw else (qw < MIN_CONFIDENCE * cw):  # min < MIN * max
             continue  # the weighted overlap cannot reach the bar
-        shared = sum(qweight[w] for w in q & key_words[cand])
+        shared = sum(map(qweight.__getitem__, q & key_words[cand]))
         sim = shared / (qw + cw - shared)
         if sim >= MIN_CONFIDENCE:
             for code, conf in idx.exact[cand]:

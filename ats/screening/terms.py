@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-'][a-z0-9+#]+)*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*+(?:[.\-'][a-z0-9+#]++)*+")  # possessive: the same words, no backtracking
 STOP = frozenset(
     """
 a about above across after again against all also am an and any are as at be because been before being
