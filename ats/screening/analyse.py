@@ -63,7 +63,8 @@ def analyse(
         letter_sentences, letter_terms, _ = sentences(letter, "cover_letter")
         resume_sentences += letter_sentences
         sentence_terms += letter_terms
-    return ResumeAnalysis(
+    index = TextIndex(tuple(resume_sentences), postings(sentence_terms), term_profile(resume_terms, text))
+    analysis = ResumeAnalysis(
         skills=tuple(mentions),
         skill_index=best_mentions(mentions),
         roles=tuple(roles),
@@ -82,10 +83,10 @@ def analyse(
         headline=headline[0] if headline else None,
         headline_evidence=headline[1] if headline else None,
         as_of=as_of,
-        text_json=TextIndex(
-            tuple(resume_sentences), postings(sentence_terms), term_profile(resume_terms, text)
-        ).to_json(),
+        text_json=index.to_json(),
     )
+    analysis.__dict__["text"] = index  # the index just built, so scoring it now need not parse its JSON back
+    return analysis
 
 
 def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:

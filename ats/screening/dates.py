@@ -63,18 +63,30 @@ def next_month(d: date) -> date:
     return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
 
 
-_DIGITS = re.compile(r"\d{2,4}")
+_DIGITS = re.compile(r"\d\d{1,3}")  # \d{2,4}, written so that the scan skips to the next digit
 
 
-def _scan(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+# The words a SINCE or SEASON_ONLY match starts with, each at most LEAD_CHARS long: where none starts
+# shortly before a number, no match can start before it, so the slow pattern is not tried there.
+LEAD_CHARS = 6
+_SINCE_LEAD = re.compile(r"\b(?:since|from)", re.I)
+_SEASON_LEAD = re.compile(rf"(?<![\w/]){_SEASON}", re.I)
+
+
+def _scan(
+    rx: re.Pattern[str], text: str, numbers: list[re.Match[str]], lead: re.Pattern[str] | None = None
+) -> list[re.Match[str]]:
     """rx.finditer, but tried only near numbers: every date holds one, and the patterns are slow to try
-    at every position of a long text."""
+    at every position of a long text (nor where no word that starts a match comes first)."""
     out: list[re.Match[str]] = []
     pos = 0
-    for d in _DIGITS.finditer(text):
+    for d in numbers:
         if d.start() < pos:
             continue
-        m = rx.search(text, max(pos, d.start() - 30), min(len(text), d.end() + 70))
+        lo = max(pos, d.start() - 30)
+        if lead is not None and lead.search(text, lo, d.start() + LEAD_CHARS) is None:
+            continue
+        m = rx.search(text, lo, min(len(text), d.end() + 70))
         if m is not None and m.start() <= d.start():
             out.append(m)
             pos = m.end()
@@ -84,7 +96,8 @@ def _scan(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
 def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date, bool]]:
     """(start_char, end_char, start, end, current) for every date range in the text."""
     out = []
-    for m in _scan(RANGE, text):
+    numbers = list(_DIGITS.finditer(text))  # found once for the three patterns
+    for m in _scan(RANGE, text, numbers):
         a = _first(*parse_point(m.group("a")))
         b_txt = m.group("b")
         current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
@@ -92,8 +105,8 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
         if a <= as_of and a <= b:
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]
-    for rx in (SINCE, SEASON_ONLY):
-        for m in _scan(rx, text):
+    for rx, lead in ((SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)):
+        for m in _scan(rx, text, numbers, lead):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             if rx is SINCE:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -60,8 +59,16 @@ def postings(sentence_terms: Sequence[Sequence[str]]) -> dict[str, str]:
     kept as text so that reading thousands of stored analyses back creates few objects."""
     out: dict[str, list[str]] = {}
     for i, ts in enumerate(sentence_terms):
-        for t, c in Counter(ts).items():
-            out.setdefault(t, []).extend((str(i), str(c)))
+        sentence = str(i)
+        counts: dict[str, int] = {}  # Counter(ts), without its overhead on a dozen terms
+        for t in ts:
+            counts[t] = counts.get(t, 0) + 1
+        for t, c in counts.items():
+            found = out.get(t)
+            if found is None:
+                out[t] = [sentence, str(c)]
+            else:
+                found += (sentence, str(c))
     return {t: " ".join(v) for t, v in out.items()}
 
 
@@ -92,11 +99,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 out.append((cut, s + line.start()))
                 cut = s + line.end()
         out.append((cut, e))
-    return [
-        (a + len(text[a:b]) - len(text[a:b].lstrip()), b)
-        for a, b in out
-        if text[a:b].strip() and b - a <= MAX_SENTENCE_CHARS * 3
-    ]
+    kept = []
+    for a, b in out:
+        if b - a <= MAX_SENTENCE_CHARS * 3:
+            chunk = text[a:b]
+            if chunk.strip():
+                kept.append((a + len(chunk) - len(chunk.lstrip()), b))
+    return kept
 
 
 def _best(a: ResumeAnalysis, query: Sequence[str], allowed: set[int]) -> tuple[int, float]:

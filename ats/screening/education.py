@@ -54,6 +54,12 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Where any level's pattern matches (one scan, tried only at word starts with a letter some pattern starts
+# with): each level is then tried only there, not over the whole text once per level.
+_ANY_LEVEL = re.compile(
+    r"\b(?=[pdembufcat2hsg4])(?=" + "|".join(rx.pattern.removeprefix(r"\b") for _, rx in LEVEL_PATTERNS) + ")",
+    re.I,
+)
 _FIELD = re.compile(
     r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
@@ -83,8 +89,9 @@ def find_education(
     """Degree mentions (inside spans when given), flagged when in progress or future-dated."""
     out: list[EducationFinding] = []
     taken: list[tuple[int, int]] = []
+    starts = [m.start() for m in _ANY_LEVEL.finditer(text)]
     for level, rx in LEVEL_PATTERNS:
-        for m in rx.finditer(text):
+        for m in _matches(rx, text, starts):
             s, e = m.span()
             if spans is not None and not any(a <= s < b for a, b in spans):
                 continue
@@ -107,6 +114,17 @@ def find_education(
     return sorted(out, key=lambda f: f.evidence.start)
 
 
+def _matches(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """rx.finditer(text), tried only where some level matches (the same matches, far fewer tries)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in starts:
+        if p >= pos and (m := rx.match(text, p)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
     """'(in progress)', 'expected 2027', 'currently pursuing' on the degree's (or next) line."""
     ls = text.rfind("\n", 0, s) + 1
@@ -115,7 +133,7 @@ def _in_progress(text: str, s: int, e: int, as_of: date | None) -> bool:
     line = text[ls:le]
     nxt_end = text.find("\n", le + 1)
     nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end] if le < len(text) else ""
-    if nxt.strip() and not any(rx.search(nxt) for _, rx in LEVEL_PATTERNS):
+    if nxt.strip() and not _ANY_LEVEL.search(nxt):
         line += "\n" + nxt
     if _IN_PROGRESS.search(line):
         return True

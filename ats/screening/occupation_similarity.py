@@ -58,7 +58,7 @@ def vector_of(code: str) -> dict[str, float]:
 def text_vector(text: str, stemmed: Sequence[str] | None = None) -> dict[str, float]:
     """A unit TF-IDF vector of any text in the occupation space (its terms, when already stemmed)."""
     _, idf = _vectors()
-    bag = Counter(t for t in (terms(text) if stemmed is None else stemmed) if t in idf)
+    bag = Counter(filter(idf.__contains__, terms(text) if stemmed is None else stemmed))
     return _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()})
 
 

@@ -219,11 +219,13 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
         hi = bisect.bisect_right(weights, top + 1e-9)
         candidates.update(keys[lo:hi])
     best: dict[str, float] = {}
+    qweight = {w: idx.weight(w) for w in q}  # each query word weighed once, not once a candidate
+    key_weight, key_words = idx.key_weight, idx.key_words
     for cand in candidates:
-        cw = idx.key_weight[cand]
-        if min(qw, cw) < MIN_CONFIDENCE * max(qw, cw):
+        cw = key_weight[cand]
+        if (cw < MIN_CONFIDENCE * qw) if cw <= qw else (qw < MIN_CONFIDENCE * cw):  # min < MIN * max
             continue  # the weighted overlap cannot reach the bar
-        shared = sum(idx.weight(w) for w in q & idx.key_words[cand])
+        shared = sum(map(qweight.__getitem__, q & key_words[cand]))
         sim = shared / (qw + cw - shared)
         if sim >= MIN_CONFIDENCE:
             for code, conf in idx.exact[cand]:

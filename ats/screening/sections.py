@@ -101,11 +101,11 @@ _DECOR = " \t#*=-_|•:"
 def heading_of(line: str) -> tuple[str, bool] | None:
     """(section name, has inline content) if the line is a heading like 'SKILLS:' or 'Education'."""
     head, colon, rest = line.partition(":")
-    if not head.strip(_DECOR)[:1].isupper():
-        return None  # headings are capitalised; a lower-case 'skills' is a wrapped line
+    if len(head) > 50 or not head.strip(_DECOR)[:1].isupper():
+        return None  # headings are short and capitalised; a lower-case 'skills' is a wrapped line
     key = " ".join(head.strip(_DECOR).lower().replace("&", "and").split())
     name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & ")) or _experience_like(key)
-    if name is None or len(head) > 50:
+    if name is None:
         return None
     return name, bool(colon and rest.strip())
 

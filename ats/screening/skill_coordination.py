@@ -3,7 +3,7 @@ though only the last stands next to 'skills'. Each conjunct is read as if the he
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,13 +39,16 @@ def _conjuncts(doc: Doc, head: int) -> list[tuple[int, int]]:
     return out
 
 
-def shared_head_spans(doc: Doc, covered: set[int], phrases: Mapping[str, str]) -> list[tuple[int, int, str]]:
+def shared_head_spans(
+    doc: Doc, covered: set[int], phrases: Mapping[str, str], lowers: Sequence[int]
+) -> list[tuple[int, int, str]]:
     """(start, end, skill id) for each conjunct that names a skill once the shared head is added to it
-    ('analytical' + 'skills' = Analytical Skills), where no other match already covers it."""
+    ('analytical' + 'skills' = Analytical Skills), where no other match already covers it. `lowers`: each
+    token's LOWER hash (doc.to_array("LOWER"))."""
     out: list[tuple[int, int, str]] = []
     strings = doc.vocab.strings
     wanted = {strings.add(word) for word in HEADS}  # compared as hashes: no Token made for most words
-    for h, lower in enumerate(doc.to_array("LOWER").tolist()):
+    for h, lower in enumerate(lowers):
         if lower not in wanted or h == 0:
             continue
         head = HEADS[doc[h].lower_]

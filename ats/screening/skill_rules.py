@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 CHANNEL_WORDS: dict[str, str] = {
     "phone": "phone-support",
@@ -305,13 +305,13 @@ WORDS = (
 )
 
 
-def rule_spans(lower: Sequence[str | None], punct: Sequence[bool]) -> list[tuple[int, int, str]]:
+def rule_spans(lower: Sequence[str | None], gap: Callable[[int], bool]) -> list[tuple[int, int, str]]:
     """Token spans of the rules: 'action [up to two words] object' ('trained new hires') and the
     channel lists ('phone, email and chat support', 'by phone', 'via e-mail').
 
     Args:
         lower: each token's lower-case text, or None when it is no word the rules use.
-        punct: whether each token is punctuation or space (a gap may not be).
+        gap: whether a token is punctuation or space (a gap may not be).
     """
     out: list[tuple[int, int, str]] = []
     n = len(lower)
@@ -322,7 +322,7 @@ def rule_spans(lower: Sequence[str | None], punct: Sequence[bool]) -> list[tuple
             for j in range(i + 1, min(n, i + 4)):
                 if lower[j] in objects:
                     out.append((i, j + 1, "rule:" + sid))
-                if punct[j]:
+                if gap(j):
                     break
         if w in CHANNEL_WORDS:
             j = i + 1

@@ -213,8 +213,9 @@ class SkillMatcher:
                 last_end = e
         covered = {i for s, e, _ in kept for i in range(s, e)}
         if self.rules:
-            kept.extend(self._rules(doc, covered))
-            kept.extend(shared_head_spans(doc, covered, self.phrase_ids))
+            lowers = doc.to_array("LOWER").tolist()  # each token's lower-case form (a hash), read once for both
+            kept.extend(self._rules(doc, covered, lowers))
+            kept.extend(shared_head_spans(doc, covered, self.phrase_ids, lowers))
         text = doc.user_data.get("text") or doc.text  # make_doc keeps the text: rebuilding it is slow
         out = []
         for s, e, key in kept:
@@ -243,13 +244,17 @@ class SkillMatcher:
         tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
         return punct >= 1 and tools >= 2
 
-    def _rules(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+    def _rules(self, doc: Doc, covered: set[int], lowers: list[int]) -> list[tuple[int, int, str]]:
         """Rules: one mention per channel word in 'phone, email and chat support', and 'trained new
         hires'-style actions, where the first word is not already matched."""
-        lower = [self.rule_words.get(h) for h in doc.to_array("LOWER").tolist()]
-        punct = [bool(p or sp) for p, sp in doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist()]
+        lower = list(map(self.rule_words.get, lowers))
+
+        def gap(j: int) -> bool:  # asked of the few tokens after an action word, not of every token
+            tok = doc[j]
+            return tok.is_punct or tok.is_space
+
         out: dict[tuple[int, str], int] = {}
-        for s, e, key in rule_spans(lower, punct):
+        for s, e, key in rule_spans(lower, gap):
             if key.startswith("rule:"):
                 sid = key[5:]
                 if s not in covered and sid in self.defs:

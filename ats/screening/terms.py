@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-'][a-z0-9+#]+)*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#]*+(?:[.\-'][a-z0-9+#]++)*+")  # possessive: the same words, no backtracking
 STOP = frozenset(
     """
 a about above across after again against all also am an and any are as at be because been before being
@@ -29,6 +29,12 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    """A word's term, or None for a stop word, a single character or a number (one cached look-up a word)."""
+    return None if word in STOP or len(word) <= 1 or word.isdigit() else stem(word)
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content words of a text, in order (repeats kept)."""
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1 and not w.isdigit()]
+    return [t for t in map(_term, _WORD.findall(text.lower())) if t is not None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .duties import hits
 from .occupation_similarity import text_vector, vector_of
@@ -29,13 +30,20 @@ def term_profile(stemmed: Sequence[str], text: str) -> tuple[tuple[str, float, s
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
     wanted = {t for t, _ in top}
     surface: dict[str, str] = {}
-    for word in _WORD.findall(text):
-        st = stem(word.lower())
+    # each distinct word once, in order of first use: a later repeat is never the first word of its stem
+    for st, lower in map(_stem_lower, dict.fromkeys(_WORD.findall(text))):
         if st in wanted and st not in surface:
-            surface[st] = word.lower()
+            surface[st] = lower
             if len(surface) == len(wanted):
                 break
     return tuple((t, round(w, 4), surface.get(t, t)) for t, w in top)
+
+
+@lru_cache(maxsize=200_000)
+def _stem_lower(word: str) -> tuple[str, str]:
+    """(stem, lower case) of a word as written: one cached look-up a word of the resume."""
+    lower = word.lower()
+    return stem(lower), lower
 
 
 def vocabulary_component(
