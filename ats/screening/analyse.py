@@ -18,7 +18,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.6"  # + shared-head coordination, action verbs for soft skills, list headings
+ANALYSER_VERSION = "2026.12.7"  # + occupation ties broken by name: the same result under every hash seed
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

@@ -197,7 +197,8 @@ def _known(word: str) -> str:
 def _closest(words: list[str]) -> list[tuple[str, float]]:
     """Codes of the titles with the largest weighted word overlap."""
     idx = index()
-    rare = sorted(set(words), key=lambda w: -idx.weight(w))[:2]
+    # every tie is broken by name, never by set order (which changes with the process's hash seed)
+    rare = sorted(set(words), key=lambda w: (-idx.weight(w), w))[:2]
     q = set(words)
     qw = sum(idx.weight(w) for w in q)
     # overlap/union >= MIN_CONFIDENCE bounds a candidate's weight cw: at least MIN * qw (the overlap is at
@@ -211,7 +212,7 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
     if any(w not in idx.words for w in required):
         return []
     if required:
-        rare = [min(required, key=lambda w: len(idx.words[w]))]
+        rare = [min(required, key=lambda w: (len(idx.words[w]), w))]
     candidates: set[str] = set()
     for w in rare:
         weights, keys = idx.keys_by_weight(w)
@@ -225,12 +226,12 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
         cw = key_weight[cand]
         if (cw < MIN_CONFIDENCE * qw) if cw <= qw else (qw < MIN_CONFIDENCE * cw):  # min < MIN * max
             continue  # the weighted overlap cannot reach the bar
-        shared = sum(map(qweight.__getitem__, q & key_words[cand]))
+        shared = sum(map(qweight.__getitem__, sorted(q & key_words[cand])))
         sim = shared / (qw + cw - shared)
         if sim >= MIN_CONFIDENCE:
             for code, conf in idx.exact[cand]:
                 best[code] = max(best.get(code, 0.0), round(sim * conf, 3))
-    return sorted(best.items(), key=lambda kv: -kv[1])
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def best_codes(matches: tuple[tuple[str, float], ...], slack: float = 0.05) -> frozenset[str]:
