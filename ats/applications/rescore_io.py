@@ -65,9 +65,9 @@ class ChunkReader:
         if not _threaded(self.engine):
             with self.engine.connect() as connection:
                 for ids in self.chunks:
-                    chunk = read_chunk(connection, ids, self.needs_text)
+                    rows = read_chunk(connection, ids, self.needs_text)
                     connection.rollback()
-                    yield chunk
+                    yield rows
             return
         self.thread = threading.Thread(target=self._run, name="rescore-reader", daemon=True)
         self.thread.start()
