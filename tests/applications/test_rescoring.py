@@ -4,7 +4,9 @@ analysis; an analysis from an older analyser is made again from the stored text.
 from __future__ import annotations
 
 import gc
+import threading
 
+import pytest
 from sqlalchemy import select
 
 from ats.applications import rescore_io, rescoring
@@ -117,43 +119,43 @@ def test_an_analysis_stored_with_its_index_inside_still_rescores(app, make_job, 
     assert stored.score_data["total"] == _fresh_score(stored, job)["total"] and duties["matched"]
 
 
+def _three_stale_in_chunks_of_one(job, make_application, monkeypatch) -> None:
+    """Three applications whose scores the job's change (no skills required any more) makes stale."""
+    for i in range(3):
+        make_application(job, name=f"Stale {i}")
+    monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 1)
+    req = dict(job.requirements_data)
+    req["skills"] = []
+    job.requirements_data = req
+    db.session.commit()
+
+
+def _rescore_fails_with(job, message: str) -> None:
+    """The rescore raises the worker thread's own error, and no reader or writer thread is left behind."""
+    with pytest.raises(RuntimeError, match=message):
+        rescoring.rescore_job(job)
+    assert not [t for t in threading.enumerate() if t.name in ("rescore-reader", "rescore-writer")]
+
+
 def test_a_failed_write_stops_the_rescore_with_its_error_and_leaves_no_writer_behind(
     app, make_job, make_application, monkeypatch
 ):
-    import threading
-
     job = make_job()
-    for i in range(3):
-        make_application(job, name=f"Written {i}")
-    monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 1)
+    _three_stale_in_chunks_of_one(job, make_application, monkeypatch)
 
     def broken(connection, table, rows):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(rescore_io, "update_by_id", broken)
-    req = dict(job.requirements_data)
-    req["skills"] = []
-    job.requirements_data = req
-    db.session.commit()
-    try:
-        rescoring.rescore_job(job)
-    except RuntimeError as exc:
-        assert str(exc) == "disk full"
-    else:
-        raise AssertionError("the writer's error was lost")
-    assert not [t for t in threading.enumerate() if t.name in ("rescore-reader", "rescore-writer")]
+    _rescore_fails_with(job, "disk full")
     assert rescoring.out_of_date(job) == 3  # nothing half-written: the scores stay as they were
 
 
 def test_a_failed_read_stops_the_rescore_with_its_error_after_writing_the_chunks_before(
     app, make_job, make_application, monkeypatch
 ):
-    import threading
-
     job = make_job()
-    for i in range(3):
-        make_application(job, name=f"Read {i}")
-    monkeypatch.setattr(rescoring, "RESCORE_CHUNK", 1)
+    _three_stale_in_chunks_of_one(job, make_application, monkeypatch)
     real, calls = rescore_io.read_chunk, []
 
     def failing_second(connection, ids, needs_text):
@@ -163,15 +165,5 @@ def test_a_failed_read_stops_the_rescore_with_its_error_after_writing_the_chunks
         return real(connection, ids, needs_text)
 
     monkeypatch.setattr(rescore_io, "read_chunk", failing_second)
-    req = dict(job.requirements_data)
-    req["skills"] = []
-    job.requirements_data = req
-    db.session.commit()
-    try:
-        rescoring.rescore_job(job)
-    except RuntimeError as exc:
-        assert str(exc) == "connection lost"
-    else:
-        raise AssertionError("the reader's error was lost")
-    assert not [t for t in threading.enumerate() if t.name in ("rescore-reader", "rescore-writer")]
+    _rescore_fails_with(job, "connection lost")
     assert rescoring.out_of_date(job) == 2  # the first chunk was written; the rest wait for `flask rescore`
