@@ -70,7 +70,7 @@ def update_by_id(connection: Connection, table: Table, rows: list[dict[str, Any]
     convert: dict[str, Any] = {}
     for name in [*names, *extra]:
         kind = table.c[name].type
-        convert[name] = dump_json if isinstance(kind, JSON) else kind.bind_processor(dialect)
+        convert[name] = dump_json if isinstance(kind, JSON) else kind.dialect_impl(dialect).bind_processor(dialect)
     fixed = {k: convert[k](v) if convert[k] and v is not None else v for k, v in extra.items()}
     values = [
         {**fixed, **{k: convert[k](v) if k != "id" and convert[k] and v is not None else v for k, v in row.items()}}

@@ -7,7 +7,7 @@ import gc
 import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ats.applications import rescore_io, rescoring
 from ats.applications.models import Application, ScreeningResult
@@ -36,6 +36,9 @@ def test_chunks_cover_every_application_once_and_write_the_new_scores(app, make_
     # written straight through the driver: the JSON reads back, and updated_at moved as an ORM update does
     assert {r.application_id: r.score_data["total"] for r in results} == after
     assert all(r.updated_at > stamped[r.id] for r in results)
+    if db.engine.dialect.name == "sqlite":  # the text form SQLAlchemy writes, as for created_at
+        same = "SELECT DISTINCT length(updated_at) = length(created_at) FROM screening_results"
+        assert db.session.execute(text(same)).scalars().all() == [1]
     assert rescoring.out_of_date(job) == 0
 
 
