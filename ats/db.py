@@ -11,6 +11,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ats.config import dump_json
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -57,8 +59,6 @@ def update_by_id(connection: Connection, table: Table, rows: list[dict[str, Any]
     value is converted once by its own type (JSON by our serialiser), where SQLAlchemy's per-statement
     parameter handling was a quarter of writing 10,000 rescored scores. Every row names the same columns;
     onupdate defaults (updated_at) are filled in as an ORM update would."""
-    from ats.config import dump_json
-
     names = [k for k in rows[0] if k != "id"]
     statement = update(table).where(table.c.id == bindparam("id")).values({n: bindparam(n) for n in names})
     dialect = connection.dialect
