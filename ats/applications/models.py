@@ -115,11 +115,11 @@ class ScreeningResult(TimestampMixin, Model):
     def analysis(self, data: dict[str, Any] | None) -> None:
         if data is None:
             self.stored = None
-        elif self.stored is None:
-            self.stored = ScreeningAnalysis(data=data, analyser_version=str(data.get("analyser_version") or ""))
-        else:
-            self.stored.data = data
-            self.stored.analyser_version = str(data.get("analyser_version") or "")
+            return
+        if self.stored is None:
+            self.stored = ScreeningAnalysis()
+        self.stored.data = data
+        self.stored.analyser_version = str(data.get("analyser_version") or "")
 
     @property
     def text_index(self) -> str | None:
@@ -159,7 +159,8 @@ class ScreeningAnalysis(Model):
     )
     analyser_version: Mapped[str] = mapped_column(String(20), default="", nullable=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)  # without its sentence index:
-    text_index: Mapped[str | None] = mapped_column(Text)  # read only when a score must read the sentences
+    # read only when a score must read the sentences (18 KB a resume: a page showing the analysis skips it)
+    text_index: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 class StageEvent(Model):
