@@ -16,6 +16,7 @@ from redis import Redis
 from rq.worker import SimpleWorker
 
 from ats import background, screening_adapter, worker
+from ats.applications import rescoring
 
 log = logging.getLogger("ats.worker")
 
@@ -28,6 +29,8 @@ def run_worker(
     worker.set_rq_app(app)
     if warm:
         screening_adapter.warm_up_once()
+        with app.app_context():
+            rescoring.start_rescore_processes()  # the fork server warms beside the worker's first jobs
     background.run_pass(app)  # requeue what dead workers left and send what was never handed off
     stop = None if burst else background.start_loop(app, "ats-worker-loop")
     connection = Redis.from_url(app.config["REDIS_URL"])

@@ -1,4 +1,5 @@
-"""A bulk rescore's reading and writing. On a database server each runs on a connection of its own in a
+"""A bulk rescore's reading, scoring and writing of one chunk (shared by the in-process rescore and the
+processes of a parallel one). On a database server each runs on a connection of its own in a
 thread: while one chunk is scored, the next is read and the one before is written, and the server's time
 overlaps the scoring's (the driver lets go of the GIL while it waits). SQLite reads and writes inline: its
 work is in this process, and its driver lets go of the GIL for every row, so a thread beside the scoring
@@ -13,8 +14,11 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, select
 
+from ats import screening_adapter
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
+from ats.applications.screening import ranking_columns, result_columns
 from ats.db import update_by_id
+from ats.screening import ANALYSER_VERSION, Requirements
 
 Row = dict[str, Any]
 Chunk = list[Any]  # (application id, answers, result id, stored analysis, stored score) per row
@@ -28,26 +32,49 @@ def _threaded(engine: Engine) -> bool:
 def read_chunk(connection: Connection, ids: Sequence[int], needs_text: NeedsText) -> Chunk:
     """A chunk's rows, with the sentence index read (one query) only for those whose stored score cannot
     carry over the components that read sentences: most rescores never decode it."""
-    rows = connection.execute(
-        select(
-            Application.id, Application.answers, ScreeningResult.id, ScreeningAnalysis.data, ScreeningResult.score_data
-        )
-        .join(ScreeningResult, ScreeningResult.application_id == Application.id)
-        .join(ScreeningAnalysis, ScreeningAnalysis.result_id == ScreeningResult.id)
-        .where(Application.id.in_(ids))
-        .order_by(Application.id)
+    apps, results, analyses = (cast(Table, m.__table__) for m in (Application, ScreeningResult, ScreeningAnalysis))
+    rows = connection.execute(  # table columns, not mapped attributes: a rescoring process maps no relationships
+        select(apps.c.id, apps.c.answers, results.c.id, analyses.c.data, results.c.score_data)
+        .join(results, results.c.application_id == apps.c.id)
+        .join(analyses, analyses.c.result_id == results.c.id)
+        .where(apps.c.id.in_(ids))
+        .order_by(apps.c.id)
     ).all()
     wanted = [r[2] for r in rows if r[3] is not None and "text_index" not in r[3] and needs_text(r[3], r[4])]
     if not wanted:
         return list(rows)
     texts = dict(
         connection.execute(
-            select(ScreeningAnalysis.result_id, ScreeningAnalysis.text_index).where(
-                ScreeningAnalysis.result_id.in_(wanted)
-            )
+            select(analyses.c.result_id, analyses.c.text_index).where(analyses.c.result_id.in_(wanted))
         ).all()
     )
     return [(*r[:3], {**r[3], "text_index": texts[r[2]]}, *r[4:]) if texts.get(r[2]) else r for r in rows]
+
+
+def score_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[Row], list[Row], list[int]]:
+    """Score each stored analysis: the chunk's new result rows and ranking columns, for the writer, and
+    the applications whose analysis came from an older analyser (to be analysed again from their text)."""
+    results: list[Row] = []
+    ranks: list[Row] = []
+    stale: list[int] = []
+    for application_id, answers, result_id, analysis, stored_score in rows:
+        if (analysis or {}).get("analyser_version") != ANALYSER_VERSION:
+            stale.append(application_id)
+            continue
+        answers = {str(k): str(v).strip().lower() for k, v in (answers or {}).items()}
+        score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
+        results.append({"id": result_id, **result_columns(score)})
+        ranks.append({"id": application_id, **ranking_columns(score)})
+    return results, ranks, stale
+
+
+def write_scores(engine: Engine, results: list[Row], ranks: list[Row]) -> None:
+    """A chunk's scores: two bulk updates in one transaction."""
+    if not results:
+        return
+    with engine.begin() as connection:
+        update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
+        update_by_id(connection, cast(Table, Application.__table__), ranks)
 
 
 class ChunkReader:
@@ -119,7 +146,7 @@ class ScoreWriter:
         if self.error is not None:
             raise self.error
         if self.thread is None:
-            self._write(results, ranks)
+            write_scores(self.engine, results, ranks)
         elif results:
             self.chunks.put((results, ranks))
 
@@ -135,13 +162,6 @@ class ScoreWriter:
         while (chunk := self.chunks.get()) is not None:
             if self.error is None:
                 try:
-                    self._write(*chunk)
+                    write_scores(self.engine, *chunk)
                 except BaseException as exc:  # raised in the rescoring thread by put() or close()
                     self.error = exc
-
-    def _write(self, results: list[Row], ranks: list[Row]) -> None:
-        if not results:
-            return
-        with self.engine.begin() as connection:
-            update_by_id(connection, cast(Table, ScreeningResult.__table__), results)
-            update_by_id(connection, cast(Table, Application.__table__), ranks)

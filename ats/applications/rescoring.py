@@ -5,23 +5,30 @@ objects (the ranked list and the stage columns are separate, so a stage move nev
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+import logging
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import func, or_, select
 
 from ats import screening_adapter, worker
+from ats.applications import rescore_parallel
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
-from ats.applications.rescore_io import ChunkReader, Row, ScoreWriter
-from ats.applications.screening import apply_score, as_of_date, knockout_answers, ranking_columns, result_columns
+from ats.applications.rescore_io import ChunkReader, ScoreWriter, score_chunk
+from ats.applications.screening import apply_score, as_of_date, knockout_answers
 from ats.extensions import db
 from ats.jobs.models import Job
 from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
 from ats.tasks.models import Task
 
+log = logging.getLogger("ats.rescore")
+
 RESCORE_CHUNK = 500
+PARALLEL_FROM = 2000  # fewer rows are rescored in this process: starting processes would cost more than it saves
 
 
 @contextmanager
@@ -58,36 +65,60 @@ def _rescore_all(job: Job) -> int:
             .order_by(Application.id)
         )
     )
+    chunks = [ids[i : i + RESCORE_CHUNK] for i in range(0, len(ids), RESCORE_CHUNK)]
+    url = db.engine.url.render_as_string(hide_password=False)
+    processes = min(int(current_app.config["RESCORE_PROCESSES"]), len(chunks))
+    if processes > 1 and len(ids) >= PARALLEL_FROM and rescore_parallel.usable(url):
+        done = _rescore_in_processes(url, requirements, chunks, processes)
+    else:
+        done = _rescore_here(requirements, chunks)
     count = 0
-    needs_text = partial(screening_adapter.needs_text, requirements)
-    reader = ChunkReader(db.engine, [ids[i : i + RESCORE_CHUNK] for i in range(0, len(ids), RESCORE_CHUNK)], needs_text)
+    for rows, stale in done:
+        for application_id in stale:
+            _reanalyse(application_id, requirements)
+        db.session.commit()
+        count += rows  # an application withdrawn meanwhile is not counted
+    return count
+
+
+def _rescore_in_processes(
+    url: str, requirements: Requirements, chunks: list[list[int]], processes: int
+) -> Iterator[tuple[int, list[int]]]:
+    """Chunks scored in other processes. If the pool breaks (a process killed, or one that could not start),
+    the chunks it has not reported are rescored here: scoring a chunk twice writes the same scores."""
+    reported = 0
+    try:
+        for chunk in rescore_parallel.rescore_in_processes(url, requirements, chunks, processes):
+            reported += 1
+            yield chunk
+    except BrokenProcessPool:
+        log.warning(
+            "rescoring processes broke after %d of %d chunks; the rest are rescored here", reported, len(chunks)
+        )
+        yield from _rescore_here(requirements, chunks[reported:])
+
+
+def start_rescore_processes(wait: bool = False) -> None:
+    """Start the fork server of rescoring processes ahead of the first large rescore (`flask worker` does,
+    as it starts), where rescores may use other processes."""
+    if int(current_app.config["RESCORE_PROCESSES"]) > 1 and rescore_parallel.usable(str(db.engine.url)):
+        rescore_parallel.start_fork_server(wait)
+
+
+def _rescore_here(requirements: Requirements, chunks: list[list[int]]) -> Iterator[tuple[int, list[int]]]:
+    """In this process: (rows read, stale application ids) of each chunk once its scores are written."""
+    reader = ChunkReader(db.engine, chunks, partial(screening_adapter.needs_text, requirements))
     writer = ScoreWriter(db.engine)
     try:
         for rows in reader:
-            writer.put(*_rescore_chunk(rows, requirements))
-            db.session.commit()  # the applications made again by the analyser (_reanalyse)
-            count += len(rows)  # an application withdrawn meanwhile is not counted
+            results, ranks, stale = score_chunk(rows, requirements)
+            writer.put(results, ranks)
+            yield len(rows), stale
     except BaseException:
         reader.close()
         writer.close(quiet=True)
         raise
     writer.close()
-    return count
-
-
-def _rescore_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[Row], list[Row]]:
-    """Score each stored analysis: the chunk's new result rows and ranking columns, for the writer."""
-    results: list[Row] = []
-    ranks: list[Row] = []
-    for application_id, answers, result_id, analysis, stored_score in rows:
-        if (analysis or {}).get("analyser_version") != ANALYSER_VERSION:
-            _reanalyse(application_id, requirements)
-            continue
-        answers = {str(k): str(v).strip().lower() for k, v in (answers or {}).items()}
-        score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
-        results.append({"id": result_id, **result_columns(score)})
-        ranks.append({"id": application_id, **ranking_columns(score)})
-    return results, ranks
 
 
 def _reanalyse(application_id: int, requirements: Requirements) -> None:

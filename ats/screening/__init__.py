@@ -34,7 +34,7 @@ from .results import (
 from .sandbox import extract_in_sandbox
 from .score import score
 from .score_plan import SCORER_VERSION, needs_text
-from .warm import warm_up
+from .warm import warm_scorer, warm_up
 
 __all__ = [
     "Component",
@@ -73,5 +73,6 @@ __all__ = [
     "resolve_posting",
     "score",
     "screen_files",
+    "warm_scorer",
     "warm_up",
 ]

@@ -14,13 +14,22 @@ def warm_up() -> None:
     Long-running processes (workers, `flask rescore`) call it before heavy work: reading thousands of
     stored analyses back runs about twice as fast when the collector no longer walks the indexes.
     """
-    from .duties import idf
-    from .occupation_similarity import _generic_occupations, _hubness, _vectors
-    from .occupations import index
     from .skills import default_matcher
 
     default_matcher()
+    warm_scorer()
+
+
+@lru_cache(maxsize=1)
+def warm_scorer() -> None:
+    """The indexes scoring a stored analysis reads (no spaCy): what a process that only rescores needs."""
+    from .duties import idf
+    from .occupation_similarity import _generic_occupations, _hubness, _vectors
+    from .occupations import index
+    from .skills import _name_index
+
     index()
+    _name_index()
     _vectors()
     _hubness()
     _generic_occupations()
