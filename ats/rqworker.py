@@ -29,8 +29,9 @@ def run_worker(
     worker.set_rq_app(app)
     if warm:
         screening_adapter.warm_up_once()
-        with app.app_context():
-            rescoring.start_rescore_processes()  # the fork server warms beside the worker's first jobs
+        if not burst:  # a long-lived worker: the fork server warms beside its first jobs
+            with app.app_context():
+                rescoring.start_rescore_processes()
     background.run_pass(app)  # requeue what dead workers left and send what was never handed off
     stop = None if burst else background.start_loop(app, "ats-worker-loop")
     connection = Redis.from_url(app.config["REDIS_URL"])
