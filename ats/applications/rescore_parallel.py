@@ -23,7 +23,7 @@ import ats.dbsetup  # noqa: F401  (its SQLite pragmas apply to this process's co
 from ats import screening_adapter
 from ats.applications.rescore_io import read_chunk, score_chunk, write_scores
 from ats.config import dump_json
-from ats.screening import Requirements
+from ats.screening import Requirements, warm_scorer
 
 PRELOAD = ["ats.applications.rescore_preload"]
 _engine: Engine | None = None
@@ -74,6 +74,7 @@ def _start(url: str, requirements: dict[str, Any]) -> None:
     """In each process: an engine of its own (no connection crosses processes) and the job's requirements.
     The collector stays off, as in rescoring._collector_paused; the process ends with the rescore."""
     global _engine, _requirements
+    warm_scorer()  # done already when the fork server preloaded rescore_preload; else here, once
     gc.disable()
     _engine = create_engine(url, poolclass=NullPool, json_serializer=dump_json, json_deserializer=orjson.loads)
     _requirements = Requirements.from_dict(requirements)
