@@ -19,9 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "STORAGE_DIR": None,  # default: <instance>/files (outside the web root)
     "WORKER_MODE": "thread",  # thread | sync | rq (rq is implied by REDIS_URL)
     "WORKER_THREADS": 2,
-    "RESCORE_PROCESSES": min(
-        2, os.cpu_count() or 1
-    ),  # a rescore of 2,000+ applications is split over these; 1: in-process
+    # A rescore of 2,000 applications or more is split over this many processes; 1 keeps it in-process.
+    "RESCORE_PROCESSES": min(2, os.cpu_count() or 1),
     "TASK_LEASE_SECONDS": 60,  # a running task's lease, renewed every third of it; past it the task is requeued
     "TASK_MAX_ATTEMPTS": 5,  # tries before a task is marked failed (listed for admins at /admin/tasks)
     "TASK_RETRY_SECONDS": 30,  # wait before the first retry, doubling each time (capped at an hour)

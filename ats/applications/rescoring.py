@@ -88,9 +88,9 @@ def _rescore_in_processes(
     the chunks it has not reported are rescored here: scoring a chunk twice writes the same scores."""
     reported = 0
     try:
-        for chunk in rescore_parallel.rescore_in_processes(url, requirements, chunks, processes):
+        for outcome in rescore_parallel.rescore_in_processes(url, requirements, chunks, processes):
             reported += 1
-            yield chunk
+            yield outcome
     except BrokenProcessPool:
         log.warning(
             "rescoring processes broke after %d of %d chunks; the rest are rescored here", reported, len(chunks)
