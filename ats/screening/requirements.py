@@ -61,10 +61,10 @@ class Weights:
 
     required_skills: float = 15
     preferred_skills: float = 5
-    experience: float = 30
+    experience: float = 35
     duties: float = 10
     vocabulary: float = 20
-    education: float = 10
+    education: float = 5
     knockouts: float = 5
     cover_letter: float = 5
 
@@ -90,23 +90,35 @@ class Weights:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Weights:
-        """Stored weights; a job saved before the duty match and the vocabulary had six components: on the
-        old defaults it moves to today's, custom weights are kept as they were (the new components at 0)."""
+        """Stored weights; a job saved on an earlier version's defaults moves to today's, custom weights are
+        kept as they were (a job saved before the duty match and the vocabulary gets them at 0)."""
+        if {k: float(v) for k, v in d.items()} in EARLIER_DEFAULTS:
+            return cls()
         if "duties" not in d or "vocabulary" not in d:
-            if {k: float(v) for k, v in d.items()} == OLD_DEFAULTS:
-                return cls()
             return cls(**{"duties": 0.0, "vocabulary": 0.0, **d})
         return cls(**d)
 
 
-OLD_DEFAULTS = {
-    "required_skills": 40.0,
-    "preferred_skills": 10.0,
-    "experience": 25.0,
-    "education": 10.0,
-    "knockouts": 10.0,
-    "cover_letter": 5.0,
-}
+EARLIER_DEFAULTS = (
+    {  # six components, before the duty match and the vocabulary
+        "required_skills": 40.0,
+        "preferred_skills": 10.0,
+        "experience": 25.0,
+        "education": 10.0,
+        "knockouts": 10.0,
+        "cover_letter": 5.0,
+    },
+    {  # scorer 2026.12.2 and before: education counted the level alone, at 10
+        "required_skills": 15.0,
+        "preferred_skills": 5.0,
+        "experience": 30.0,
+        "duties": 10.0,
+        "vocabulary": 20.0,
+        "education": 10.0,
+        "knockouts": 5.0,
+        "cover_letter": 5.0,
+    },
+)
 
 
 def _num(v: Any) -> float | None:

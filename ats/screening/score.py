@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .duties import duty_component
+from .education_score import education_component
 from .experience_score import experience_component
 from .results import (
     Component,
@@ -21,7 +22,6 @@ from .results import (
     Score,
     SkillMention,
     component_from_dict,
-    education_rank,
 )
 from .role_kinds import job_occupations
 from .score_plan import SCORER_VERSION, Wanted, plan_for, requirement_keys
@@ -106,47 +106,6 @@ def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> 
         ),
         share,
         covered / total,
-    )
-
-
-def _education(a: ResumeAnalysis, req: Requirements, weight: float) -> Component:
-    """Meeting the minimum earns most points, the preferred level the rest; with no requirement,
-    points only for a completed level found."""
-    lo, pref = req.education_minimum, req.education_preferred
-    have = education_rank(a.highest_education)
-    best = next((e for e in a.education if e.level == a.highest_education and not e.in_progress), None)
-    matched = (
-        (Match(best.level, best.evidence.sentence, best.evidence.source, best.evidence.start, best.evidence.end),)
-        if best
-        else ()
-    )
-    if not lo and not pref:
-        if best is None:
-            return Component("education", weight, 0.0, (), (), "no education requirement; none found")
-        return Component(
-            "education", weight, weight, matched, (), f"no education requirement; {best.level.replace('_', ' ')} found"
-        )
-    if lo and have < education_rank(lo):
-        return Component(
-            "education",
-            weight,
-            0.0,
-            matched,
-            (lo,),
-            f"minimum {lo} not found (highest found: {a.highest_education or 'none'})",
-        )
-    if best is None:
-        return Component("education", weight, 0.0, (), (lo or pref or "",), "no education found")
-    if not pref or have >= education_rank(pref):
-        return Component("education", weight, weight, matched, (), "meets the requirement")
-    share = 0.7 if lo else 0.0
-    return Component(
-        "education",
-        weight,
-        round(weight * share, 2),
-        matched,
-        (pref,),
-        f"meets minimum {lo}; preferred {pref} not found" if lo else f"preferred {pref} not found",
     )
 
 
@@ -269,7 +228,14 @@ def score(
                 lambda weight: vocabulary_component(analysis, job.primary, job.primary_title, weight),
             )
         )
-    comps.append(_education(analysis, requirements, w["education"]))
+    comps.append(
+        carry(
+            "education",
+            f"{job.primary}|{requirements.education_minimum}|{requirements.education_preferred}",
+            w["education"],
+            lambda weight: education_component(analysis, requirements, weight, job.primary, job.primary_title),
+        )
+    )
     failed = auto = False
     if requirements.knockouts:
         ko_c, failed, auto = _knockouts(requirements, answers or {}, w["knockouts"])

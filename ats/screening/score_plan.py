@@ -13,7 +13,7 @@ from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
 from .strength import norm
 
-SCORER_VERSION = "2026.12.2"
+SCORER_VERSION = "2026.12.3"
 
 
 @lru_cache(maxsize=4096)

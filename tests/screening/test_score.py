@@ -56,7 +56,9 @@ def test_components_sum_to_total_and_explain(analysis, req) -> None:
     exp = comp["experience"]
     assert exp.points >= 0.95 * exp.weight and s.tier == "supervisory"
     assert s.relevant_years is not None and 8 < s.relevant_years < 9
-    assert comp["education"].points == comp["education"].weight
+    edu = comp["education"]  # the level asked for is met; Communication is not the field of the job
+    assert edu.points == pytest.approx(edu.weight / 2, abs=0.01)
+    assert "meets the level asked for; no qualification in the field of" in edu.detail
     assert comp["knockouts"].points == pytest.approx(comp["knockouts"].weight, abs=0.01)
     assert "vocabulary" in comp and comp["vocabulary"].points > 0 and "shared terms" in comp["vocabulary"].detail
     assert s.required_coverage == pytest.approx(2 / 3, abs=1e-3)
@@ -135,6 +137,11 @@ def test_weights_validated_migrated_and_hash_changes() -> None:
     assert Weights.from_dict(old_defaults) == Weights()  # a job on the old defaults moves to today's
     custom = Weights.from_dict({**old_defaults, "required_skills": 30, "experience": 35})
     assert custom.duties == 0 and custom.vocabulary == 0 and custom.experience == 35
+    before = {"required_skills": 15, "preferred_skills": 5, "experience": 30, "duties": 10, "vocabulary": 20}
+    before |= {"education": 10, "knockouts": 5, "cover_letter": 5}  # scorer 2026.12.2's defaults
+    assert Weights.from_dict(before) == Weights() and Weights().education == 5 and Weights().experience == 35
+    kept = {**before, "education": 5, "experience": 35, "vocabulary": 15, "duties": 15}
+    assert Weights.from_dict(kept).as_dict() == kept  # weights a recruiter chose are kept
     r = Requirements(title="a")
     assert r.fingerprint() != replace(r, title="b").fingerprint()
     assert Requirements.from_dict({"title": "a"}) == r

@@ -1,0 +1,111 @@
+"""Education component: the level the job asks for, and whether a qualification is in the job's field.
+
+A degree of the right level in an unrelated field meets a minimum but says little about fit; a degree
+in the field is evidence of it. The field is read from the qualification's own line, compared with the
+job's occupation profile (the same TF-IDF space as occupation resolution), so it needs no list of
+subjects per job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .occupation_similarity import text_vector, vector_of
+from .results import Component, EducationFinding, Match, Requirements, ResumeAnalysis, education_rank
+from .terms import terms
+from .title_words import ROLE_NOUNS
+
+FIELD_FULL = 0.25  # a qualification line this close to the occupation's profile is in its field
+# ('Bachelor of Science: Accounting' is 0.32 from Accountants; unrelated subjects stay under 0.07)
+LEVEL_PART = 0.5  # with a level required, meeting it earns this part; the field earns the rest
+PREFERRED_MISSED = 0.7  # meeting the minimum but not the preferred level keeps this much of the level part
+FIELD_WORDS_SHOWN = 3
+# words of any qualification line that name the kind of award or the place, not the field; rank words
+# ('Executive MBA') and particles of names ('De Anza') are dropped too
+_AWARD = re.compile(
+    r"(?i)\b(?:bachelors?|masters?|associates?|doctorates?|degrees?|diplomas?|certificates?|science|arts|"
+    r"university|college|school|institute|academy|city|state|high|general|ged|usa|us|of|in|and)\b"
+)
+_WORD = re.compile(r"[A-Za-z][\w+#-]*")
+
+
+@lru_cache(maxsize=65536)
+def field_closeness(line: str, occupation: str) -> tuple[float, tuple[str, ...]]:
+    """(cosine to the occupation's profile, the line's words it shares most) for a qualification line."""
+    occ = vector_of(occupation)
+    subject = " ".join(w for w in _WORD.findall(_AWARD.sub(" ", line)) if len(w) > 2 and w.lower() not in ROLE_NOUNS)
+    vec = text_vector(subject)
+    shared = sorted(((x * occ[t], t) for t, x in vec.items() if t in occ), reverse=True)
+    words = []
+    for t in (t for _, t in shared[:FIELD_WORDS_SHOWN]):
+        word = next((w for w in _WORD.findall(subject) if terms(w) == [t]), t)
+        words.append(word)
+    return sum(x for x, _ in shared), tuple(words)
+
+
+def _in_field(a: ResumeAnalysis, occupation: str | None) -> tuple[float, EducationFinding | None, tuple[str, ...]]:
+    """(share 0-1, the completed qualification closest to the job's field, its field words)."""
+    best: tuple[float, EducationFinding | None, tuple[str, ...]] = (0.0, None, ())
+    if not occupation:
+        return best
+    for e in a.education:
+        if e.in_progress:
+            continue
+        close, words = field_closeness(e.evidence.sentence or e.evidence.text, occupation)
+        if close > best[0]:
+            best = (close, e, words)
+    return min(1.0, best[0] / FIELD_FULL), best[1], best[2]
+
+
+def _quote(e: EducationFinding) -> Match:
+    ev = e.evidence
+    return Match(e.level, ev.sentence, ev.source, ev.start, ev.end)
+
+
+def education_component(
+    a: ResumeAnalysis, req: Requirements, weight: float, occupation: str | None, occupation_title: str
+) -> tuple[Component, float]:
+    """(component, share of the weight). The minimum level is a gate; with a level asked for, meeting it
+    earns LEVEL_PART and a qualification in the job's field the rest; with none asked for, only a
+    qualification in the field earns points. A job with no occupation is judged on the level alone."""
+    lo, pref = req.education_minimum, req.education_preferred
+    have = education_rank(a.highest_education)
+    top = next((e for e in a.education if e.level == a.highest_education and not e.in_progress), None)
+    field, near, words = _in_field(a, occupation) if occupation else (1.0, None, ())
+    quotes = tuple(_quote(e) for e in dict.fromkeys(x for x in (top, near) if x is not None))
+    field_note = (
+        f"{'field' if field >= 1 else 'partly the field'} of {occupation_title} ({', '.join(words)})"
+        if near is not None and field > 0
+        else f"no qualification in the field of {occupation_title}"
+        if occupation
+        else ""
+    )
+    if not lo and not pref:
+        share = field if top is not None else 0.0
+        detail = "no education requirement; " + (field_note if occupation else "a completed level found")
+        if top is None:
+            detail = "no education requirement; no completed qualification found"
+        return _component(weight, share, quotes if share else (), (), detail)
+    if lo and have < education_rank(lo):
+        detail = f"minimum {lo} not found (highest found: {a.highest_education or 'none'})"
+        return _component(weight, 0.0, quotes, (lo,), detail)
+    if top is None:
+        return _component(weight, 0.0, (), (lo or pref or "",), "no education found")
+    level = 1.0 if not pref or have >= education_rank(pref) else (PREFERRED_MISSED if lo else 0.0)
+    missing = () if level == 1.0 else (pref or "",)
+    level_note = (
+        "meets the level asked for"
+        if level == 1.0
+        else f"meets minimum {lo}; preferred {pref} not found"
+        if lo
+        else f"preferred {pref} not found"
+    )
+    share = level * (LEVEL_PART + (1 - LEVEL_PART) * field) if occupation else level
+    return _component(weight, share, quotes, missing, "; ".join(x for x in (level_note, field_note) if x))
+
+
+def _component(
+    weight: float, share: float, quotes: tuple[Match, ...], missing: tuple[str, ...], detail: str
+) -> tuple[Component, float]:
+    return Component("education", weight, round(weight * share, 2), quotes, missing, detail), share
