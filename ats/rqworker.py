@@ -1,4 +1,4 @@
-"""`flask worker`: a non-forking RQ worker that builds the app and the screening indexes once.
+"""`flask worker`: a non-forking RQ worker that builds the app and the screening indexes once, and stops promptly.
 
 RQ's default worker forks for every job, so each job rebuilt the app and spaCy (seconds per screening).
 This one runs jobs in its own process; the task's lease (not RQ) decides whether a job may run, so a job
@@ -19,6 +19,21 @@ from ats import background, screening_adapter, worker
 from ats.applications import rescoring
 
 log = logging.getLogger("ats.worker")
+PUBSUB_POLL_SECONDS = 1.0  # how long the command listener waits for a message before it checks for a stop
+
+
+class Worker(SimpleWorker):
+    """RQ's SimpleWorker whose command listener polls every second, so that a stop (SIGTERM) never waits
+    for it: RQ 3.0 polls every 60 s, and redis-py joins that thread with no timeout when it is told to
+    stop, so a stopped worker could take a minute to exit, past a supervisor's grace period."""
+
+    def subscribe(self) -> None:
+        self.log.info("Worker %s: subscribing to channel %s", self.name, self.pubsub_channel_name)
+        self.pubsub = self.connection.pubsub()
+        self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
+        self.pubsub_thread = self.pubsub.run_in_thread(  # type: ignore[assignment]  # RQ types it as None
+            sleep_time=PUBSUB_POLL_SECONDS, daemon=True, exception_handler=self._pubsub_exception_handler
+        )
 
 
 def run_worker(
@@ -36,7 +51,7 @@ def run_worker(
     stop = None if burst else background.start_loop(app, "ats-worker-loop")
     connection = Redis.from_url(app.config["REDIS_URL"])
     try:
-        rq_worker = SimpleWorker([worker.queue_name(app, name) for name in queue_names], connection=connection)
+        rq_worker = Worker([worker.queue_name(app, name) for name in queue_names], connection=connection)
         rq_worker.work(
             burst=burst,
             with_scheduler=False,
