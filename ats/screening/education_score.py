@@ -74,18 +74,12 @@ def education_component(
     top = next((e for e in a.education if e.level == a.highest_education and not e.in_progress), None)
     field, near, words = _in_field(a, occupation) if occupation else (1.0, None, ())
     quotes = tuple(_quote(e) for e in dict.fromkeys(x for x in (top, near) if x is not None))
-    field_note = (
-        f"{'field' if field >= 1 else 'partly the field'} of {occupation_title} ({', '.join(words)})"
-        if near is not None and field > 0
-        else f"no qualification in the field of {occupation_title}"
-        if occupation
-        else ""
-    )
+    field_note = _field_note(field, words, occupation_title) if occupation else ""
     if not lo and not pref:
-        share = field if top is not None else 0.0
-        detail = "no education requirement; " + (field_note if occupation else "a completed level found")
         if top is None:
-            detail = "no education requirement; no completed qualification found"
+            return _component(weight, 0.0, (), (), "no education requirement; no completed qualification found")
+        share = field
+        detail = "no education requirement; " + (field_note or "a completed level found")
         return _component(weight, share, quotes if share else (), (), detail)
     if lo and have < education_rank(lo):
         detail = f"minimum {lo} not found (highest found: {a.highest_education or 'none'})"
@@ -103,6 +97,13 @@ def education_component(
     )
     share = level * (LEVEL_PART + (1 - LEVEL_PART) * field) if occupation else level
     return _component(weight, share, quotes, missing, "; ".join(x for x in (level_note, field_note) if x))
+
+
+def _field_note(field: float, words: tuple[str, ...], occupation_title: str) -> str:
+    """What the field earned, in words: 'field of Accountants and Auditors (Accounting)'."""
+    if field <= 0:
+        return f"no qualification in the field of {occupation_title}"
+    return f"{'field' if field >= 1 else 'partly the field'} of {occupation_title} ({', '.join(words)})"
 
 
 def _component(
