@@ -197,4 +197,5 @@ def test_a_flask_worker_told_to_stop_exits_within_seconds(rq_app):
                 process.kill()
         took = time.monotonic() - started
         reader.join(timeout=5)
+        print(f"flask worker stopped {took:.1f} s after SIGTERM")
         assert code == 0 and took < 10, (code, took, "".join(lines))
