@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .occupation_similarity import text_vector, vector_of
+from .occupation_similarity import profile_words, text_vector, vector_of
 from .results import Component, EducationFinding, Match, Requirements, ResumeAnalysis, education_rank
 from .terms import terms
 from .title_words import ROLE_NOUNS
@@ -32,16 +32,25 @@ _WORD = re.compile(r"[A-Za-z][\w+#-]*")
 
 @lru_cache(maxsize=65536)
 def field_closeness(line: str, occupation: str) -> tuple[float, tuple[str, ...]]:
-    """(cosine to the occupation's profile, the line's words it shares most) for a qualification line."""
-    occ = vector_of(occupation)
-    subject = " ".join(w for w in _WORD.findall(_AWARD.sub(" ", line)) if len(w) > 2 and w.lower() not in ROLE_NOUNS)
-    vec = text_vector(subject)
-    shared = sorted(((x * occ[t], t) for t, x in vec.items() if t in occ), reverse=True)
-    words = []
-    for t in (t for _, t in shared[:FIELD_WORDS_SHOWN]):
-        word = next((w for w in _WORD.findall(subject) if terms(w) == [t]), t)
-        words.append(word)
-    return sum(x for x, _ in shared), tuple(words)
+    """(cosine to the occupation's profile, the line's words it shares most) for a qualification line. A
+    word counts only when the profile uses it as written, or as its singular or plural: 'Accounting' shares
+    a stem with the 'accounts' a customer service profile speaks of, not a field."""
+    occ, known = vector_of(occupation), profile_words(occupation)
+    words = [w for w in _WORD.findall(_AWARD.sub(" ", line)) if len(w) > 2 and w.lower() not in ROLE_NOUNS]
+    written: dict[str, str] = {}  # stem -> the first word of the line that has it and the profile uses
+    for w in words:
+        lower = w.lower()
+        if {lower, lower + "s", lower.removesuffix("s")} & known:
+            written.setdefault(stem_of(lower), w)
+    vec = text_vector(" ".join(words))
+    shared = sorted(((x * occ[t], t) for t, x in vec.items() if t in occ and t in written), reverse=True)
+    return sum((x for x, _ in shared), 0.0), tuple(written[t] for _, t in shared[:FIELD_WORDS_SHOWN])
+
+
+def stem_of(word: str) -> str:
+    """The term of one word ('' for a stop word), as the vectors have it."""
+    found = terms(word)
+    return found[0] if found else ""
 
 
 def _in_field(a: ResumeAnalysis, occupation: str | None) -> tuple[float, EducationFinding | None, tuple[str, ...]]:

@@ -26,17 +26,27 @@ from .terms import terms
 @lru_cache(maxsize=1)
 def _vectors() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """A TF-IDF vector per occupation from its titles and description, and the term IDF."""
-    idx = index()
-    bags = {
-        code: Counter(terms(" ".join([idx.occ[code].title] * 3 + idx.titles[code][1:40] + [idx.occ[code].description])))
-        for code in idx.occ
-    }
+    bags = {code: Counter(terms(profile_text(code))) for code in index().occ}
     df: Counter[str] = Counter()
     for bag in bags.values():
         df.update(bag.keys())
     n = len(bags)
     idf = {t: math.log(n / c) for t, c in df.items()}
     return {code: _unit({t: (1 + math.log(c)) * idf[t] for t, c in bag.items()}) for code, bag in bags.items()}, idf
+
+
+def profile_text(code: str) -> str:
+    """The words an occupation's vector is made of: its title (three times), up to 39 other titles, its
+    description."""
+    idx = index()
+    return " ".join([idx.occ[code].title] * 3 + idx.titles[code][1:40] + [idx.occ[code].description])
+
+
+@lru_cache(maxsize=1024)
+def profile_words(code: str) -> frozenset[str]:
+    """The occupation's words as written (lower case), for telling 'accounting' from 'accounts', which
+    share a stem."""
+    return frozenset(re.findall(r"[a-z][a-z+#-]*", profile_text(code).lower()))
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:

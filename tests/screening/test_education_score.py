@@ -89,6 +89,13 @@ def test_rank_words_and_name_particles_do_not_make_a_field(line: str) -> None:
     assert field_closeness(line, CHEFS)[0] < FIELD_FULL / 4
 
 
+def test_a_word_counts_for_the_field_only_as_the_profile_writes_it() -> None:
+    """'Accounting' and the 'accounts' of customer service work share a stem, not a field."""
+    line = "Bachelor of Science : Accounting, State University, 2014"
+    assert field_closeness(line, "13-2011.00")[0] >= FIELD_FULL  # Accountants and Auditors
+    assert field_closeness(line, "43-4051.00") == (0.0, ())  # Customer Service Representatives
+
+
 def test_a_culinary_degree_is_in_the_field_of_chefs() -> None:
     close, words = field_closeness("Associate of Arts : Culinary Arts, Culinary Institute, 2008", CHEFS)
     assert close >= FIELD_FULL / 2 and words[0] == "Culinary"
