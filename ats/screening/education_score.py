@@ -17,7 +17,7 @@ from .terms import terms
 from .title_words import ROLE_NOUNS
 
 FIELD_FULL = 0.25  # a qualification line this close to the occupation's profile is in its field
-# ('Bachelor of Science: Accounting' is 0.32 from Accountants; unrelated subjects stay under 0.07)
+# ('Bachelor of Science: Accounting' is 0.32 from Accountants; Theatre for them, Chemistry for sales is 0)
 LEVEL_PART = 0.5  # with a level required, meeting it earns this part; the field earns the rest
 PREFERRED_MISSED = 0.7  # meeting the minimum but not the preferred level keeps this much of the level part
 FIELD_WORDS_SHOWN = 3
@@ -41,13 +41,13 @@ def field_closeness(line: str, occupation: str) -> tuple[float, tuple[str, ...]]
     for w in words:
         lower = w.lower()
         if {lower, lower + "s", lower.removesuffix("s")} & known:
-            written.setdefault(stem_of(lower), w)
+            written.setdefault(_term_of(lower), w)
     vec = text_vector(" ".join(words))
     shared = sorted(((x * occ[t], t) for t, x in vec.items() if t in occ and t in written), reverse=True)
     return sum((x for x, _ in shared), 0.0), tuple(written[t] for _, t in shared[:FIELD_WORDS_SHOWN])
 
 
-def stem_of(word: str) -> str:
+def _term_of(word: str) -> str:
     """The term of one word ('' for a stop word), as the vectors have it."""
     found = terms(word)
     return found[0] if found else ""
