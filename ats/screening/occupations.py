@@ -7,7 +7,7 @@ import difflib
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +17,7 @@ from .title_words import ABBREVIATIONS, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
 DATA = Path(__file__).with_name("data") / "occupations.json"
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
 RELATED_LIMIT = 4
+HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
 
 
@@ -85,6 +86,7 @@ class _Index:
         self.idf = {w: math.log(n / len(keys)) for w, keys in self.words.items()}
         self.weights = {w: x * (0.35 if w in ROLE_NOUNS else 1.0) for w, x in self.idf.items()}
         self.key_words = {k: frozenset(k.split()) for k in exact}
+        self.heads = Counter(k.split()[-1] for k in exact)  # how many titles end in a word: 'trainer' 64, 'sale' 0
         self.key_weight = {k: sum(self.weights[w] for w in ws) for k, ws in self.key_words.items()}
         self._by_weight: dict[str, tuple[list[float], list[str]]] = {}
         by_initial: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -150,7 +152,30 @@ def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ..
     for part in parts or [title]:
         for code, conf in _resolve_one(part, fuzzy):
             found[code] = max(found.get(code, 0.0), conf)
+    if not found and fuzzy:
+        # two posts held at once ('Lead Bartender & Store Trainer'), read when the whole names nothing, so
+        # 'Research and Development Manager' stays one title
+        named = [m for m in (_resolve_one(p, fuzzy) for p in _posts(title)) if m]
+        sure = round(0.95 * min((m[0][1] for m in named), default=0.0), 3)  # each post as sure as the weaker
+        for m in named:
+            for code in best_codes(tuple(m)):
+                found[code] = sure
     return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _posts(title: str) -> list[str]:
+    """The posts a title joins with 'and' or '&', each with its own head noun: 'Lead Bartender & Store
+    Trainer' is two posts, and 'Summer Programs and Arts Coordinator' coordinates both (the last head
+    shared by the pieces that have none)."""
+    pieces = [p.strip() for p in re.split(r"\s*(?:&|\+|,|\band\b)\s*", title, flags=re.I) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    heads = index().heads
+    shared = pieces[-1].split()[-1]
+    own = [
+        p if heads[(normalise_title(p).split() or [""])[-1]] >= HEAD_TITLES else f"{p} {shared}" for p in pieces[:-1]
+    ]
+    return [*own, pieces[-1]]
 
 
 def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
@@ -167,19 +192,24 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
     key = " ".join(words)
     if key in idx.exact:
         return list(idx.exact[key])
-    found = _closest(words)
+    found = _trusted(_closest(words))
     # Titles are head-final: 'Pre-Service Teacher' is a teacher. Drop leading modifiers, trusting less.
     decay = 0.85
     for cut in range(1, len(words)):
         if found:
             break
         rest = words[cut:]
-        if " ".join(rest) in GENERIC_TITLES:
-            break
+        if " ".join(rest) in GENERIC_TITLES or (len(rest) == 1 and rest[0] in ROLE_NOUNS):
+            break  # 'Healthcare Representative' is not every kind of representative
         hit = idx.exact.get(" ".join(rest))
-        found = [(c, round(conf * decay, 3)) for c, conf in hit] if hit else []
+        found = _trusted([(c, round(conf * decay, 3)) for c, conf in hit] if hit else [])
         decay *= 0.85
-    return [(c, conf) for c, conf in found if conf >= MIN_CONFIDENCE][:5]
+    return found[:5]
+
+
+def _trusted(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Only matches sure enough to name the work: a weak near-match must not stop the search for a shorter title."""
+    return [(c, conf) for c, conf in found if conf >= MIN_CONFIDENCE]
 
 
 @lru_cache(maxsize=20_000)

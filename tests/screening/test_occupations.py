@@ -57,6 +57,35 @@ def test_normalising_drops_rank_and_expands_abbreviations() -> None:
     assert normalise_title("HR Generalist") == "human resource generalist"
 
 
+def test_a_weak_near_match_does_not_stop_the_search_for_a_shorter_title() -> None:
+    # the whole title is a weak match to 'sales account manager' titles; its head 'Account Manager' is exact
+    assert "11-2022.00" in codes("Regional Account Manager")  # Sales Managers
+    assert "41-4012.00" in codes("Digital Media Sales Consultant")  # wholesale sales representatives
+
+
+def test_a_lone_rank_noun_left_after_the_modifiers_names_no_occupation() -> None:
+    assert resolve_title("Professional Healthcare Representative") == ()
+
+
+def test_two_posts_held_at_once_name_both_occupations() -> None:
+    both = codes("Lead Bartender & Store Trainer")
+    assert "35-3011.00" in both and "13-1151.00" in both  # Bartenders, Training and Development Specialists
+    assert "53-2021.00" in codes("Charter Sales Rep and Flight Dispatcher")  # the second post counts too
+    assert any(c.startswith("41-") for c in codes("Charter Sales Rep and Flight Dispatcher"))
+
+
+def test_pieces_without_a_head_noun_share_the_last_one() -> None:
+    # a marketing assistant and an export assistant, not 'Marketing' (no post) and an export assistant
+    both = codes("Marketing and Export Assistant")
+    assert "11-2021.00" in both and "43-5011.01" in both  # Marketing Managers, Freight Forwarders
+    assert {"11-2021.00", "11-2022.00"} <= codes("Sales and Marketing Manager")
+
+
+def test_a_title_with_and_in_its_name_stays_one_title() -> None:
+    found = dict(resolve_title("Research and Development Manager"))  # an O*NET title as a whole
+    assert "11-9121.00" in found and all(code.startswith("11-") for code in found)  # managers, not two posts
+
+
 @pytest.mark.parametrize(
     "title,text,primary",
     [
