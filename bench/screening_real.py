@@ -90,7 +90,7 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
 
 
 def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict]) -> tuple[dict, dict]:
-    """Skill P/R/F1 (dataset spans, our gold) and years MAE (our gold) from fresh analyses."""
+    """Skill P/R/F1 (dataset spans, our gold), years MAE and dated roles (our gold) from fresh analyses."""
     from ats.screening.analyse import analyse
 
     by_id = {r.rid: r for r in resumes} | {r.rid: r for r, _ in turks}
@@ -106,6 +106,8 @@ def _annotated(resumes: list[data.RealResume], turks: list, gold: dict[str, dict
     if gold_runs:
         skills.update(annotated.skills_vs_gold([(a, row) for a, row, _ in gold_runs]))
     years = annotated.years_errors(gold_runs) if gold_runs else {}
+    if gold_runs:
+        years["roles"] = annotated.roles_vs_gold(gold_runs)
     return skills, years
 
 
@@ -148,6 +150,12 @@ def table(m: dict[str, Any]) -> str:
         lines.append(
             f"years MAE {y['mae']:.2f} (naive sum of ranges {y['naive_mae']:.2f}), within 1 year "
             f"{y['within_1y']:.2f} ({y['resumes']} resumes)"
+        )
+        r = y["roles"]
+        lines.append(
+            f"dated roles: recall {r['recall']:.2f}, precision {r['precision']:.2f} ({r['gold_roles']} annotated); "
+            f"of those found, title right {r['title_right']:.2f}, untitled {r['untitled']:.2f}, "
+            f"title wrong {r['title_wrong']:.2f}"
         )
     return "\n".join(lines)
 

@@ -18,7 +18,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.8"  # + an exact shorter title beats a weak near-match; posts joined by "and" count
+ANALYSER_VERSION = "2026.12.8"  # + titles: shorter exact over weak near, posts joined by "and", after the place
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

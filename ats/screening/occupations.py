@@ -188,7 +188,7 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
         return list(idx.exact[key])
     if not fuzzy or len(words) == 1:
         return []  # one unknown word ('Target', 'Presence') is no title
-    words = [_known(w) for w in words]
+    written, words = words[-1], [_known(w) for w in words]
     key = " ".join(words)
     if key in idx.exact:
         return list(idx.exact[key])
@@ -199,8 +199,8 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
         if found:
             break
         rest = words[cut:]
-        if " ".join(rest) in GENERIC_TITLES or (len(rest) == 1 and rest[0] in ROLE_NOUNS):
-            break  # 'Healthcare Representative' is not every kind of representative
+        if " ".join(rest) in GENERIC_TITLES or (len(rest) == 1 and (rest[0] in ROLE_NOUNS or rest[0] != written)):
+            break  # 'Healthcare Representative' is not every kind of representative, 'Highlights' no 'Highlighter'
         hit = idx.exact.get(" ".join(rest))
         found = _trusted([(c, round(conf * decay, 3)) for c, conf in hit] if hit else [])
         decay *= 0.85

@@ -53,6 +53,8 @@ _SEP = re.compile(
     r"(?<=[a-z]) -(?= [A-Z])|_{2,}"
 )
 _HEAD_END = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|,\s+|\s{2,}|\t|\b(?:company name|city\s*,\s*state)\b", re.I)
+# an employer and place the line opens with, before a title glued to the first duty
+_PLACE_LEAD = re.compile(r"^(?:company name|employer name)\s*[-–—,]?\s*(?:city\s*,\s*state)?\s*[-–—,]?\s*", re.I)
 _BULLET = re.compile(r"^\s*[-•●▪◦·*]\s")
 _QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,40}\)", re.I)
 _STUDY = re.compile(
@@ -102,8 +104,8 @@ def title_score(segment: str) -> float:
     score = max((conf for _, conf in matches), default=0.0)
     if TITLE_WORDS.search(s):
         score = max(score, 0.5) + 0.15
-    if _ORG.search(s) and not matches:
-        score -= 0.3
+    if _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
+        score -= 0.3  # 'Community Health Center' is a place; 'Avionics Work Center Supervisor' a post
     if not s[0].isupper() and not s[0].isdigit():
         score -= 0.3
     if re.search(r"\d{3,}|@|https?:|www\.", s):
@@ -111,6 +113,11 @@ def title_score(segment: str) -> float:
     if len(words) > 5:
         score -= 0.1 * (len(words) - 5)
     return score
+
+
+def _headed_by_title_word(last: str) -> bool:
+    """The last word names a post and not an organisation ('Supervisor', not 'Associates')."""
+    return bool(TITLE_WORDS.fullmatch(last)) and not _ORG.fullmatch(last)
 
 
 def _segments(line: str) -> list[str]:
@@ -268,12 +275,29 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
             head = _HEAD_END.search(t[:80]) if step > 0 else None
             if head and 0 < head.start() and len(t[: head.start()].split()) <= 6:
                 out.append(t[: head.start()])
+            elif step > 0 and (lead := _PLACE_LEAD.match(t)):
+                glued = _title_prefix(t[lead.end() :])
+                if glued:
+                    out.append(t[: lead.end()] + glued)
             break
         if t.endswith(".") and len(t.split()) > 5:
             break
         out.append(t)
         j += step
     return out
+
+
+def _title_prefix(rest: str) -> str:
+    """The title at the head of 'Agriculture Teacher Served as high school agriculture teacher, ...': the
+    first words (at most six) that read most like a title, the shorter of equals."""
+    words = rest.split()[:6]
+    best, best_score = "", MIN_TITLE_SCORE
+    for k in range(1, len(words) + 1):
+        piece = " ".join(words[:k]).rstrip(",;:")
+        sc = title_score(piece)
+        if sc > best_score + 1e-9:
+            best, best_score = piece, sc
+    return best
 
 
 def _codes(title: str) -> tuple[str, ...]:

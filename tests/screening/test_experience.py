@@ -200,3 +200,21 @@ def test_a_title_glued_to_its_employer_and_first_duty_is_read_from_the_line_head
     titles = [r.title for r in find_roles(text, AS_OF)]
     assert titles[0].startswith("Sales Associate") and len(titles[0].split()) <= 5
     assert titles[1] == ""  # a duty sentence gives no title: its head names no job
+
+
+def test_a_title_after_the_employer_and_place_at_the_head_of_a_duty_line_is_read() -> None:
+    text = (
+        "Experience\nAugust 2008\nto\nJanuary 2012\n"
+        "Company Name City , State Agriculture Teacher Served as high school agriculture teacher, FFA Advisor, "
+        "facility manager, counselor and mentor.\n"
+    )
+    roles = find_roles(text, AS_OF)
+    assert [r.title for r in roles] == ["Agriculture Teacher"]
+    assert "25-2032.00" in roles[0].occupations  # Career/Technical Education Teachers, Secondary School
+
+
+def test_a_post_ending_in_a_title_word_is_a_title_though_it_names_a_center() -> None:
+    text = "Experience\nAvionics Work Center Supervisor\nJuly 2008 to July 2011 Company Name - City , State\n"
+    assert [r.title for r in find_roles(text, AS_OF)] == ["Avionics Work Center Supervisor"]
+    text = "Experience\nCommunity Health Center\nJuly 2008 to July 2011\nSenior Accountant\n"
+    assert [r.title for r in find_roles(text, AS_OF)] == ["Senior Accountant"]  # a place is still no post
