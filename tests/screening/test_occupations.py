@@ -41,7 +41,9 @@ def test_shared_alternate_titles_go_to_the_occupation_whose_name_they_echo() -> 
     assert codes("Customer Service Representative") == {CSR}
 
 
-@pytest.mark.parametrize("title", ["Manager", "Consultant", "Target", "Presence", "Company Name", "Skill Highlights", ""])
+@pytest.mark.parametrize(
+    "title", ["Manager", "Consultant", "Target", "Presence", "Company Name", "Skill Highlights", ""]
+)
 def test_generic_and_unknown_words_name_no_occupation(title: str) -> None:
     assert resolve_title(title) == ()
 
