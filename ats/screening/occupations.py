@@ -128,6 +128,12 @@ def index() -> _Index:
     return _Index()
 
 
+@lru_cache(maxsize=1)
+def title_openers() -> frozenset[str]:
+    """The words O*NET titles open with ('certified', 'licensed'), to tell a title from a duty."""
+    return frozenset(k.split()[0] for k in index().exact)
+
+
 def occupation(code: str) -> Occupation | None:
     """One occupation by its O*NET-SOC code."""
     return index().occ.get(code)

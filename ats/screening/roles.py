@@ -11,7 +11,7 @@ from itertools import islice
 
 from .dates import RANGE, find_date_ranges
 from .nlp import sentence_around
-from .occupations import best_codes, core_of, normalise_title, resolve_title
+from .occupations import best_codes, core_of, normalise_title, resolve_title, title_openers
 from .results import Evidence, Role
 from .sections import heading_of
 
@@ -106,6 +106,8 @@ def title_score(segment: str) -> float:
         score = max(score, 0.5) + 0.15
     if _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
         score -= 0.3  # 'Community Health Center' is a place; 'Avionics Work Center Supervisor' a post
+    if _opens_with_a_deed(words) and not _headed_by_title_word(words[-1]):
+        score -= 0.5  # 'Created dynamic financial models' is a duty, not the Models occupation
     if not s[0].isupper() and not s[0].isdigit():
         score -= 0.3
     if re.search(r"\d{3,}|@|https?:|www\.", s):
@@ -113,6 +115,12 @@ def title_score(segment: str) -> float:
     if len(words) > 5:
         score -= 0.1 * (len(words) - 5)
     return score
+
+
+def _opens_with_a_deed(words: list[str]) -> bool:
+    """The first word is a past-tense verb no O*NET title opens with ('Configured', not 'Certified')."""
+    first = words[0].lower()
+    return len(words) > 1 and first.endswith("ed") and first not in title_openers()
 
 
 def _headed_by_title_word(last: str) -> bool:

@@ -218,3 +218,10 @@ def test_a_post_ending_in_a_title_word_is_a_title_though_it_names_a_center() -> 
     assert [r.title for r in find_roles(text, AS_OF)] == ["Avionics Work Center Supervisor"]
     text = "Experience\nCommunity Health Center\nJuly 2008 to July 2011\nSenior Accountant\n"
     assert [r.title for r in find_roles(text, AS_OF)] == ["Senior Accountant"]  # a place is still no post
+
+
+def test_a_duty_that_opens_with_a_past_tense_verb_is_no_title() -> None:
+    text = "Experience\nCreated dynamic financial models\n2007 to 2012\nConfigured routers\n2013 to 2014\n"
+    assert [r.title for r in find_roles(text, AS_OF)] == ["", ""]
+    text = "Experience\nCertified Teacher\n2007 to 2012\nManaged Care Claims Auditor\n2013 to 2014\n"
+    assert [r.title for r in find_roles(text, AS_OF)] == ["Certified Teacher", "Managed Care Claims Auditor"]
