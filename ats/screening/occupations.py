@@ -194,23 +194,37 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
         return list(idx.exact[key])
     if not fuzzy or len(words) == 1:
         return []  # one unknown word ('Target', 'Presence') is no title
-    written, words = words[-1], [_known(w) for w in words]
+    raw, words = words, [_known(w) for w in words]
     key = " ".join(words)
     if key in idx.exact:
         return list(idx.exact[key])
-    found = _trusted(_closest(words))
-    # Titles are head-final: 'Pre-Service Teacher' is a teacher. Drop leading modifiers, trusting less.
-    decay = 0.85
-    for cut in range(1, len(words)):
-        if found:
-            break
+    found = _trusted(_closest(words)) or _head_of(words, raw, 1)
+    # Words after the title ('Cashier Zaxbys', 'Licensed Practical Nurse- Step-down Unit'): drop them, trusting less.
+    for end in range(len(words) - 1, 0, -1):
+        if found or "and" in words or words[end] == "s":
+            break  # posts joined by 'and' are read one by one; "Dean's List" names no dean
+        if end == 1 and idx.heads[words[0]] < HEAD_TITLES:
+            break  # one word left must be a title's head noun: 'Cashier Zaxbys', not 'Extra-Curricular'
+        found = [(c, round(conf * 0.9 ** (len(words) - end), 3)) for c, conf in _head_of(words[:end], raw[:end], 0)]
+        found = _trusted(found)
+    return found[:5]
+
+
+def _head_of(words: list[str], raw: list[str], first_cut: int) -> list[tuple[str, float]]:
+    """Titles are head-final: 'Pre-Service Teacher' is a teacher. The exact title left after dropping the
+    fewest leading modifiers (from first_cut on), trusting it less the more were dropped."""
+    idx = index()
+    decay = 0.85**first_cut
+    for cut in range(first_cut, len(words)):
         rest = words[cut:]
-        if " ".join(rest) in GENERIC_TITLES or (len(rest) == 1 and (rest[0] in ROLE_NOUNS or rest[0] != written)):
+        if " ".join(rest) in GENERIC_TITLES or (len(rest) == 1 and (rest[0] in ROLE_NOUNS or rest[0] != raw[-1])):
             break  # 'Healthcare Representative' is not every kind of representative, 'Highlights' no 'Highlighter'
         hit = idx.exact.get(" ".join(rest))
         found = _trusted([(c, round(conf * decay, 3)) for c, conf in hit] if hit else [])
+        if found:
+            return found
         decay *= 0.85
-    return found[:5]
+    return []
 
 
 def _trusted(found: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -43,6 +43,12 @@ _ORG = re.compile(
     r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?",
     re.I,
 )
+# the last word of an institution's name, never of a post ('Turner Elementary School', 'Acme Inc.')
+_INSTITUTION = re.compile(
+    r"(?:inc|llc|ltd|corp|corporation|company|bank|university|hospital|foundation|institute|agency|academy|"
+    r"school|college|restaurant|hotel|center|centre|clinic|church)\.?",
+    re.I,
+)
 _PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
 _LOCATION = re.compile(
     r"^(?:[A-Z][a-zA-Z.\- ]{1,30},\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)|remote|"
@@ -104,7 +110,9 @@ def title_score(segment: str) -> float:
     score = max((conf for _, conf in matches), default=0.0)
     if TITLE_WORDS.search(s):
         score = max(score, 0.5) + 0.15
-    if _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
+    if _INSTITUTION.fullmatch(words[-1]) and score < 0.95:
+        score -= 0.5  # 'Turner Elementary School' is a place, though 'Elementary School' names teachers
+    elif _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
         score -= 0.3  # 'Community Health Center' is a place; 'Avionics Work Center Supervisor' a post
     if _opens_with_a_deed(words) and not _headed_by_title_word(words[-1]):
         score -= 0.5  # 'Created dynamic financial models' is a duty, not the Models occupation

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from ats.screening.dates import find_date_ranges
 from ats.screening.experience import find_stated_years, tier_for, years_of
 from ats.screening.results import Evidence, ExperienceTier, Role
-from ats.screening.roles import employer_spans, find_roles
+from ats.screening.roles import MIN_TITLE_SCORE, employer_spans, find_roles, title_score
 from tests.screening.strategies import TEXT
 
 AS_OF = date(2024, 6, 30)
@@ -225,3 +225,10 @@ def test_a_duty_that_opens_with_a_past_tense_verb_is_no_title() -> None:
     assert [r.title for r in find_roles(text, AS_OF)] == ["", ""]
     text = "Experience\nCertified Teacher\n2007 to 2012\nManaged Care Claims Auditor\n2013 to 2014\n"
     assert [r.title for r in find_roles(text, AS_OF)] == ["Certified Teacher", "Managed Care Claims Auditor"]
+
+
+def test_a_name_ending_in_an_institution_is_no_title() -> None:
+    # 'Elementary School' is an O*NET title of teachers, but 'Turner Elementary School' is a school
+    assert title_score("Turner Elementary School") < MIN_TITLE_SCORE
+    assert title_score("Elementary School Teacher") > MIN_TITLE_SCORE
+    assert title_score("Customer Services") > MIN_TITLE_SCORE  # a department's name stays a title

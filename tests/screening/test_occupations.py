@@ -169,3 +169,11 @@ def test_the_recruiters_own_titles_count_as_they_say() -> None:
 
 def test_a_stored_occupation_wins_over_the_title() -> None:
     assert kind_for("Specialist", "Executive Chef", occupation=CHEFS) == "own"
+
+
+def test_words_after_a_title_are_dropped_trusting_it_less() -> None:
+    found = dict(resolve_title("Cashier Zaxbys"))  # the employer written after the title
+    assert "41-2011.00" in found and found["41-2011.00"] < 1.0
+    assert "29-2061.00" in codes("Licensed Practical Nurse- Step-down Unit")  # the unit after the title
+    assert resolve_title("Extra-Curricular Activities") == ()  # 'Extra' ends too few titles to be a head
+    assert resolve_title("Dean's List All Semesters") == ()  # a possessive is no title's end
