@@ -21,6 +21,7 @@ from .occupations import (
     resolve_title,
 )
 from .terms import terms
+from .title_words import INSTITUTION_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,9 @@ def signature_words(code: str) -> frozenset[str]:
     return frozenset(
         w
         for w, c in counts.items()
-        if c / len(titles) * idx.weight(w) >= SIGNATURE_SCORE and idx.weight(w) >= FIELD_WORD_WEIGHT
+        if c / len(titles) * idx.weight(w) >= SIGNATURE_SCORE
+        and idx.weight(w) >= FIELD_WORD_WEIGHT
+        and w not in INSTITUTION_WORDS  # 'center' of 'Call Center Agent' would also mark 'Work Center Supervisor'
     )
 
 

@@ -14,6 +14,7 @@ from .nlp import sentence_around
 from .occupations import best_codes, core_of, normalise_title, resolve_title, title_openers
 from .results import Evidence, Role
 from .sections import heading_of
+from .title_words import INSTITUTION_WORDS
 
 TITLE_WORDS = re.compile(
     r"\b(representative|rep|specialist|agent|associate|manager|assistant|clerk|analyst|engineer|"
@@ -41,12 +42,6 @@ _ORG = re.compile(
     r"hospital|services|solutions|technologies|store|stores|associates|partners|"
     r"foundation|institute|agency|department|county|district|academy|school|college|"
     r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?",
-    re.I,
-)
-# the last word of an institution's name, never of a post ('Turner Elementary School', 'Acme Inc.')
-_INSTITUTION = re.compile(
-    r"(?:inc|llc|ltd|corp|corporation|company|bank|university|hospital|foundation|institute|agency|academy|"
-    r"school|college|restaurant|hotel|center|centre|clinic|church)\.?",
     re.I,
 )
 _PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
@@ -110,7 +105,7 @@ def title_score(segment: str) -> float:
     score = max((conf for _, conf in matches), default=0.0)
     if TITLE_WORDS.search(s):
         score = max(score, 0.5) + 0.15
-    if _INSTITUTION.fullmatch(words[-1]) and score < 0.95:
+    if words[-1].lower().rstrip(".") in INSTITUTION_WORDS and score < 0.95:
         score -= 0.5  # 'Turner Elementary School' is a place, though 'Elementary School' names teachers
     elif _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
         score -= 0.3  # 'Community Health Center' is a place; 'Avionics Work Center Supervisor' a post

@@ -138,3 +138,30 @@ GENERIC_TITLES = frozenset(
         "general manager",
     }
 )
+# The last word of an institution's name, never of a post or a field: 'Turner Elementary School', 'Acme Inc',
+# the 'center' of 'Data Center' or 'Work Center' (it marks call-centre titles only beside 'call').
+INSTITUTION_WORDS = frozenset(
+    {
+        "inc",
+        "llc",
+        "ltd",
+        "corp",
+        "corporation",
+        "company",
+        "bank",
+        "university",
+        "hospital",
+        "foundation",
+        "institute",
+        "agency",
+        "academy",
+        "school",
+        "college",
+        "restaurant",
+        "hotel",
+        "center",
+        "centre",
+        "clinic",
+        "church",
+    }
+)

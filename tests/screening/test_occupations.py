@@ -115,6 +115,13 @@ def test_signature_words_mark_an_occupations_titles() -> None:
     assert "customer" in signature_words(CSR)
 
 
+def test_an_institution_word_marks_no_field() -> None:
+    # 'center' stands in call-centre titles only beside 'call'; alone it is a data centre or a work centre
+    assert signature_words("41-9041.00") == {"call", "telemarketer"}  # Telemarketers
+    assert kind_for("Call Centre Agent", "Avionics Work Center Supervisor", occupation="41-9041.00") is None
+    assert kind_for("Call Centre Agent", "Call Center Team Lead", occupation="41-9041.00") is not None
+
+
 def test_recruiters_search_by_title_or_words() -> None:
     assert find_occupations("call center agent", 5)
     assert CSR in find_occupations("customer service representative", 3)
