@@ -12,13 +12,14 @@ from .experience import find_stated_years, years_of
 from .nlp import cap, make_doc
 from .placement import limit, place_mentions
 from .results import ResumeAnalysis, SkillDef, SkillMention, TextIndex
+from .role_context import narrow_by_context
 from .roles import employer_spans, find_headline, find_roles
 from .sections import all_sections
 from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.8"  # + titles: shorter exact over weak near, posts joined by "and", after the place
+ANALYSER_VERSION = "2026.12.8"  # + titles read more ways; a title of several kinds of work read by its lines
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 
@@ -63,6 +64,7 @@ def analyse(
         letter_sentences, letter_terms, _ = sentences(letter, "cover_letter")
         resume_sentences += letter_sentences
         sentence_terms += letter_terms
+    roles = narrow_by_context(roles, resume_sentences, sentence_terms)  # resume sentences come first
     index = TextIndex(tuple(resume_sentences), postings(sentence_terms), term_profile(resume_terms, text))
     analysis = ResumeAnalysis(
         skills=tuple(mentions),

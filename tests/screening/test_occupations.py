@@ -3,8 +3,11 @@ which past roles count in full, in part or not at all."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from ats.screening.analyse import analyse
 from ats.screening.occupation_similarity import find_occupations, resolve_posting, signature_words
 from ats.screening.occupations import best_codes, normalise_title, resolve_title
 from ats.screening.requirements import Requirements
@@ -184,3 +187,23 @@ def test_words_after_a_title_are_dropped_trusting_it_less() -> None:
     assert "29-2061.00" in codes("Licensed Practical Nurse- Step-down Unit")  # the unit after the title
     assert resolve_title("Extra-Curricular Activities") == ()  # 'Extra' ends too few titles to be a head
     assert resolve_title("Dean's List All Semesters") == ()  # a possessive is no title's end
+
+
+def _account_manager(duties: str) -> tuple[str, ...]:
+    text = f"Experience\nAccount Manager\nJan 2015 - Dec 2019\n{duties}\n"
+    return analyse(text, as_of=date(2021, 1, 1)).roles[0].occupations
+
+
+def test_a_title_of_several_kinds_of_work_is_read_by_the_roles_own_lines() -> None:
+    # O*NET lists 'Account Manager' under sales, fundraising and financial managers, and sales representatives
+    selling = _account_manager(
+        "Sold advertising packages to new clients and grew territory sales by 20%.\n"
+        "Prospected leads, negotiated contracts and closed deals with business customers."
+    )
+    assert any(c.startswith("41-") for c in selling) and "11-3031.00" not in selling
+    finance = _account_manager(
+        "Prepared financial statements, budgets and cash flow forecasts for the firm.\n"
+        "Managed investment accounts, reconciled ledgers and reported to the chief financial officer."
+    )
+    assert "11-3031.00" in finance and not any(c.startswith("41-") for c in finance)
+    assert set(selling) | set(finance) <= set(codes("Account Manager"))  # narrowed, never another reading
