@@ -17,6 +17,7 @@ from .title_words import ABBREVIATIONS, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
 DATA = Path(__file__).with_name("data") / "occupations.json"
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
 RELATED_LIMIT = 4
+RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
 HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
 
@@ -276,6 +277,8 @@ def _closest(words: list[str]) -> list[tuple[str, float]]:
         cw = key_weight[cand]
         if (cw < MIN_CONFIDENCE * qw) if cw <= qw else (qw < MIN_CONFIDENCE * cw):  # min < MIN * max
             continue  # the weighted overlap cannot reach the bar
+        if RANKS & key_words[cand] - q:
+            continue  # a rank the title does not hold is other work: an 'Auto Mechanic' is no mechanics' supervisor
         shared = sum(map(qweight.__getitem__, sorted(q & key_words[cand])))
         sim = shared / (qw + cw - shared)
         if sim >= MIN_CONFIDENCE:

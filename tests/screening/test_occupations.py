@@ -207,3 +207,8 @@ def test_a_title_of_several_kinds_of_work_is_read_by_the_roles_own_lines() -> No
     )
     assert "11-3031.00" in finance and not any(c.startswith("41-") for c in finance)
     assert set(selling) | set(finance) <= set(codes("Account Manager"))  # narrowed, never another reading
+
+
+def test_a_close_title_with_a_rank_the_role_lacks_is_other_work() -> None:
+    # 'Auto Mechanic Supervisor' shares every word of 'Auto Mechanic' but one: the rank
+    assert "49-1011.00" not in codes("Auto Mechanic")  # First-Line Supervisors of Mechanics
