@@ -177,12 +177,14 @@ def _posts(title: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"\s*(?:&|\+|,|\band\b)\s*", title, flags=re.I) if p.strip()]
     if len(pieces) < 2:
         return []
-    heads = index().heads
     shared = pieces[-1].split()[-1]
-    own = [
-        p if heads[(normalise_title(p).split() or [""])[-1]] >= HEAD_TITLES else f"{p} {shared}" for p in pieces[:-1]
-    ]
+    own = [p if _can_head((normalise_title(p).split() or [""])[-1]) else f"{p} {shared}" for p in pieces[:-1]]
     return [*own, pieces[-1]]
+
+
+def _can_head(word: str) -> bool:
+    """Whether a word ends enough O*NET titles to be a title's head noun ('trainer', not 'marketing')."""
+    return index().heads[word] >= HEAD_TITLES
 
 
 def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
@@ -204,7 +206,7 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
     for end in range(len(words) - 1, 0, -1):
         if found or "and" in words or words[end] == "s":
             break  # posts joined by 'and' are read one by one; "Dean's List" names no dean
-        if end == 1 and idx.heads[words[0]] < HEAD_TITLES:
+        if end == 1 and not _can_head(words[0]):
             break  # one word left must be a title's head noun: 'Cashier Zaxbys', not 'Extra-Curricular'
         found = [(c, round(conf * 0.9 ** (len(words) - end), 3)) for c, conf in _head_of(words[:end], raw[:end], 0)]
         found = _trusted(found)

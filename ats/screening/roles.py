@@ -37,11 +37,17 @@ TITLE_WORDS = re.compile(
     r"officers|managers|associates)\b",
     re.I,
 )
+# an organisation's name: an institution, or a word companies and public bodies end in
 _ORG = re.compile(
-    r"\b(inc|llc|ltd|corp|corporation|co|company|group|bank|gmbh|plc|university|"
-    r"hospital|services|solutions|technologies|store|stores|associates|partners|"
-    r"foundation|institute|agency|department|county|district|academy|school|college|"
-    r"restaurant|hotel|center|centre|clinic|church|llp|lp)\b\.?",
+    r"\b("
+    + "|".join(
+        sorted(
+            INSTITUTION_WORDS
+            | {"co", "group", "gmbh", "plc", "services", "solutions", "technologies", "store", "stores"}
+            | {"associates", "partners", "department", "county", "district", "llp", "lp"}
+        )
+    )
+    + r")\b\.?",
     re.I,
 )
 _PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
