@@ -157,6 +157,53 @@ TASKS: tuple[Task, ...] = (
 )
 
 
+# Postings for six more folders, written with their labels on 2026-12-06 and committed before anything
+# was measured on them: a check that the screening carries to work nobody tuned it on. Reported beside the
+# twelve, with a mean of their own.
+UNSEEN_TASKS: tuple[Task, ...] = (
+    Task(
+        "finance-manager",
+        "unseen/finance-manager.txt",
+        ("FINANCE",),
+        r"financ(e|ial) (manager|director|controller|officer|analyst|coordinator|assistant)|"
+        r"(director|manager|head|vp|vice president) (of )?finance|\bcfo\b|controller|comptroller|treasurer",
+    ),
+    Task(
+        "business-development-manager",
+        "unseen/business-development-manager.txt",
+        ("BUSINESS-DEVELOPMENT",),
+        r"business development|partnerships? (manager|director|lead)|new business (manager|development)",
+    ),
+    Task(
+        "engineering-technician",
+        "unseen/engineering-technician.txt",
+        ("ENGINEERING",),
+        r"engineering (technician|tech\b|technologist|assistant|aide|specialist|intern)|"
+        r"(test|lab|laboratory|process|quality|electronics|mechanical|electrical|manufacturing) technician",
+    ),
+    Task(
+        "public-relations-specialist",
+        "unseen/public-relations-specialist.txt",
+        ("PUBLIC-RELATIONS",),
+        r"public relations|\bpr (specialist|manager|coordinator|director|assistant)|media relations|publicist|"
+        r"communications (specialist|coordinator|manager|director|consultant|officer|associate)",
+    ),
+    Task(
+        "patient-advocate",
+        "unseen/patient-advocate.txt",
+        ("ADVOCATE",),
+        r"patient (advocate|advocacy|relations|navigator|representative)|health advocate|family advocate|"
+        r"member advocate|case manager",
+    ),
+    Task(
+        "digital-marketing-specialist",
+        "unseen/digital-marketing-specialist.txt",
+        ("DIGITAL-MEDIA",),
+        r"digital (marketing|media)|social media|media (planner|buyer|specialist)|paid (media|search|social)|"
+        r"\bseo\b|online marketing|e-?mail marketing",
+    ),
+)
+
 _CUSTOMER = TASKS[0]
 JOB_DESCRIPTIONS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team's real postings
 # The two real customer-care postings the product ships as examples, judged with the customer-service labels;
@@ -166,4 +213,4 @@ SHARED_TASKS: tuple[Task, ...] = tuple(
     for name in ("customer-care-specialist", "customer-care-representative")
     if (JOB_DESCRIPTIONS / f"{name}.txt").exists()
 )
-ALL_TASKS = TASKS + SHARED_TASKS
+ALL_TASKS = TASKS + UNSEEN_TASKS + SHARED_TASKS
