@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ats.screening import describe_occupation, find_occupations, related_occupations, resolve_posting
+from ats.screening import RELATED_MAX, describe_occupation, find_occupations, related_occupations, resolve_posting
 
 MAX_TITLES = 100
-MAX_RELATED = 6
+MAX_RELATED = RELATED_MAX
 _CODE = re.compile(r"\b(\d{2}-\d{4}\.\d{2})\b")
 
 

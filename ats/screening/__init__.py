@@ -12,7 +12,7 @@ from .jobdesc import JobDraft, parse_job_description
 from .nlp import LOCK as NLP_LOCK
 from .occupation_similarity import find_occupations, resolve_posting
 from .occupation_similarity import related_to as related_occupations
-from .occupations import describe_occupation
+from .occupations import RELATED_MAX, describe_occupation
 from .results import (
     Component,
     Contact,
@@ -70,6 +70,7 @@ __all__ = [
     "needs_text",
     "parse_job_description",
     "related_occupations",
+    "RELATED_MAX",
     "resolve_posting",
     "score",
     "screen_files",

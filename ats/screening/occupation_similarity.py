@@ -12,6 +12,7 @@ from functools import lru_cache
 from .occupations import (
     HUB_PENALTY,
     RELATED_LIMIT,
+    RELATED_MAX,
     Occupation,
     OccupationChoice,
     best_codes,
@@ -98,7 +99,14 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
         primary = near[0][0] if near and near[0][1] > 0.15 else None
     if primary is None:
         return OccupationChoice(None, ())
-    return OccupationChoice(primary, related_to(primary, text, title=title))
+    closest = related_to(primary, text, title=title)
+    if not matches:
+        return OccupationChoice(primary, closest)
+    # the other occupations the title names as surely ('Engineering Technician': civil, electrical,
+    # mechanical...) are the same job to whoever wrote it: related before any merely close one
+    named = sorted(top - {primary}, key=lambda c: -_cos(vecs[primary], vecs[c]))
+    related = tuple(dict.fromkeys([*named, *closest]))
+    return OccupationChoice(primary, related[: min(RELATED_MAX, RELATED_LIMIT + len(named))])
 
 
 @lru_cache(maxsize=1)

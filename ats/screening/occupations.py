@@ -16,8 +16,10 @@ from .title_words import ABBREVIATIONS, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
 
 DATA = Path(__file__).with_name("data") / "occupations.json"
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
-RELATED_LIMIT = 4
+RELATED_LIMIT = 4  # related occupations chosen by closeness
+RELATED_MAX = 6  # with the others a posting's title names as surely
 RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
+SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not a weak guess beside one
 HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
 
@@ -155,10 +157,15 @@ def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ..
     lines that may not be titles at all).
     """
     parts = [p for p in re.split(r"\s*(?:/|\||;|\bor\b)\s*", title) if p.strip()]
+    per_part = [m for m in (_resolve_one(part, fuzzy) for part in parts or [title]) if m]
+    # posts held at once ('Finance Manager/ Operations Manager') each name their work, as sure as the weaker
+    posts = [m for m in per_part if m[0][1] >= SURE_POST]
+    sure = min((m[0][1] for m in posts), default=1.0) if len(posts) > 1 else 1.0
     found: dict[str, float] = {}
-    for part in parts or [title]:
-        for code, conf in _resolve_one(part, fuzzy):
-            found[code] = max(found.get(code, 0.0), conf)
+    for m in per_part:
+        scale = sure / m[0][1] if len(posts) > 1 and m in posts else 1.0
+        for code, conf in m:
+            found[code] = max(found.get(code, 0.0), round(conf * scale, 3))
     if not found and fuzzy:
         # two posts held at once ('Lead Bartender & Store Trainer'), read when the whole names nothing, so
         # 'Research and Development Manager' stays one title

@@ -106,6 +106,19 @@ def kind_of_title(title: str, codes: tuple[str, ...], job: JobOccupations) -> st
     return kind
 
 
+@lru_cache(maxsize=1024)
+def with_specialisations(codes: frozenset[str]) -> frozenset[str]:
+    """The codes and the O*NET specialisations of each broad one: Treasurers and Controllers (11-3031.01)
+    are Financial Managers (11-3031.00) in the SOC. The specialisations of an 'All Other' code are
+    separate work (Web Administrators are no Computer Systems Engineers)."""
+    occ = index().occ
+    out = set(codes)
+    for code in codes:
+        if code.endswith(".00") and code in occ and "All Other" not in occ[code].title:
+            out.update(c for c in occ if c[:7] == code[:7])
+    return frozenset(out)
+
+
 def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | None:
     """The job's occupation, its fields and the recruiter's titles count in full; related occupations,
     related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
@@ -151,11 +164,12 @@ def _job(
     ch = choice_for(title, occupation, related)
     own = frozenset([ch.primary] if ch.primary else [])
     name = index().occ[ch.primary].title if ch.primary in index().occ else ""
+    own_codes = with_specialisations(own)
     return JobOccupations(
         ch.primary,
         name,
-        own,
-        frozenset(ch.related),
+        own_codes,
+        with_specialisations(frozenset(ch.related)) - own_codes,
         fields_of(tuple(own), (title,) if title else ()),
         fields_of(tuple(sorted(ch.related)), ()),
         TitleMatcher.for_titles(full_titles),
