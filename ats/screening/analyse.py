@@ -19,7 +19,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.8"  # + titles read more ways; a title of several kinds of work read by its lines
+ANALYSER_VERSION = "2026.12.9"  # + posts joined by a slash each name their work
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

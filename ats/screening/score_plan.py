@@ -13,7 +13,7 @@ from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
 from .strength import norm
 
-SCORER_VERSION = "2026.12.4"  # + an institution word (center, school) marks no occupation's field
+SCORER_VERSION = "2026.12.5"  # + a specialisation of an occupation (Controllers of Financial Managers) is the occupation
 
 
 @lru_cache(maxsize=4096)

@@ -9,9 +9,9 @@ import pytest
 
 from ats.screening.analyse import analyse
 from ats.screening.occupation_similarity import find_occupations, resolve_posting, signature_words
-from ats.screening.occupations import best_codes, normalise_title, resolve_title
+from ats.screening.occupations import RELATED_MAX, best_codes, normalise_title, resolve_title
 from ats.screening.requirements import Requirements
-from ats.screening.role_kinds import job_occupations, kind_of_title
+from ats.screening.role_kinds import job_occupations, kind_of_title, with_specialisations
 
 CSR, CHEFS, ACCOUNTANTS, TEACHERS_ELEM = "43-4051.00", "35-1011.00", "13-2011.00", "25-2021.00"
 
@@ -212,3 +212,34 @@ def test_a_title_of_several_kinds_of_work_is_read_by_the_roles_own_lines() -> No
 def test_a_close_title_with_a_rank_the_role_lacks_is_other_work() -> None:
     # 'Auto Mechanic Supervisor' shares every word of 'Auto Mechanic' but one: the rank
     assert "49-1011.00" not in codes("Auto Mechanic")  # First-Line Supervisors of Mechanics
+
+
+def test_two_posts_joined_by_a_slash_each_name_their_work() -> None:
+    # 'Finance Manager' matches less surely than 'Operations Manager': it used to fall out of the tie
+    assert {"11-3031.00", "11-1021.00"} <= codes("Finance Manager/ Operations Manager")
+    assert {"43-3071.00", "43-4051.00"} <= codes("Teller/Customer Service Representative")
+    assert codes("Owner/Operator") == codes("Operator")  # a piece that names nothing adds nothing
+
+
+def test_a_specialisation_of_the_jobs_occupation_is_the_occupation() -> None:
+    # O*NET's Treasurers and Controllers (11-3031.01) are Financial Managers (11-3031) in the SOC
+    assert "11-3031.01" in codes("Controller")
+    assert kind_for("Finance Manager", "Controller") == "own"
+    assert kind_for("Staff Accountant", "Controller") == "related"  # Financial Managers are related work
+
+
+def test_the_specialisations_of_an_all_other_occupation_are_separate_work() -> None:
+    assert with_specialisations(frozenset({"11-3031.00"})) >= {"11-3031.01", "11-3031.03"}
+    # 'Computer Occupations, All Other' gathers unlike work: Web Administrators, GIS technologists...
+    assert with_specialisations(frozenset({"15-1299.00"})) == {"15-1299.00"}
+
+
+def test_the_other_occupations_a_posting_title_names_are_related_first() -> None:
+    named = codes("Engineering Technician")  # civil, electrical, mechanical, industrial ... technicians
+    assert len(named) >= 5
+    choice = resolve_posting("Engineering Technician", "Build prototypes and run product tests in the lab")
+    assert choice.primary in named
+    assert named - {choice.primary} <= set(choice.related)
+    assert len(choice.related) <= RELATED_MAX
+    # one code named: the related ones are the closest, at most four
+    assert len(resolve_posting("Executive Chef", "Plan menus and lead the kitchen").related) <= 4
