@@ -20,6 +20,8 @@ RELATED_LIMIT = 4  # related occupations chosen by closeness
 RELATED_MAX = 6  # with the others a posting's title names as surely
 RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
 SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not a weak guess beside one
+CORE_TITLES, CORE_EXTRA, CORE_SHARE = 3, 2, 0.6  # a title's core: in 3+ titles of at most 2 more words, 60% one occupation's
+CORE_CONFIDENCE = 0.7  # surer than a near-match at the bar, less than an exact title
 HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
 
@@ -208,7 +210,7 @@ def _resolve_one(title: str, fuzzy: bool = True) -> list[tuple[str, float]]:
     key = " ".join(words)
     if key in idx.exact:
         return list(idx.exact[key])
-    found = _trusted(_closest(words)) or _head_of(words, raw, 1)
+    found = _common_core(words) or _trusted(_closest(words)) or _head_of(words, raw, 1)
     # Words after the title ('Cashier Zaxbys', 'Licensed Practical Nurse- Step-down Unit'): drop them, trusting less.
     for end in range(len(words) - 1, 0, -1):
         if found or "and" in words or words[end] == "s":
@@ -235,6 +237,27 @@ def _head_of(words: list[str], raw: list[str], first_cut: int) -> list[tuple[str
             return found
         decay *= 0.85
     return []
+
+
+def _common_core(words: list[str]) -> list[tuple[str, float]]:
+    """The occupation most O*NET titles holding every word of a title belong to: 'Engineering Manager' is
+    no title of its own, but the core of 'Civil Engineering Manager', 'Engineering Design Manager' and
+    eighteen more of Architectural and Engineering Managers."""
+    idx = index()
+    if any(w not in idx.words for w in words):
+        return []
+    q = set(words)
+    rarest = min(q, key=lambda w: (len(idx.words[w]), w))
+    keys = [k for k in idx.words[rarest] if q <= idx.key_words[k] and len(idx.key_words[k]) <= len(q) + CORE_EXTRA]
+    if len(keys) < CORE_TITLES:
+        return []
+    votes: Counter[str] = Counter()
+    for k in keys:
+        top = best_codes(idx.exact[k])
+        for code in top:
+            votes[code] += 1 / len(top)
+    code, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [(code, CORE_CONFIDENCE)] if n >= CORE_SHARE * len(keys) else []
 
 
 def _trusted(found: list[tuple[str, float]]) -> list[tuple[str, float]]:

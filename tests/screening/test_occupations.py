@@ -243,3 +243,12 @@ def test_the_other_occupations_a_posting_title_names_are_related_first() -> None
     assert len(choice.related) <= RELATED_MAX
     # one code named: the related ones are the closest, at most four
     assert len(resolve_posting("Executive Chef", "Plan menus and lead the kitchen").related) <= 4
+
+
+def test_a_title_that_is_the_core_of_one_occupations_titles_names_it() -> None:
+    # no O*NET title reads 'Engineering Manager'; twenty of Architectural and Engineering Managers hold both
+    # words ('Civil Engineering Manager', 'Engineering Design Manager'), where the nearest two-word title
+    # was 'Engineering Technician'
+    assert codes("Engineering Manager") == {"11-9041.00"}
+    assert dict(resolve_title("Engineering Manager"))["11-9041.00"] < 1.0  # less sure than an exact title
+    assert codes("Customer Service Representative") == {CSR}  # an exact title is read as before
