@@ -20,7 +20,7 @@ RELATED_LIMIT = 4  # related occupations chosen by closeness
 RELATED_MAX = 6  # with the others a posting's title names as surely
 RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
 SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not a weak guess beside one
-CORE_TITLES, CORE_EXTRA, CORE_SHARE = 3, 2, 0.6  # a title's core: in 3+ titles of at most 2 more words, 60% one occupation's
+CORE_TITLES, CORE_EXTRA, CORE_SHARE = 3, 2, 0.6  # a core: in 3+ titles of at most 2 more words, 60% of one's
 CORE_CONFIDENCE = 0.7  # surer than a near-match at the bar, less than an exact title
 HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
@@ -251,7 +251,7 @@ def _common_core(words: list[str]) -> list[tuple[str, float]]:
     keys = [k for k in idx.words[rarest] if q <= idx.key_words[k] and len(idx.key_words[k]) <= len(q) + CORE_EXTRA]
     if len(keys) < CORE_TITLES:
         return []
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     for k in keys:
         top = best_codes(idx.exact[k])
         for code in top:
