@@ -30,6 +30,12 @@ _OR_GAP = re.compile(
     rf"(?:,\s*(?:or\s+)?|\s+or\s+|\s*/\s*))*\s*$",
     re.I,
 )
+# "Bachelor's degree in finance or accounting": the fields of a degree, which the education component reads.
+_DEGREE_FIELD = re.compile(
+    r"\b(?:degree|bachelor'?s?|master'?s?|diploma|associate'?s? degree|mba|b\.?[as]\.?|m\.?[as]\.?)\s+"
+    r"(?:degree\s+)?(?:in|of)\s+(?:[\w&/-]+(?:,?\s+(?:or|and)?\s*|\s+)){0,8}$",
+    re.I,
+)
 _KNOCKOUT = re.compile(r"\b(background check|drug (?:screen|test)|weekend|holiday|shift|relocat|travel)\w*", re.I)
 
 
@@ -92,7 +98,7 @@ def draft_skills(
                 first = group[0]
                 before = s[max(0, first.evidence.start - 50) : first.evidence.start]
                 clause = _clause(s, first.evidence.start, group[-1].evidence.end)
-                if _EXCLUDED.search(before) or (
+                if _DEGREE_FIELD.search(s[: first.evidence.start]) or _EXCLUDED.search(before) or (
                     _KNOCKOUT.search(clause) and len(group) == 1 and _KNOCKOUT.search(first.evidence.text)
                 ):
                     continue

@@ -229,3 +229,17 @@ def test_exclusions_name_work_that_is_not_asked_for() -> None:
     ).requirements
     names = {s.name for s in req.skills}
     assert "Forklift Operation" not in names and "Inventory Management" in names
+
+
+def test_the_fields_of_a_degree_are_no_skills() -> None:
+    # the education component reads a degree's field; as a skill it would count the degree line twice
+    req = parse_job_description(
+        "Public Relations Specialist\n\nRequirements:\n"
+        "- Bachelor's degree in public relations, communications, journalism or marketing\n"
+        "- 3+ years of experience in media relations\n"
+        "- Experience with Cision\n"
+    ).requirements
+    names = {n for s in req.skills for n in (s.name, *s.aliases)}
+    assert "Journalism" not in names and "Marketing" not in names
+    assert "Media Relations" in names  # the same words in experience asked for are a skill
+    assert req.education_minimum == "bachelor"
