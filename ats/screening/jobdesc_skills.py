@@ -98,8 +98,10 @@ def draft_skills(
                 first = group[0]
                 before = s[max(0, first.evidence.start - 50) : first.evidence.start]
                 clause = _clause(s, first.evidence.start, group[-1].evidence.end)
-                if _DEGREE_FIELD.search(s[: first.evidence.start]) or _EXCLUDED.search(before) or (
-                    _KNOCKOUT.search(clause) and len(group) == 1 and _KNOCKOUT.search(first.evidence.text)
+                if (
+                    _DEGREE_FIELD.search(s[: first.evidence.start])
+                    or _EXCLUDED.search(before)
+                    or (_KNOCKOUT.search(clause) and len(group) == 1 and _KNOCKOUT.search(first.evidence.text))
                 ):
                     continue
                 required = default_required and not PREFERRED.search(clause) and not _TAUGHT.search(s)
