@@ -13,6 +13,7 @@ from .dates import RANGE, find_date_ranges
 from .nlp import sentence_around
 from .occupations import best_codes, core_of, normalise_title, resolve_title, title_openers
 from .results import Evidence, Role
+from .role_bounds import dedupe_roles, earliest_plausible
 from .sections import heading_of
 from .title_words import INSTITUTION_WORDS
 
@@ -71,8 +72,6 @@ _STUDY = re.compile(
 )
 _SCHOOL = re.compile(r"(?i)universit|college|\bschool\b|academy|institute|polytechnic")
 MIN_TITLE_SCORE = 0.45
-MAX_CAREER_YEARS = 50  # no role starts more than fifty years before the resume's date
-EARLIEST_AGE_YEARS = 14  # nobody works before about fourteen: a role before (first school year - 4) is not real
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +178,7 @@ def find_roles(
         experience, never as relevant experience); the same role listed twice is kept once.
     """
     lines = _lines(text)
-    earliest = _earliest_plausible(text, as_of)
+    earliest = earliest_plausible(text, as_of)
     out: list[Role] = []
     li = 0
     for s, e, start, end, current in find_date_ranges(text, as_of):
@@ -214,7 +213,7 @@ def find_roles(
                 occupations=_codes(title),
             )
         )
-    return _dedupe(out)
+    return dedupe_roles(out)
 
 
 def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) -> tuple[str, str | None]:
@@ -320,52 +319,6 @@ def _title_prefix(rest: str) -> str:
 def _codes(title: str) -> tuple[str, ...]:
     """The O*NET occupations a role title names (tied best), stored so rescoring needs no lookups."""
     return tuple(sorted(best_codes(resolve_title(title)))) if title else ()
-
-
-# r"(?i)(?:high school|secondary school)[^\n]{0,80}?\b((?:19|20)\d\d)\b", opening on the first letter in every
-# case (re.I lets 'ſ' stand for 's'), so that the scan skips to the next H or S: a third of the time.
-_SCHOOL_YEAR = re.compile(
-    r"[HhSs\u017f](?:(?<=[Hh])(?i:igh school)|(?<=[Ss\u017f])(?i:econdary school))[^\n]{0,80}?\b((?:19|20)\d\d)\b"
-)
-
-
-def _earliest_plausible(text: str, as_of: date) -> date:
-    """No role before the resume's date minus a career, nor before about age fourteen, read from the
-    high-school year (leaving at about 18; two years of slack for early leavers)."""
-    floor = as_of.year - MAX_CAREER_YEARS
-    years = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text) if int(m.group(1)) <= as_of.year]
-    if years:
-        floor = max(floor, min(years) - 18 + EARLIEST_AGE_YEARS - 2)
-    return date(floor, 1, 1)
-
-
-def _dedupe(roles: list[Role]) -> list[Role]:
-    """The same role listed twice is kept once: the same title inside the same dates, or an untitled
-    copy of a titled role's exact dates."""
-    out: list[Role] = []
-    for r in roles:
-        key = normalise_title(r.title)
-        same = [o for o in out if o.start == r.start and o.end == r.end]
-        if r.title == "" and same:
-            continue
-        out = [o for o in out if not (o.title == "" and o.start == r.start and o.end == r.end)]
-        dup = next(
-            (
-                o
-                for o in out
-                if normalise_title(o.title) == key
-                and o.start
-                and r.start
-                and o.end
-                and r.end
-                and o.start <= r.start
-                and r.end <= o.end
-            ),
-            None,
-        )
-        if dup is None:
-            out.append(r)
-    return sorted(out, key=lambda r: r.evidence.start)
 
 
 _CONTACT = re.compile(r"@|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|https?:|www\.|linkedin", re.I)
