@@ -161,11 +161,11 @@ def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ..
     parts = [p for p in re.split(r"\s*(?:/|\||;|\bor\b)\s*", title) if p.strip()]
     per_part = [m for m in (_resolve_one(part, fuzzy) for part in parts or [title]) if m]
     # posts held at once ('Finance Manager/ Operations Manager') each name their work, as sure as the weaker
-    posts = [m for m in per_part if m[0][1] >= SURE_POST]
-    sure = min((m[0][1] for m in posts), default=1.0) if len(posts) > 1 else 1.0
+    posts = {i for i, m in enumerate(per_part) if m[0][1] >= SURE_POST}
+    sure = min(per_part[i][0][1] for i in posts) if len(posts) > 1 else None
     found: dict[str, float] = {}
-    for m in per_part:
-        scale = sure / m[0][1] if len(posts) > 1 and m in posts else 1.0
+    for i, m in enumerate(per_part):
+        scale = sure / m[0][1] if sure is not None and i in posts else 1.0
         for code, conf in m:
             found[code] = max(found.get(code, 0.0), round(conf * scale, 3))
     if not found and fuzzy:
@@ -241,8 +241,8 @@ def _head_of(words: list[str], raw: list[str], first_cut: int) -> list[tuple[str
 
 def _common_core(words: list[str]) -> list[tuple[str, float]]:
     """The occupation most O*NET titles holding every word of a title belong to: 'Engineering Manager' is
-    no title of its own, but the core of 'Civil Engineering Manager', 'Engineering Design Manager' and
-    eighteen more of Architectural and Engineering Managers."""
+    no title of its own, but 15 of the 19 titles holding both words ('Civil Engineering Manager',
+    'Engineering Design Manager') are Architectural and Engineering Managers'."""
     idx = index()
     if any(w not in idx.words for w in words):
         return []
