@@ -15,6 +15,7 @@ from .jobdesc_rules import (
     pick_target,
     sentences,
 )
+from .jobdesc_lines import experience_lines
 from .jobdesc_skills import draft_skills
 from .occupation_similarity import resolve_posting
 from .results import Requirements
@@ -258,6 +259,7 @@ def parse_job_description(text: str) -> JobDraft:
         )
     )
     own_titles, related_titles = _named_titles(text)
+    own_titles = tuple(dict.fromkeys((*own_titles, *experience_lines(sents))))
     duties = tuple(dict.fromkeys(d for d in (groups["responsibilities"] or resp) if len(d.split()) >= 3))
     choice = resolve_posting(title, " ".join([*duties, *qual_sents])) if title else None
     req = Requirements(

@@ -340,6 +340,7 @@ class TitleMatcher:
         self.keys = {normalise_title(t) for t in titles} - {""}
         self.multi = sorted((k for k in self.keys if " " in k), key=len, reverse=True)
         self.cores = {c for c in (core_of(k) for k in self.keys) if " " in c}
+        self.stems = {tuple(map(stem, k.split())) for k in self.keys}
         self._cache: dict[str, bool] = {}
 
     @staticmethod
@@ -360,5 +361,33 @@ class TitleMatcher:
             parts = re.split(r"\s*[/&]\s*", role_title)  # "Cashier/Stocker", "Barista & Lead"
             if not hit and len(parts) > 1:
                 hit = any(normalise_title(p) in self.keys for p in parts)
+            if not hit and key:
+                hit = self._same_stems(key)
             self._cache[role_title] = hit
         return hit
+
+    def _same_stems(self, key: str) -> bool:
+        """'graphic design' in 'Graphic Designer', 'accounting' for an 'Accountant': a listed line of work
+        of several words inside the title, or of one word that is the title's whole field."""
+        words = tuple(map(stem, key.split()))
+        field = tuple(map(stem, core_of(key).split()))
+        for k in self.stems:
+            if len(k) == 1:
+                if field == k:
+                    return True
+            elif any(words[i : i + len(k)] == k for i in range(len(words) - len(k) + 1)):
+                return True
+        return False
+
+
+_SUFFIXES = ("ment", "ing", "ant", "ent", "acy", "ate", "ist", "ian", "er", "or", "y")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem that makes the work and the worker one word: design/designer, buying/buyer."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word

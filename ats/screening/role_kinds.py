@@ -62,7 +62,7 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
     out = set()
     for name in names:
         core = core_of(normalise_title(name))
-        if " " in core or (core and _distinctive(core)):
+        if " " in core or (core and is_distinctive(core)):
             out.add(core)
     return frozenset(out)
 
@@ -75,7 +75,7 @@ def _strong(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _distinctive(word: str) -> bool:
+def is_distinctive(word: str) -> bool:
     """A one-word field that names few occupations ('chef', 'accountant'), unlike 'sales' or 'office'."""
     idx = index()
     keys = idx.words.get(word, [])

@@ -243,3 +243,24 @@ def test_the_fields_of_a_degree_are_no_skills() -> None:
     assert "Journalism" not in names and "Marketing" not in names
     assert "Media Relations" in names  # the same words in experience asked for are a skill
     assert req.education_minimum == "bachelor"
+
+
+def test_the_lines_of_work_an_experience_requirement_names_count_in_full() -> None:
+    req = parse_job_description(
+        "Public Relations Specialist\n\nRequirements:\n"
+        "- 3+ years of experience in public relations, media relations or corporate communications\n"
+        "- 2+ years of experience as an engineering, lab or test technician in a plant\n"
+        "- Previous call centre, telemarketing or telesales experience of at least one year\n"
+        "- 5+ years of progressive experience in finance or accounting, 2 of them managing people\n"
+        "- 3+ years of graphic design experience in an agency or in-house team\n"
+    ).requirements
+    lines = set(req.occupation_titles)
+    assert {"public relations", "media relations", "corporate communications"} <= lines
+    assert {"engineering technician", "lab technician", "test technician"} <= lines  # the noun is shared
+    assert {"call centre", "telemarketing", "telesales", "graphic design"} <= lines
+    assert not lines & {"finance", "accounting", "agency", "in-house team", "plant"}  # broad fields, settings
+
+
+def test_a_posting_without_an_experience_line_names_no_lines() -> None:
+    req = parse_job_description("Barista\n\nRequirements:\n- Friendly and reliable\n- Weekend shifts\n").requirements
+    assert req.occupation_titles == ()

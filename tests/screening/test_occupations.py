@@ -9,7 +9,7 @@ import pytest
 
 from ats.screening.analyse import analyse
 from ats.screening.occupation_similarity import find_occupations, resolve_posting, signature_words
-from ats.screening.occupations import RELATED_MAX, best_codes, normalise_title, resolve_title
+from ats.screening.occupations import RELATED_MAX, TitleMatcher, best_codes, normalise_title, resolve_title
 from ats.screening.requirements import Requirements
 from ats.screening.role_kinds import job_occupations, kind_of_title, with_specialisations
 
@@ -175,6 +175,17 @@ def test_construction_field_roles_are_related_to_construction_management() -> No
 def test_the_recruiters_own_titles_count_as_they_say() -> None:
     assert kind_for("Customer Service Representative", "Game Master", occupation_titles=("Game Master",)) == "own"
     assert kind_for("Customer Service Representative", "Barista", related_titles=("Barista",)) == "related"
+
+
+def test_a_line_of_work_counts_the_workers_title_in_full() -> None:
+    # the posting's "experience in media buying" and "as a lab technician" name work O*NET files elsewhere
+    assert kind_for("Digital Marketing Specialist", "Media Buyer") is None
+    assert kind_for("Digital Marketing Specialist", "Media Buyer", occupation_titles=("media buying",)) == "own"
+    assert kind_for("Engineering Technician", "Senior Lab Technician", occupation_titles=("lab technician",)) == "own"
+    # one listed word must be the title's whole field (its words less the rank)
+    matcher = TitleMatcher(("telemarketing",))
+    assert matcher.matches("Telemarketer") and matcher.matches("Telemarketing Manager")
+    assert not matcher.matches("Telemarketing Software Engineer")
 
 
 def test_a_stored_occupation_wins_over_the_title() -> None:
