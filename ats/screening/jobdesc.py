@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .jobdesc_lines import experience_lines
 from .jobdesc_rules import (
     find_education,
     find_employment_type,
@@ -15,7 +16,6 @@ from .jobdesc_rules import (
     pick_target,
     sentences,
 )
-from .jobdesc_lines import experience_lines
 from .jobdesc_skills import draft_skills
 from .occupation_similarity import resolve_posting
 from .results import Requirements

@@ -8,9 +8,7 @@ from collections.abc import Sequence
 
 _YEARS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?years?\b", re.I)
 _CUE = re.compile(r"\b(?:previous|prior|proven)\b", re.I)
-_AFTER = re.compile(
-    r"\b(?:experience|years?)\s+(?:working\s+)?(?:in|as)\s+(?:an?\s+|the\s+)?(?P<list>[^.;:()]+)", re.I
-)
+_AFTER = re.compile(r"\b(?:experience|years?)\s+(?:working\s+)?(?:in|as)\s+(?:an?\s+|the\s+)?(?P<list>[^.;:()]+)", re.I)
 _BEFORE = re.compile(
     r"\b(?:years?\s+of|previous|prior|proven)\s+(?:(?:progressive|relevant|professional|hands-on|paid)\s+)?"
     r"(?P<list>[A-Za-z][A-Za-z0-9 ,/&'-]*?)\s+experience\b",
