@@ -290,6 +290,23 @@ def test_import_keeps_titles_the_posting_names(client, login, make_user):
     assert data["extra_titles"].splitlines() == ["Doggy Daycare Host", "Veterinary Assistant"]
 
 
+def test_import_keeps_the_lines_of_work_the_experience_requirement_names(client, login, make_user):
+    """'3+ years in media relations or corporate communications' fills the same box, and saving keeps it."""
+    login(client, make_user("recruiter"))
+    text = (
+        "Public Relations Specialist\nRequirements\n"
+        "- 3+ years of experience in media relations or corporate communications\n- Bachelor's degree\n"
+    )
+    html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
+    data = _form_fields(html)
+    assert data["extra_titles"].splitlines() == ["media relations", "corporate communications"]
+    assert "lines of work whose years count in full" in html
+    data["status"] = "open"
+    assert client.post("/jobs/new", data=data).status_code == 302
+    req = db.session.scalar(select(Job)).requirements()
+    assert req.occupation_titles == ("media relations", "corporate communications")
+
+
 def test_rescore_command_updates_scores_from_older_scorers(app, make_job, make_application):
     """`flask rescore` rescores jobs whose stored scores came from another scorer version, and says so."""
     from ats.applications.models import ScreeningResult
