@@ -278,27 +278,30 @@ def test_an_unknown_occupation_is_refused_and_what_was_typed_stays(client, login
     assert job.requirements_data == before
 
 
+def _imported(client, login, make_user, text: str) -> tuple[str, dict[str, str]]:
+    """A recruiter imports a posting: the review form's page and its fields."""
+    login(client, make_user("recruiter"))
+    html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
+    return html, _form_fields(html)
+
+
 def test_import_keeps_titles_the_posting_names(client, login, make_user):
     """'Experience as a ...' in a posting becomes an editable extra title on the review form."""
-    login(client, make_user("recruiter"))
     text = (
         "Kennel Assistant\nWe are hiring a kennel assistant in Austin, TX.\nRequirements\n"
         "- Experience as a Doggy Daycare Host or Veterinary Assistant\n- High school diploma\n"
     )
-    html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
-    data = _form_fields(html)
+    _, data = _imported(client, login, make_user, text)
     assert data["extra_titles"].splitlines() == ["Doggy Daycare Host", "Veterinary Assistant"]
 
 
 def test_import_keeps_the_lines_of_work_the_experience_requirement_names(client, login, make_user):
     """'3+ years in media relations or corporate communications' fills the same box, and saving keeps it."""
-    login(client, make_user("recruiter"))
     text = (
         "Public Relations Specialist\nRequirements\n"
         "- 3+ years of experience in media relations or corporate communications\n- Bachelor's degree\n"
     )
-    html = client.post("/jobs/import", data={"description": text}).get_data(as_text=True)
-    data = _form_fields(html)
+    html, data = _imported(client, login, make_user, text)
     assert data["extra_titles"].splitlines() == ["media relations", "corporate communications"]
     assert "lines of work whose years count in full" in html
     data["status"] = "open"
