@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .occupations import normalise_title
+from .role_kinds import is_distinctive
+
 _YEARS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?years?\b", re.I)
 _CUE = re.compile(r"\b(?:previous|prior|proven)\b", re.I)
 _AFTER = re.compile(r"\b(?:experience|years?)\s+(?:working\s+)?(?:in|as)\s+(?:an?\s+|the\s+)?(?P<list>[^.;:()]+)", re.I)
@@ -45,9 +48,6 @@ def experience_lines(sents: Sequence[str]) -> tuple[str, ...]:
 def _narrow(line: str) -> bool:
     """Several words ('media relations'), or one word few occupations' titles hold ('telemarketing'):
     'accounting', 'finance' or 'IT' alone would count every clerk and manager of the field in full."""
-    from .occupations import normalise_title
-    from .role_kinds import is_distinctive
-
     return len(line.split()) > 1 or is_distinctive(normalise_title(line))
 
 

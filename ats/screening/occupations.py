@@ -350,7 +350,8 @@ class TitleMatcher:
         return TitleMatcher(titles)
 
     def matches(self, role_title: str) -> bool:
-        """Exact normalised match, a multi-word listed title inside the role title, or the same field."""
+        """Exact normalised match, a multi-word listed title inside the role title, the same field, or the
+        same by stem (a line of work such as 'media buying' for a 'Media Buyer')."""
         hit = self._cache.get(role_title)
         if hit is None:
             key = normalise_title(role_title)
