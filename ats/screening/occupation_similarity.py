@@ -94,6 +94,7 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
         conf = dict(matches)
         # the broad occupation (.00) before its specialisations when the title names both
         primary = max(sorted(top), key=lambda c: conf[c] + 0.5 * _cos(q, vecs[c]) + 0.1 * c.endswith(".00"))
+        primary = _narrowest(primary, q)
     else:
         near = similar_to_text(f"{title} {title} {text}", 1)
         primary = near[0][0] if near and near[0][1] > 0.15 else None
@@ -107,6 +108,23 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
     named = sorted(top - {primary}, key=lambda c: -_cos(vecs[primary], vecs[c]))
     related = tuple(dict.fromkeys([*named, *closest]))
     return OccupationChoice(primary, related[: min(RELATED_MAX, RELATED_LIMIT + len(named))])
+
+
+NARROWER_BY = 0.05  # how much closer to the posting's words a specialisation must be to replace its occupation
+
+
+def _narrowest(code: str, q: dict[str, float]) -> str:
+    """A specialisation of the broad occupation that the posting's words fit better than the broad one: a
+    "Digital Marketing Specialist" who runs paid search and SEO is a Search Marketing Strategist (13-1161.01),
+    not every Marketing Specialist and Market Research Analyst (13-1161.00)."""
+    if not code.endswith(".00"):
+        return code
+    vecs, _ = _vectors()
+    best, fit = code, _cos(q, vecs[code]) + NARROWER_BY
+    for c in sorted(c for c in vecs if c[:7] == code[:7] and c != code):
+        if _cos(q, vecs[c]) > fit:
+            best, fit = c, _cos(q, vecs[c])
+    return best
 
 
 @lru_cache(maxsize=1)

@@ -106,6 +106,20 @@ def test_a_posting_gets_one_primary_occupation(title: str, text: str, primary: s
     assert 0 < len(choice.related) <= 4 and primary not in choice.related
 
 
+def test_a_posting_that_describes_a_specialisation_gets_it() -> None:
+    # O*NET files "Digital Marketing Specialist" under Marketing Specialists (13-1161.00); paid search and SEO
+    # are its specialisation, Search Marketing Strategists (13-1161.01), and the broad one becomes related
+    digital = resolve_posting(
+        "Digital Marketing Specialist",
+        "Run paid search and paid social campaigns on Google Ads. Improve search engine optimisation (SEO) of "
+        "our website. Manage our social media accounts and email marketing campaigns.",
+    )
+    assert digital.primary == "13-1161.01" and "13-1161.00" in digital.related
+    # a finance manager's posting reads as the broad Financial Managers, not Treasurers and Controllers
+    finance = resolve_posting("Finance Manager", "Lead budgeting, forecasting and financial reporting for the group")
+    assert finance.primary == "11-3031.00"
+
+
 def test_generic_work_is_not_related_to_everything() -> None:
     related = resolve_posting("Construction Project Manager", "Run construction sites").related
     assert "11-1021.00" not in related  # General and Operations Managers
