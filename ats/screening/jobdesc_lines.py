@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .occupations import normalise_title
+from .occupations import index, normalise_title
 from .role_kinds import is_distinctive
 
 _YEARS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?years?\b", re.I)
@@ -19,11 +19,11 @@ _BEFORE = re.compile(
 )
 _STOP = re.compile(
     r"\s+(?:in|at|with|within|for|from|on|including|includ\w*|preferably|ideally|plus|and\s+a|is|are|"
-    r"counts?|where|who|that|which|using)(?=\s|$).*$",
+    r"counts?|where|who|that|which|using|preferred|required|desired|mandatory|minimum|an\s+asset)(?=\W|$).*$",
     re.I,
 )
 _SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*")
-_LEAD = re.compile(r"^(?:an?|the|some|any)\s+", re.I)
+_LEAD = re.compile(r"^(?:(?:an?|the|some|any)\s+)?(?:(?:field|area)s?\s+of\s+)?", re.I)
 _VAGUE = re.compile(
     r"^(?:another|other|similar|related|relevant|equivalent|comparable|\d)|"
     r"^(?:progressive|professional|previous|prior|proven|paid|work|working|industry|hands-on)$",
@@ -31,6 +31,7 @@ _VAGUE = re.compile(
 )
 _SETTING = re.compile(r"\s+(?:role|roles|position|positions|environment|setting|field|industry|capacity)$", re.I)
 MAX_WORDS = 4
+WORKER_NOUN_TITLES = 20  # a noun that ends this many O*NET titles names a worker ('technician'), not work ('service')
 
 
 def experience_lines(sents: Sequence[str]) -> tuple[str, ...]:
@@ -52,11 +53,12 @@ def _narrow(line: str) -> bool:
 
 
 def _items(listed: str) -> list[str]:
-    """The parts of 'engineering, lab or test technician' ('test technician' lends its noun to the rest)."""
+    """The parts of 'engineering, lab or test technician' ('test technician' lends its worker noun to the rest;
+    'sales or customer service' are two lines of work)."""
     listed = _STOP.sub("", listed.strip())
     parts = [_SETTING.sub("", _LEAD.sub("", p.strip())) for p in _SPLIT.split(listed) if p.strip()]
     parts = [p for p in parts if p and not _VAGUE.match(p) and len(p.split()) <= MAX_WORDS]
-    if len(parts) > 1 and len(parts[-1].split()) >= 2:
-        noun = parts[-1].split()[-1]
+    noun = parts[-1].split()[-1] if parts else ""
+    if len(parts) > 1 and len(parts[-1].split()) >= 2 and index().heads[normalise_title(noun)] >= WORKER_NOUN_TITLES:
         parts = [f"{p} {noun}" if len(p.split()) == 1 and p.lower() != noun.lower() else p for p in parts]
     return [p for p in parts if re.search(r"[A-Za-z]{2}", p)]

@@ -261,6 +261,20 @@ def test_the_lines_of_work_an_experience_requirement_names_count_in_full() -> No
     assert not lines & {"finance", "accounting", "agency", "in-house team", "plant"}  # broad fields, settings
 
 
+def test_experience_lines_keep_to_the_work_named() -> None:
+    from ats.screening.jobdesc_lines import experience_lines
+
+    assert experience_lines(["3+ years of experience in sales or customer service"]) == ("customer service",)
+    assert experience_lines(["2 years of experience as a Registered Nurse required"]) == ("Registered Nurse",)
+    assert experience_lines(["Two years of experience in payroll administration is required"]) == (
+        "payroll administration",
+    )
+    cooks = experience_lines(["1 year as a line cook, prep cook or sous chef"])
+    assert cooks == ("line cook", "prep cook", "sous chef")
+    assert experience_lines(["Minimum 2 years of experience in a customer-facing role"]) == ()
+    assert experience_lines(["Experience in social media marketing"]) == ()  # no years asked: a skill, not a bar
+
+
 def test_a_posting_without_an_experience_line_names_no_lines() -> None:
     req = parse_job_description("Barista\n\nRequirements:\n- Friendly and reliable\n- Weekend shifts\n").requirements
     assert req.occupation_titles == ()
