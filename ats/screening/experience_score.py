@@ -12,7 +12,7 @@ from datetime import date
 from .experience import tier_for, years_of
 from .occupations import normalise_title
 from .results import Component, ExperienceTier, Match, Requirements, ResumeAnalysis, Role
-from .role_kinds import choice_for, fields_of, headline_kind, job_occupations, kind_of_title
+from .role_kinds import JobOccupations, choice_for, fields_of, headline_kind, job_occupations, kind_of_title
 
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
@@ -121,10 +121,8 @@ def experience_component(
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
     share = REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency
     points = round(weight * share, 2)
-    matched = tuple(
-        _role_match(r, " (by the resume's headline)" if cy.by_headline and r in cy.own_roles and not r.title else "")
-        for r in cy.own_roles
-    )
+    job = job_occupations(req)
+    matched = tuple(_role_match(r, _why_own(r, cy, job)) for r in cy.own_roles)
     matched += tuple(_role_match(r, " (related work)") for r in cy.related_roles)
     tname = target.name if target and target.min_years > 0 else None
     wanted = f"{need:g}+ years in the occupation for tier {tname!r}" if tname else f"{need:g}+ year in the occupation"
@@ -224,6 +222,16 @@ def _detail(
         now = "no recent relevant work"
     other = f"; {total:.1f} years of work in all" if total else ""
     return f"{years}: {counted:.1f} counted years vs {goal}; {now}{other}"
+
+
+def _why_own(r: Role, cy: CountedYears, job: JobOccupations) -> str:
+    """Why a role counts in full when its occupation alone does not say so: the resume's headline for an
+    untitled current role, or a title or line of work the job lists ('Lab Tech' for 'lab technician')."""
+    if cy.by_headline and not r.title:
+        return " (by the resume's headline)"
+    if not cy.every_role and r.title and not set(r.occupations) & job.own and job.own_m.matches(r.title):
+        return " (a title or line of work the job lists)"
+    return ""
 
 
 def _role_match(r: Role, suffix: str) -> Match:

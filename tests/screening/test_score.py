@@ -215,6 +215,22 @@ def test_own_occupation_counts_in_full_related_in_part_other_work_not_at_all() -
     assert [m.label for m in exp.matched] == ["Customer Service Representative", "Bank Teller (related work)"]
 
 
+def test_a_role_counted_through_the_jobs_lines_of_work_says_so() -> None:
+    text = "Experience\nLab Tech | Acme Plastics | 01/2020 - 12/2023\nTest Technician | Volt Co | 01/2018 - 12/2019\n"
+    a = analyse(text, as_of=date(2024, 6, 1))
+    req = Requirements(
+        title="Engineering Technician",
+        occupation="17-3023.00",
+        occupation_titles=("engineering technician", "lab technician", "test technician"),
+    )
+    exp = by_name(score(a, req))["experience"]
+    assert [m.label for m in exp.matched] == [
+        "Lab Tech (a title or line of work the job lists)",
+        "Test Technician (a title or line of work the job lists)",
+    ]
+    assert "6.0 years in the occupation" in exp.detail
+
+
 CARE = Requirements(
     title="Customer Service Representative",
     occupation=CSR,
