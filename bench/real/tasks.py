@@ -62,8 +62,10 @@ def role_lines(text: str) -> list[str]:
 
 
 def _title_like(line: str) -> bool:
-    """At most a dozen words, not a sentence, not a bullet."""
-    return len(line.split()) <= 12 and not line.rstrip().endswith(".") and not line.lstrip().startswith(("-", "•"))
+    """At most a dozen words besides its dates and punctuation ('Customer Service Specialist , 05/2012 to
+    12/2013 Company Name - City , State' is a title line), not a sentence, not a bullet."""
+    words = re.findall(r"[A-Za-z][\w'&.-]*", _RANGE.sub(" ", line))
+    return len(words) <= 12 and not line.rstrip().endswith(".") and not line.lstrip().startswith(("-", "•"))
 
 
 TASKS: tuple[Task, ...] = (
