@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .occupations import index, normalise_title
+from .occupations import core_of, index, normalise_title
 from .role_kinds import is_distinctive
+from .title_words import GENERIC_TITLES
 
 _YEARS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?years?\b", re.I)
 _CUE = re.compile(r"\b(?:previous|prior|proven)\b", re.I)
@@ -31,6 +32,7 @@ _VAGUE = re.compile(
 )
 _SETTING = re.compile(r"\s+(?:role|roles|position|positions|environment|setting|field|industry|capacity)$", re.I)
 MAX_WORDS = 4
+RANK_ONLY = frozenset({"leader", "senior", "junior", "lead", "shift", "project"})  # ranks and scopes, no line of work
 WORKER_NOUN_TITLES = 20  # a noun that ends this many O*NET titles names a worker ('technician'), not work ('service')
 
 
@@ -47,9 +49,13 @@ def experience_lines(sents: Sequence[str]) -> tuple[str, ...]:
 
 
 def _narrow(line: str) -> bool:
-    """Several words ('media relations'), or one word few occupations' titles hold ('telemarketing'):
-    'accounting', 'finance' or 'IT' alone would count every clerk and manager of the field in full."""
-    return len(line.split()) > 1 or is_distinctive(normalise_title(line))
+    """Several words ('media relations'), or one word few occupations' titles hold ('telemarketing'), and
+    more than a rank: 'accounting', 'finance', 'IT' or 'team leader' alone would count every clerk and
+    manager of any field in full."""
+    key = normalise_title(line)
+    if not core_of(key) or key in GENERIC_TITLES or core_of(key) in RANK_ONLY:
+        return False  # 'team lead', 'assistant manager': a rank in any line of work
+    return len(line.split()) > 1 or is_distinctive(key)
 
 
 def _items(listed: str) -> list[str]:

@@ -272,6 +272,7 @@ def test_experience_lines_keep_to_the_work_named() -> None:
     cooks = experience_lines(["1 year as a line cook, prep cook or sous chef"])
     assert cooks == ("line cook", "prep cook", "sous chef")
     assert experience_lines(["Minimum 2 years of experience in a customer-facing role"]) == ()
+    assert experience_lines(["2 years of experience as a team leader or assistant manager"]) == ()  # ranks only
     assert experience_lines(["Experience in social media marketing"]) == ()  # no years asked: a skill, not a bar
 
 
