@@ -92,7 +92,8 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
     if matches:
         top = best_codes(matches, slack=0.1)
         conf = dict(matches)
-        # the broad occupation (.00) before its specialisations when the title names both
+        # the broad occupation (.00) before its specialisations when the title names both, unless the
+        # posting's words fit one of its specialisations clearly better
         primary = max(sorted(top), key=lambda c: conf[c] + 0.5 * _cos(q, vecs[c]) + 0.1 * c.endswith(".00"))
         primary = _narrowest(primary, q)
     else:
