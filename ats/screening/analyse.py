@@ -19,7 +19,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.9"  # + posts joined by a slash; a title that is the core of one occupation's titles
+ANALYSER_VERSION = "2026.12.10"  # + an untitled role takes the piece in the place where the resume writes titles
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

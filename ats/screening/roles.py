@@ -14,6 +14,7 @@ from .nlp import sentence_around
 from .occupations import best_codes, core_of, normalise_title, resolve_title, title_openers
 from .results import Evidence, Role
 from .role_bounds import dedupe_roles, earliest_plausible
+from .role_layout import Picked, titled_by_layout
 from .sections import heading_of
 from .title_words import INSTITUTION_WORDS
 
@@ -180,6 +181,7 @@ def find_roles(
     lines = _lines(text)
     earliest = earliest_plausible(text, as_of)
     out: list[Role] = []
+    picks: list[Picked] = []
     li = 0
     for s, e, start, end, current in find_date_ranges(text, as_of):
         if spans is not None and not any(a <= s < b for a, b in spans):
@@ -199,29 +201,32 @@ def find_roles(
             or _STUDY.search(before + " " + after)
         ):
             continue
-        title, employer = _pick(before, after, lines, li, last)
-        if not title and _SCHOOL.search(" ".join([before, after, employer or ""])):
+        picked = _pick(before, after, lines, li, last)
+        if not picked.title and _SCHOOL.search(" ".join([before, after, picked.employer or ""])):
             continue  # "Guru Nanak Dev University / July 2004 to June 2008" is study
         out.append(
             Role(
-                title=title,
-                employer=employer,
+                title=picked.title,
+                employer=picked.employer,
                 start=start,
                 end=end,
                 current=current,
                 evidence=Evidence(source, s, e, text[s:e], sentence_around(text, s, e)),
-                occupations=_codes(title),
+                occupations=_codes(picked.title),
             )
         )
-    return dedupe_roles(out)
+        picks.append(picked)
+    return dedupe_roles(titled_by_layout(out, picks, _codes, title_score))
 
 
-def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) -> tuple[str, str | None]:
-    """(title, employer) from the date's own line first, then up to two lines above, then below."""
+def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) -> Picked:
+    """The title and employer from the date's own line first, then up to two lines above, then below,
+    with every piece by its place (for titles the resume's own layout gives, role_layout.py)."""
     above, below = _neighbours(lines, first, -1), _neighbours(lines, last, +1)
     places = [(_segments(before), 0.1), (_segments(after), 0.08)]
     places += [(_segments(t), -0.04 * i) for i, t in enumerate(above)]
     places += [(_segments(t), -0.05 - 0.04 * i) for i, t in enumerate(below)]
+    names = ["before", "after", *(f"above{i}" for i in range(len(above))), *(f"below{i}" for i in range(len(below)))]
     best, best_score, at = "", MIN_TITLE_SCORE, (-1, -1)
     for i, (segs, prior) in enumerate(places):
         for j, seg in enumerate(segs):
@@ -230,7 +235,9 @@ def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) ->
                 best, best_score, at = seg, sc, (i, j)
     if best:
         best = _with_rank(places[at[0]][0], at[1])
-    return best, _employer(places, best, at[0], len(above))
+    slot = (names[at[0]], at[1]) if best else None
+    pieces = {(names[i], j): seg for i, (segs, _) in enumerate(places) for j, seg in enumerate(segs)}
+    return Picked(best, _employer(places, best, at[0], len(above)), slot, pieces)
 
 
 def _with_rank(segs: list[str], j: int) -> str:

@@ -232,3 +232,24 @@ def test_a_name_ending_in_an_institution_is_no_title() -> None:
     assert title_score("Turner Elementary School") < MIN_TITLE_SCORE
     assert title_score("Elementary School Teacher") > MIN_TITLE_SCORE
     assert title_score("Customer Services") > MIN_TITLE_SCORE  # a department's name stays a title
+
+
+def test_a_resume_that_writes_titles_in_one_place_titles_every_role_there() -> None:
+    # no list of titles knows 'Bookseller'; the resume writes its titles before the dates on the line
+    text = (
+        "Experience\nBookseller , 08/2016 to Current Company Name - City , State\nShelved and sold books.\n"
+        "Cashier , 01/2014 to 07/2016 Company Name - City , State\nRan the till.\n"
+        "Sales Associate , 01/2012 to 12/2013 Company Name - City , State\nHelped customers.\n"
+    )
+    roles = find_roles(text, date(2018, 1, 1))
+    assert [r.title for r in roles] == ["Bookseller", "Cashier", "Sales Associate"]
+    assert roles[0].occupations == ()  # titled, but it names no occupation: it counts as other work
+
+
+def test_a_piece_that_is_no_name_leaves_the_role_untitled() -> None:
+    text = (
+        "Experience\nFrom 08/2016 to Current Company Name - City , State\nShelved and sold books.\n"
+        "Cashier , 01/2014 to 07/2016 Company Name - City , State\nRan the till.\n"
+        "Sales Associate , 01/2012 to 12/2013 Company Name - City , State\nHelped customers.\n"
+    )
+    assert [r.title for r in find_roles(text, date(2018, 1, 1))] == ["", "Cashier", "Sales Associate"]
