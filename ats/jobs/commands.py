@@ -14,6 +14,7 @@ from flask.cli import with_appcontext
 from ats import screening_adapter
 from ats.extensions import db
 from ats.jobs.models import Job
+from ats.jobs.occupation_choice import label
 from ats.screening import ExtractionError, Requirements
 
 RESUME_SUFFIXES = {".pdf", ".docx", ".txt", ".rtf", ".odt", ".doc"}
@@ -77,6 +78,10 @@ def parse_job(file: str, as_json: bool) -> None:
         upper = "" if tier["max_years"] is None else f"-{tier['max_years']:g}"
         click.echo(f"Tier: {tier['name']} ({tier['min_years']:g}{upper or '+'} years)")
     click.echo(f"Target tier: {draft['target_tier'] or '-'}")
+    click.echo(f"Occupation: {label(draft['occupation']) if draft['occupation'] else '-'}")
+    click.echo(f"Related occupations (at half): {'; '.join(map(label, draft['related_occupations'])) or '-'}")
+    click.echo(f"Roles or lines of work counted in full: {'; '.join(draft['occupation_titles']) or '-'}")
+    click.echo(f"Roles counted at half: {'; '.join(draft['related_titles']) or '-'}")
     click.echo(
         f"Education: minimum {draft['education']['minimum'] or '-'}, preferred {draft['education']['preferred'] or '-'}"
     )

@@ -129,6 +129,21 @@ def test_parse_job_json_for_the_specialist_posting(app):
     assert "Active Listening" in draft["required_skills"]
 
 
+def test_parse_job_text_names_the_occupation_and_the_lines_of_work(app, tmp_path):
+    posting = tmp_path / "pr.txt"
+    posting.write_text(
+        "Public Relations Specialist\n\nRequirements\n"
+        "- 3+ years of experience in public relations, media relations or corporate communications\n",
+        encoding="utf-8",
+    )
+    result = app.test_cli_runner().invoke(args=["parse-job", str(posting)])
+    assert result.exit_code == 0, result.output
+    assert "Occupation: Public Relations Specialists (27-3031.00)" in result.output
+    assert "Roles or lines of work counted in full: public relations; media relations; corporate communications" in (
+        result.output
+    )
+
+
 def test_screen_json_one_line_per_resume(app, tmp_path, resume_bytes):
     (tmp_path / "a.pdf").write_bytes(resume_bytes("pdf"))
     (tmp_path / "b.docx").write_bytes(resume_bytes("docx"))
