@@ -368,10 +368,11 @@ class TitleMatcher:
         return hit
 
     def _same_stems(self, key: str) -> bool:
-        """'graphic design' in 'Graphic Designer', 'accounting' for an 'Accountant': a listed line of work
-        of several words inside the title, or of one word that is the title's whole field."""
+        """'graphic design' in 'Graphic Designer', 'telemarketing' for a 'Telemarketing Manager': a listed
+        line of work of several words inside the title, or of one word that is the whole title but its rank
+        (a 'Server Administrator' is no 'Server')."""
         words = tuple(map(stem, key.split()))
-        field = tuple(map(stem, core_of(key).split()))
+        field = tuple(stem(w) for w in key.split() if w not in RANKS)
         for k in self.stems:
             if len(k) == 1:
                 if field == k:

@@ -196,10 +196,11 @@ def test_a_line_of_work_counts_the_workers_title_in_full() -> None:
     assert kind_for("Digital Marketing Specialist", "Media Buyer") is None
     assert kind_for("Digital Marketing Specialist", "Media Buyer", occupation_titles=("media buying",)) == "own"
     assert kind_for("Engineering Technician", "Senior Lab Technician", occupation_titles=("lab technician",)) == "own"
-    # one listed word must be the title's whole field (its words less the rank)
-    matcher = TitleMatcher(("telemarketing",))
+    # one listed word must be the whole title but its rank
+    matcher = TitleMatcher(("telemarketing", "Server"))
     assert matcher.matches("Telemarketer") and matcher.matches("Telemarketing Manager")
     assert not matcher.matches("Telemarketing Software Engineer")
+    assert matcher.matches("Lead Server") and not matcher.matches("Server Administrator")
 
 
 def test_a_stored_occupation_wins_over_the_title() -> None:
