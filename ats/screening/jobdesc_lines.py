@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .jobdesc_rules import asks_for_years
 from .occupations import core_of, index, normalise_title
 from .role_kinds import is_distinctive
 from .title_words import GENERIC_TITLES
 
-_YEARS = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?years?\b", re.I)
 _CUE = re.compile(r"\b(?:previous|prior|proven)\b", re.I)
 _AFTER = re.compile(r"\b(?:experience|years?)\s+(?:working\s+)?(?:in|as)\s+(?:an?\s+|the\s+)?(?P<list>[^.;:()]+)", re.I)
 _BEFORE = re.compile(
@@ -40,7 +40,7 @@ def experience_lines(sents: Sequence[str]) -> tuple[str, ...]:
     """Lines of work named where the posting asks for experience ('telemarketing', 'HR generalist')."""
     out: dict[str, None] = {}
     for s in sents:
-        if not (_YEARS.search(s) or _CUE.search(s)):
+        if not (asks_for_years(s) or _CUE.search(s)):
             continue
         found = sorted((m.start(), _items(m.group("list"))) for rx in (_AFTER, _BEFORE) for m in rx.finditer(s))
         first = next((items for _, items in found if items), [])  # one list a sentence: later ones are settings

@@ -36,6 +36,11 @@ _TIER_WORDS = (
 )
 
 
+def asks_for_years(sentence: str) -> bool:
+    """Whether a sentence names a number of years ('3+ years', '2-4 years', 'at least one year')."""
+    return bool(_MIN.search(sentence))
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and lines, whitespace-collapsed."""
     return [" ".join(s.split()) for s in _SENT.split(text) if s.strip()]

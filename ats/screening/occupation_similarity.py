@@ -121,11 +121,9 @@ def _narrowest(code: str, q: dict[str, float]) -> str:
     if not code.endswith(".00"):
         return code
     vecs, _ = _vectors()
-    best, fit = code, _cos(q, vecs[code]) + NARROWER_BY
-    for c in sorted(c for c in vecs if c[:7] == code[:7] and c != code):
-        if _cos(q, vecs[c]) > fit:
-            best, fit = c, _cos(q, vecs[c])
-    return best
+    fits = {c: _cos(q, vecs[c]) for c in sorted(vecs) if c[:7] == code[:7] and c != code}
+    best = max(fits, key=fits.__getitem__, default=code)
+    return best if best != code and fits[best] > _cos(q, vecs[code]) + NARROWER_BY else code
 
 
 @lru_cache(maxsize=1)

@@ -340,7 +340,7 @@ class TitleMatcher:
         self.keys = {normalise_title(t) for t in titles} - {""}
         self.multi = sorted((k for k in self.keys if " " in k), key=len, reverse=True)
         self.cores = {c for c in (core_of(k) for k in self.keys) if " " in c}
-        self.stems = {tuple(map(stem, k.split())) for k in self.keys}
+        self.stems = {tuple(map(worker_stem, k.split())) for k in self.keys}
         self._cache: dict[str, bool] = {}
 
     @staticmethod
@@ -371,8 +371,8 @@ class TitleMatcher:
         """'graphic design' in 'Graphic Designer', 'telemarketing' for a 'Telemarketing Manager': a listed
         line of work of several words inside the title, or of one word that is the whole title but its rank
         (a 'Server Administrator' is no 'Server')."""
-        words = tuple(map(stem, key.split()))
-        field = tuple(stem(w) for w in key.split() if w not in RANKS)
+        words = tuple(map(worker_stem, key.split()))
+        field = tuple(worker_stem(w) for w in key.split() if w not in RANKS)
         for k in self.stems:
             if len(k) == 1:
                 if field == k:
@@ -386,8 +386,9 @@ _SUFFIXES = ("ment", "ing", "ant", "ent", "acy", "ate", "ist", "ian", "er", "or"
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem that makes the work and the worker one word: design/designer, buying/buyer."""
+def worker_stem(word: str) -> str:
+    """A crude stem that makes the work and the worker one word: design/designer, buying/buyer,
+    teaching/teacher. The Porter2 stem of terms.py keeps 'buyer', 'teacher' and 'trainer' whole."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
