@@ -106,7 +106,36 @@ def load_taxonomy() -> dict[str, SkillDef]:
                     case_sensitive=tuple(dict.fromkeys((*tool.case_sensitive, *row.get("case_sensitive", ())))),
                     needs_context=tuple(dict.fromkeys((*tool.needs_context, *row.get("needs_context", ())))),
                 )
-    return out
+    return {sid: with_case_forms(sd) for sid, sd in out.items()}
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def with_case_forms(sd: SkillDef) -> SkillDef:
+    """The other ways resumes write a name kept case-sensitive: a coined name ("MySQL") in any case
+    ("Mysql", "MYSQL"), as no English word is spelled so; an acronym with no vowel ("PHP") in lower and
+    title case ("php", "Php", never "PMs"); and a word-like name ("Git", "Java") in capitals only in a list
+    of tools ("SVN, GIT"), since a capitalised headline reads "EXECUTIVE CHEF"."""
+    coined, spelled, listed = [], [], []
+    for form in sd.case_sensitive:
+        if len(form) < 3:
+            continue
+        if _CAMEL.search(form):
+            coined.append(form)
+        elif form.isalpha() and form.isupper() and not _VOWEL.search(form):
+            spelled += [form.lower(), form.capitalize()]
+        elif form.isalpha() and not form.isupper():
+            listed.append(form.upper())
+    if not (coined or spelled or listed):
+        return sd
+    return replace(
+        sd,
+        aliases=tuple(dict.fromkeys((*sd.aliases, *coined))),
+        case_sensitive=tuple(dict.fromkeys([f for f in sd.case_sensitive if f not in coined] + spelled)),
+        needs_context=tuple(dict.fromkeys((*sd.needs_context, *listed))),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,16 @@ def test_ambiguous_short_aliases_need_context() -> None:
     assert "R" in names("Statistics in R programming")
 
 
+def test_names_kept_case_sensitive_are_found_as_resumes_write_them() -> None:
+    found = names("Database: Ms-Access, Mysql, MONGODB\nLanguages: php, Html5, Xml\nSource Control Management: SVN, GIT")
+    assert {"MySQL", "MongoDB", "PHP", "Git"} <= found
+    # a plural of another acronym, a capitalised headline and a word in prose stay what they are
+    assert "Kodak Dental Systems Kodak PRACTICEWORKS Practice management software PMS" not in names(
+        "Supported three PMs on the rollout"
+    )
+    assert not {"Chef", "Git", "Java"} & names("EXECUTIVE CHEF\nWe git it done. JAVA HOUSE COFFEE")
+
+
 def test_evidence_keeps_words_as_written_and_sentence() -> None:
     text = "Summary line.\nUsed ZENDESK daily for tickets. Other."
     m = next(m for m in find_skills(make_doc(text), "resume") if m.skill == "Zendesk")
