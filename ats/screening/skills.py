@@ -17,7 +17,7 @@ from .skill_rules import CHANNEL_WORDS, rule_spans
 from .skill_rules import WORDS as RULE_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).with_name("data") / "skills.jsonl"  # curated + O*NET tools (scripts/build_skills.py)
 DOMAIN = DATA.with_name("domain_skills.jsonl")  # professional skills of every occupational family
@@ -269,9 +269,13 @@ class SkillMatcher:
         item_line = _alone_on_line(doc, s, e)  # one item a line: the line breaks separate the list
         if any("\n" in t.text for t in near):
             near = [t for t in near if abs(t.i - s) <= 3]
-        punct = sum(1 for t in near if t.text in _LIST_MARKS or (item_line and "\n" in t.text))
-        tools = sum(1 for t in near if t.text[:1].isupper() and t.is_alpha)
-        return punct >= 1 and tools >= 2
+        if _listed(near, item_line):
+            return True
+        # an item of a list on one line after its label ("Frameworks: Spring 4 & Struts 2", "Source Control
+        # Management: SVN, GIT"), whatever the lines around
+        line = _same_line(doc, s, e, 6)
+        item = s > 0 and (doc[s - 1].text in _LIST_MARKS or doc[s - 1].text in {":", "&"})
+        return item and any(t.text == ":" and t.i < s for t in line) and _capitalised(line) >= 2
 
     def _rules(self, doc: Doc, covered: set[int], lowers: list[int]) -> list[tuple[int, int, str]]:
         """Rules: one mention per channel word in 'phone, email and chat support', and 'trained new
@@ -311,6 +315,32 @@ def _in_name(doc: Doc, i: int) -> bool:
 
 
 _LIST_MARKS = {",", "/", "|", ";", "•", "*", "●", "❖", "◦", "▪", "■", "☑", "〓", "➢", "·", "♦", "✓"}
+
+
+def _listed(near: list[Token], item_line: bool) -> bool:
+    """List marks and at least two capitalised words around a match: a list of tools or traits."""
+    punct = sum(1 for t in near if t.text in _LIST_MARKS or (item_line and "\n" in t.text))
+    return punct >= 1 and _capitalised(near) >= 2
+
+
+def _capitalised(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.text[:1].isupper() and t.is_alpha)
+
+
+def _same_line(doc: Doc, s: int, e: int, reach: int) -> list[Token]:
+    """Up to `reach` tokens each side of a match on its own line: the line above is another list."""
+    before, after = [], []
+    for i in range(s - 1, max(-1, s - 1 - reach), -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        before.append(doc[i])
+    for i in range(e, min(len(doc), e + reach)):
+        if "\n" in doc[i].text:
+            break
+        after.append(doc[i])
+        if "\n" in doc[i].whitespace_:
+            break
+    return before[::-1] + after
 
 
 def _alone_on_line(doc: Doc, s: int, e: int) -> bool:

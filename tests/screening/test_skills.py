@@ -112,6 +112,16 @@ def test_names_kept_case_sensitive_are_found_as_resumes_write_them() -> None:
     assert not {"Chef", "Git", "Java"} & names("EXECUTIVE CHEF\nWe git it done. JAVA HOUSE COFFEE")
 
 
+def test_short_names_count_as_items_of_a_labelled_list_on_their_line() -> None:
+    text = (
+        "Versioning Tools: Git\n\nFrameworks: Spring 4 & Struts 2\nTools: Git, JIRA, Eclipse, putty\n\n"
+        "Reporting Tools: MS Reporting Services, SAS\n❖ Languages: C, C++, PL/SQL"
+    )
+    assert {"Spring Framework", "Eclipse IDE", "C"} <= names(text)
+    # after a label but not an item of a list: a word in a sentence
+    assert "Microsoft Project" not in names("Description: Developed as a MCA Final SEM Project for\nGlobal Realtors")
+
+
 def test_evidence_keeps_words_as_written_and_sentence() -> None:
     text = "Summary line.\nUsed ZENDESK daily for tickets. Other."
     m = next(m for m in find_skills(make_doc(text), "resume") if m.skill == "Zendesk")
