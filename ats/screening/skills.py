@@ -110,6 +110,7 @@ def load_taxonomy() -> dict[str, SkillDef]:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_PARTS = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})([A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*))\b")  # JavaScript, PowerPoint, MongoDB
 _VOWEL = re.compile(r"[AEIOUY]")
 
 
@@ -176,6 +177,9 @@ def variants(alias: str) -> set[str]:
         forms.add("-".join(words))
     if " and " in base:
         forms.add(base.replace(" and ", " & "))
+    split = _CAMEL_PARTS.sub(r"\1 \2", base)
+    if split != base:
+        forms.add(split)  # "Java Script", "Power Point", "Mongo DB": a coined name written apart
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
         if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):

@@ -112,6 +112,12 @@ def test_names_kept_case_sensitive_are_found_as_resumes_write_them() -> None:
     assert not {"Chef", "Git", "Java"} & names("EXECUTIVE CHEF\nWe git it done. JAVA HOUSE COFFEE")
 
 
+def test_a_coined_name_written_apart_is_the_same_tool() -> None:
+    found = names("Kept the books in Quick Books; built pages in Java Script on Mongo DB; MS POWER POINT")
+    assert {"QuickBooks", "JavaScript", "MongoDB", "Microsoft PowerPoint"} <= found
+    assert "LinkedIn" not in names("Each ticket is linked in the tracker")
+
+
 def test_short_names_count_as_items_of_a_labelled_list_on_their_line() -> None:
     text = (
         "Versioning Tools: Git\n\nFrameworks: Spring 4 & Struts 2\nTools: Git, JIRA, Eclipse, putty\n\n"
