@@ -19,7 +19,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.11"  # + names kept case-sensitive found as written ("Mysql", "php"), coined ones written apart ("Java Script"); items of a labelled list
+ANALYSER_VERSION = "2026.12.11"  # + tool names as resumes write them ("Mysql", "php", "Java Script"), items of a labelled list; whole dates with a day; career breaks are no roles
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

@@ -10,8 +10,16 @@ _MON = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DAY = r"(?:[0-2]?[1-9]|[123]0|31)(?:st|nd|rd|th)?"
+# a whole date, day and all: '15 March 2014', '1st Mar, 2014', '15-Mar-2014', 'March 15, 2014', '14.03.2014',
+# '03/15/2014', '2014-03-15'
+_FULL_DATE = (
+    rf"{_DAY}[\s\-/.]*{_MON}[\s\-,]*(?:19|20)\d\d|{_MON}\s*{_DAY},?\s+(?:19|20)\d\d|"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d|"
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+)
 _POINT = (
-    rf"(?:{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|"
+    rf"(?:{_FULL_DATE}|{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|{_MON}-\d\d(?![\d\-/])|"
     rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
     r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
     r"(?:19|20)\d\d)"
@@ -42,16 +50,27 @@ def parse_point(s: str, end: bool = False) -> tuple[int, int]:
     for name, (a, b) in _SEASONS.items():
         if name in s:
             return (year + 1, b) if end and a > b else (year, b if end else a)
-    iso = re.match(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})$", s)
+    iso = re.match(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})(?:-\d\d)?$", s)
     if iso:
         return year, int(iso.group(1))
-    word = re.match(r"[a-z]{3}", s)
-    if word and word.group() in _MONTHS:
-        return year, _MONTHS[word.group()]
+    word = re.search(r"[a-z]{3,}", s)
+    if word and word.group()[:3] in _MONTHS:
+        return year, _MONTHS[word.group()[:3]]
+    both = re.match(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d", s)
+    if both:
+        return year, _month_of(int(both.group(1)), int(both.group(3)), both.group(2))
     num = re.match(r"(\d{1,2})\s*[/.\-]", s)
     if num:
         return year, int(num.group(1))
     return year, 1
+
+
+def _month_of(first: int, second: int, sep: str) -> int:
+    """The month of a numeric day-and-month date: the one that can be a month; when both can, the second
+    after dots and hyphens (14.03.2014, as Europe and India write) and the first after slashes (03/14/2014)."""
+    if first > 12 or (second <= 12 and sep in ".-"):
+        return second
+    return first
 
 
 def _first(y: int, m: int) -> date:

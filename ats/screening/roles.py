@@ -72,6 +72,11 @@ _STUDY = re.compile(
     re.I,
 )
 _SCHOOL = re.compile(r"(?i)universit|college|\bschool\b|academy|institute|polytechnic")
+# a dated career break is time off work, not a role: "2001 to 2014 I was a stay at home mom", "Career Break"
+_CAREER_BREAK = re.compile(
+    r"(?i)\bstay[- ]at[- ]home\b|\bcareer (?:break|gap)\b|\bsabbatical\b|\b(?:maternity|paternity|parental) leave\b|"
+    r"\bfull[- ]time (?:mom|mother|dad|father|parent)\b|\braising (?:my|our) (?:children|kids|family)\b"
+)
 MIN_TITLE_SCORE = 0.45
 
 
@@ -199,6 +204,7 @@ def find_roles(
             (li == last and _is_prose(first_line.text, s - first_line.start, e - first_line.start))
             or start < earliest
             or _STUDY.search(before + " " + after)
+            or _CAREER_BREAK.search(before + " " + after)
         ):
             continue
         picked = _pick(before, after, lines, li, last)

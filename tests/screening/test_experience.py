@@ -38,6 +38,19 @@ AS_OF = date(2024, 6, 30)
         ("2018/03 - 2020/11", date(2018, 3, 1), date(2020, 11, 1), False),
         ("Sept 2020 – Now", date(2020, 9, 1), AS_OF, True),
         ("Jun. '21 to present", date(2021, 6, 1), AS_OF, True),
+        # whole dates, day and all, as Indian, European and US resumes write them
+        ("15 March 2014 – 30 September 2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("1st Mar 2014 to 30th Sept 2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("15-Mar-2014 to 30-Sep-2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("March 15, 2014 - September 30, 2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("14.03.2014 – 30.09.2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("01.02.2015 - 03.04.2016", date(2015, 2, 1), date(2016, 4, 1), False),
+        ("14/03/2014 - 30/09/2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("03/15/2014 - 09/30/2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("12/01/2015 - 11/30/2016", date(2015, 12, 1), date(2016, 11, 1), False),
+        ("2014-03-15 to 2016-09-30", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("Sept 1st, 2015 - Present", date(2015, 9, 1), AS_OF, True),
+        ("Mar-14 to Sep-16", date(2014, 3, 1), date(2016, 9, 1), False),
     ],
 )
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
@@ -91,6 +104,16 @@ def test_table_layout_with_blank_lines_finds_title_below() -> None:
 
 def test_school_years_are_not_roles() -> None:
     assert find_roles("University of Texas, 2012-2016\nBachelor of Arts, 2012 - 2016", AS_OF) == []
+
+
+def test_a_dated_career_break_is_no_role() -> None:
+    text = (
+        "EXPERIENCE\n2001 to 1-28-2014 I was a stay at home mom.\nCareer Break, 03/2015 - 06/2017\n"
+        "Sabbatical (2018 - 2019): travelled through Asia\nOffice Administrator, Acme, 09/1999 to 02/2001"
+    )
+    assert [(r.title, r.start, r.end) for r in find_roles(text, AS_OF)] == [
+        ("Office Administrator", date(1999, 9, 1), date(2001, 2, 1))
+    ]
 
 
 def role(title: str, s: date, e: date, current: bool = False) -> Role:
