@@ -39,8 +39,9 @@ _MONTHS = {
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
-def parse_point(s: str, end: bool = False) -> tuple[int, int]:
-    """'Sept. 2018' / '03/2018' / 'Summer 2021' / '2017' -> (year, month)."""
+def parse_point(s: str, end: bool = False, day_first: bool | None = None) -> tuple[int, int]:
+    """'Sept. 2018' / '03/2018' / 'Summer 2021' / '2017' -> (year, month); day_first says how to read a
+    numeric whole date ('01/06/2012') when the other end of its range told ('31/12/2014')."""
     s = s.lower().strip()
     year_m = re.search(r"(19|20)\d\d", s)
     if year_m:
@@ -58,7 +59,10 @@ def parse_point(s: str, end: bool = False) -> tuple[int, int]:
         return year, _MONTHS[word.group()[:3]]
     both = re.match(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d", s)
     if both:
-        return year, _month_of(int(both.group(1)), int(both.group(3)), both.group(2))
+        first, second = int(both.group(1)), int(both.group(3))
+        if day_first is None:
+            return year, _month_of(first, second, both.group(2))
+        return year, second if day_first else first
     num = re.match(r"(\d{1,2})\s*[/.\-]", s)
     if num:
         return year, int(num.group(1))
@@ -71,6 +75,21 @@ def _month_of(first: int, second: int, sep: str) -> int:
     if first > 12 or (second <= 12 and sep in ".-"):
         return second
     return first
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d")
+
+
+def day_first(*points: str) -> bool | None:
+    """Whether a range's numeric whole dates put the day first, as far as one of them shows (a number
+    above 12), else None."""
+    for p in points:
+        m = _NUMERIC_DATE.search(p)
+        if m and int(m.group(1)) > 12:
+            return True
+        if m and int(m.group(2)) > 12:
+            return False
+    return None
 
 
 def _first(y: int, m: int) -> date:
@@ -117,10 +136,11 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
     out = []
     numbers = list(_DIGITS.finditer(text))  # found once for the three patterns
     for m in _scan(RANGE, text, numbers):
-        a = _first(*parse_point(m.group("a")))
         b_txt = m.group("b")
+        order = day_first(m.group("a"), b_txt)
+        a = _first(*parse_point(m.group("a"), day_first=order))
         current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
-        b = as_of if current else _first(*parse_point(b_txt, end=True))
+        b = as_of if current else _first(*parse_point(b_txt, end=True, day_first=order))
         if a <= as_of and a <= b:
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]

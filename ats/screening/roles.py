@@ -142,8 +142,15 @@ def _headed_by_title_word(last: str) -> bool:
     return bool(TITLE_WORDS.fullmatch(last)) and not _ORG.fullmatch(last)
 
 
+# the field labels of a form-like entry: "Designation: Software Engineer", "Company: Infosys", "Duration: ..."
+_FIELD_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:job|current|present)\s+)?(?:title|designation|position|role|post|company|employer|"
+    r"organi[sz]ation|client|firm|duration|period|tenure|dates?|place|location)\s*(?::|\s[-–]\s)\s*"
+)
+
+
 def _segments(line: str) -> list[str]:
-    line = _QUALIFIER.sub("", _PLACEHOLDER.sub(" | ", line))
+    line = _QUALIFIER.sub("", _PLACEHOLDER.sub(" | ", _FIELD_LABEL.sub("", line)))
     parts = [p.strip(" .:-–—*•,;|()[]") for p in _SEP.split(line)]
     return [
         p
@@ -154,10 +161,26 @@ def _segments(line: str) -> list[str]:
     ]
 
 
+# a sentence that states a role held: "Worked as Accounts Executive in XYZ Ltd from May 2012 to May 2016"
+_HELD_AS = re.compile(
+    r"\b(?i:work(?:ed|ing|s)?|employed|serv(?:ed|ing|es)|join(?:ed)?)\s+(?i:as)\s+(?:(?i:an?)\s+)?"
+    r"(?P<title>[A-Z][\w&/.\- ]{2,60}?)\s+(?i:in|at|with|for)\s+(?P<employer>[A-Z][\w&.\- ]{1,60}?)"
+    r"\s*(?:[,(]|\b(?i:from|since|during|between)\b|$)"
+)
+
+
+def _held_as(before: str) -> str:
+    """'Worked as Accounts Executive in XYZ Ltd from' -> 'Accounts Executive | XYZ Ltd' (its title and
+    employer as pieces), else the text as it is."""
+    m = _HELD_AS.search(before)
+    return f"{m.group('title')} | {m.group('employer')}" if m else before
+
+
 def _is_prose(line: str, s: int, e: int) -> bool:
-    """A date inside a sentence ('Since 1995, the company has grown...') is no role."""
+    """A date inside a sentence ('Since 1995, the company has grown...') is no role, unless the sentence
+    states a role held ('Worked as X in Y from ...')."""
     before, after = line[:s].strip(), line[e:].strip(" ,.;:")
-    if len(line.split()) <= 10:
+    if len(line.split()) <= 10 or _HELD_AS.search(before):
         return False
     lower_before = bool(re.search(r"[a-z]{3,}\s*,?$", before)) and not TITLE_WORDS.search(before[-40:])
     lower_after = bool(re.match(r"[a-z]", after))
@@ -207,7 +230,7 @@ def find_roles(
             or _CAREER_BREAK.search(before + " " + after)
         ):
             continue
-        picked = _pick(before, after, lines, li, last)
+        picked = _pick(_held_as(before), after, lines, li, last)
         if not picked.title and _SCHOOL.search(" ".join([before, after, picked.employer or ""])):
             continue  # "Guru Nanak Dev University / July 2004 to June 2008" is study
         out.append(

@@ -106,6 +106,26 @@ def test_school_years_are_not_roles() -> None:
     assert find_roles("University of Texas, 2012-2016\nBachelor of Arts, 2012 - 2016", AS_OF) == []
 
 
+def test_form_like_entries_and_sentences_that_state_a_role() -> None:
+    form = (
+        "WORK EXPERIENCE\nCompany: Infosys Ltd\nDesignation: Software Engineer\nDuration: Jan 2015 to Dec 2017\n"
+        "Organization: Wipro Technologies\nRole: Test Engineer\nPeriod: 01/06/2012 - 31/12/2014"
+    )
+    assert [(r.title, r.employer, r.start, r.end) for r in find_roles(form, AS_OF)] == [
+        ("Software Engineer", "Infosys Ltd", date(2015, 1, 1), date(2017, 12, 1)),
+        ("Test Engineer", "Wipro Technologies", date(2012, 6, 1), date(2014, 12, 1)),  # 31/12: the day comes first
+    ]
+    prose = (
+        "Working as a Senior Accountant in ABC Pvt Ltd from June 2016 to till date.\n"
+        "Worked as Accounts Executive in XYZ Ltd from May 2012 to May 2016.\n"
+        "Worked as a team member in the sales group from 2009 to 2011 and learned a great deal about the business."
+    )
+    assert [(r.title, r.employer, r.start, r.end) for r in find_roles(prose, AS_OF)] == [
+        ("Senior Accountant", "ABC Pvt Ltd", date(2016, 6, 1), AS_OF),
+        ("Accounts Executive", "XYZ Ltd", date(2012, 5, 1), date(2016, 5, 1)),
+    ]
+
+
 def test_a_dated_career_break_is_no_role() -> None:
     text = (
         "EXPERIENCE\n2001 to 1-28-2014 I was a stay at home mom.\nCareer Break, 03/2015 - 06/2017\n"
