@@ -31,8 +31,17 @@ NUMBER_WORDS = {  # 'five years', 'an year' (PDF typos), as written in resumes a
 STATED = re.compile(
     r"(?P<q>over|more than|at least|nearly|almost|about|approximately|around)?\s*"
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty)\s*(?P<plus>\+)?\s*(?:years?|yrs?\.?)(?:'|’)?\s+(?:of\s+)?"
+    r"fifteen|twenty)\s*(?P<plus>\+)?\s*(?:years?|yrs?\.?)(?:'|’)?\s+"
+    r"(?:(?:and\s+)?(?P<months>\d{1,2})\s*(?:months?|mos?\.?)\s+)?(?:of\s+)?"
     r"(?:[\w\-/&,]+\s+){0,5}?(?:experience|exp\.?)\b",
+    re.I,
+)
+# the label first: "Total Experience: 5 Years 3 Months", "Total IT experience of 7 years", "Experience: 4.5 yrs"
+STATED_AFTER = re.compile(
+    r"\b(?:total|overall|work|professional|relevant|industry)?\s*(?:[A-Za-z]{2,}\s+)?experience\s*"
+    r"(?::|-|–|\bof\b|\bis\b)\s*(?P<q>over|more than|about|around|nearly|approximately)?\s*"
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*(?P<plus>\+)?\s*(?:years?|yrs?)\b\.?"
+    r"(?:\s*(?:and\s*)?(?P<months>\d{1,2})\s*(?:months?|mos?)\b)?",
     re.I,
 )
 CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest one is current
@@ -67,10 +76,13 @@ def find_stated_years(text: str, source: str = "resume") -> tuple[float, Evidenc
     for m in _stated_matches(text):
         n = m.group("n").lower()
         val = float(NUMBER_WORDS.get(n, n) if n in NUMBER_WORDS else float(n))
+        if m.group("months") and int(m.group("months")) < 12:
+            val = round(val + int(m.group("months")) / 12, 2)
         if val > 50:
             continue
         if best is None or val > best[0]:
-            s, e = m.start("q") if m.group("q") else m.start("n"), m.end()
+            s = m.start() if m.re is STATED_AFTER else (m.start("q") if m.group("q") else m.start("n"))
+            e = m.end()
             best = (val, Evidence(source, s, e, text[s:e], sentence_around(text, s, e)))
     return best
 
@@ -84,9 +96,16 @@ def _stated_matches(text: str) -> list[re.Match[str]]:
     """STATED near each 'year' word only: the pattern's lazy gap is slow over a whole resume."""
     out, end = [], -1
     for y in _YEARS_WORD.finditer(text):
+        if y.start() < end:
+            continue
         lo = max(end, y.start() - 40)
-        m = STATED.search(text, lo, min(len(text), y.end() + 80))
-        if m and m.start() >= end:
+        found = [
+            m
+            for m in (STATED.search(text, lo, min(len(text), y.end() + 80)), STATED_AFTER.search(text, lo, y.end() + 20))
+            if m and m.start() >= end and m.start() <= y.start()
+        ]
+        if found:
+            m = min(found, key=lambda f: f.start())
             out.append(m)
             end = m.end()
     return out

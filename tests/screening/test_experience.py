@@ -155,6 +155,11 @@ def test_overlapping_roles_are_merged() -> None:
         ("over three years of customer service experience", 3.0),
         ("I bring 2 years' experience", 2.0),
         ("worked here for years", None),
+        ("Total Experience: 5 Years 3 Months", 5.25),
+        ("Total IT experience of 7 years", 7.0),
+        ("Work Experience: 8 Yrs", 8.0),
+        ("Overall 3 years and 6 months of experience", 3.5),
+        ("Experience: 2012 - 2016 at Acme for 2 years", None),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:
