@@ -19,7 +19,7 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.11"  # + tool names as resumes write them, items of a labelled list; whole dates with a day; career breaks, form-like entries, "worked as X in Y from ..." sentences; "Total Experience: 5 Years 3 Months"
+ANALYSER_VERSION = "2026.12.11"  # + tool names as written, list items; whole dates; career breaks, form-like entries, "worked as" sentences; stated years by label; degrees as India and Britain write them
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

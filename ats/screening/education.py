@@ -14,7 +14,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "doctorate",
         re.compile(
             r"\b(?:ph\.?\s?d\b\.?|doctorate|doctoral degree|doctor of "
-            r"(?:philosophy|education|nursing practice)|ed\.d\b\.?)",
+            r"(?:philosophy|education|nursing practice|pharmacy|medicine)|ed\.d\b\.?|pharm\.?\s?d\b\.?|juris doctor)",
             re.I,
         ),
     ),
@@ -22,7 +22,10 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "master",
         re.compile(
             r"\b(?:master[’']?s?(?: degree)?(?: of| in)?|m\.?b\.?a\b\.?|m\.sc?\b\.?|"
-            r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b))",
+            r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b)|m\.s\.(?=\s)|"
+            # as India and Britain write them: M.Tech, MCA, M.Com, M.Phil, LL.M, PGDM, a post-graduate diploma
+            r"m\.?\s?tech\b\.?|mca\b|m\.com\b|mcom\b|m\.?phil\b\.?|ll\.?m\b\.?|pgdm\b|pgdba\b|"
+            r"post[\s-]?graduate diploma)",
             re.I,
         ),
     ),
@@ -31,7 +34,10 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bachelor[’']?s?(?: degree)?(?: of| in)?|baccalaureate|"
             r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
-            r"undergraduate degree|four-year degree|4-year degree|college degree)",
+            r"undergraduate degree|four-year degree|4-year degree|college degree|b\.s\.(?=\s)|"
+            # B.Tech, B.E., BE (Mechanical), B.Com, BCA, B.Pharm, B.Arch, B.Ed, LL.B, BFA, B.Eng
+            r"b\.?\s?tech\b\.?|b\.e\.|(?-i:BE)(?=\s*(?:\(|in\b|-\s))|b\.com\b|bcom\b|bca\b|"
+            r"b\.?\s?pharm\b\.?|b\.?\s?arch\b\.?|b\.ed\b\.?|ll\.?b\b\.?|bfa\b|b\.?eng\b\.?)",
             re.I,
         ),
     ),
@@ -41,7 +47,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:associate[’']s\b|associates?\s+"
             r"(?:degree|of (?:arts|science|applied)|"
             r"in (?:arts|science|applied))|a\.a\.s?\b\.?|two-year degree|"
-            r"2-year degree|(?-i:AAS|AA|AS)(?= in\b))",
+            r"2-year degree|(?-i:AAS|AA|AS)(?= in\b)|(?<!school )(?:advanced )?diploma(?= in\b))",
             re.I,
         ),
     ),
@@ -49,7 +55,8 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "high_school",
         re.compile(
             r"\b(?:high[\s-]school(?: diploma)?|secondary school|(?-i:GED)\b|"
-            r"general education development|hs diploma)",
+            r"general education development|hs diploma|(?-i:HSC|SSC|SSLC)\b|(?:higher|senior) secondary|"
+            r"(?-i:A[- ]?[Ll]evels?)\b|(?-i:GCSEs?)\b)",
             re.I,
         ),
     ),
@@ -57,7 +64,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Where any level's pattern matches (one scan, tried only at word starts with a letter some pattern starts
 # with): each level is then tried only there, not over the whole text once per level.
 _ANY_LEVEL = re.compile(
-    r"\b(?=[pdembufcat2hsg4])(?=" + "|".join(rx.pattern.removeprefix(r"\b") for _, rx in LEVEL_PATTERNS) + ")",
+    r"\b(?=[pdembufcat2hsg4lj])(?=" + "|".join(rx.pattern.removeprefix(r"\b") for _, rx in LEVEL_PATTERNS) + ")",
     re.I,
 )
 _FIELD = re.compile(

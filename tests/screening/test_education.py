@@ -19,6 +19,22 @@ from ats.screening.education import find_education, highest, name_spans
         ("Ph.D. in Chemistry", "doctorate", "Chemistry"),
         ("High School Diploma", "high_school", None),
         ("GED, 2010", "high_school", None),
+        # as India, Britain and professional schools write them
+        ("B.Tech in Computer Science, VIT University, 2014", "bachelor", "Computer Science"),
+        ("B.E. in Electrical Engineering", "bachelor", "Electrical Engineering"),
+        ("BE (Mechanical), Anna University, 2011", "bachelor", None),
+        ("B.Com, Pune University, 2013", "bachelor", None),
+        ("BCA from IGNOU, 2012", "bachelor", None),
+        ("LL.B, Delhi University", "bachelor", None),
+        ("M.Tech in VLSI Design", "master", "VLSI Design"),
+        ("MCA, 2015", "master", None),
+        ("PGDM, IIM Bangalore, 2015", "master", None),
+        ("M.S. Computer Science, Stanford", "master", None),
+        ("Doctor of Pharmacy (PharmD)", "doctorate", None),
+        ("Diploma in Hotel Management, 2010", "associate", "Hotel Management"),
+        ("HSC, Maharashtra Board, 2009", "high_school", None),
+        ("A-Levels, 2008", "high_school", None),
+        ("High School Diploma in General Studies", "high_school", "General Studies"),
     ],
 )
 def test_levels_and_fields(text: str, level: str, field: str | None) -> None:
@@ -30,6 +46,7 @@ def test_levels_and_fields(text: str, level: str, field: str | None) -> None:
 
 def test_sales_associate_is_not_a_degree_and_highest_wins() -> None:
     assert find_education("Sales Associate at Target") == []
+    assert find_education("I want TO BE a great engineer. BE the best. Sent the BE report.") == []
     found = find_education("High school diploma\nBachelor's degree in Nursing")
     assert highest(found) == "bachelor"
 
