@@ -19,7 +19,10 @@ from .skills import find_skills
 from .strength import best_mentions
 from .vocabulary import term_profile
 
-ANALYSER_VERSION = "2026.12.11"  # + tool names as written, list items; whole dates; career breaks, form-like entries, "worked as" sentences; stated years by label; degrees as India and Britain write them
+# 2026.12.11: + tool names as resumes write them and items of a labelled list; whole dates with a day; career
+# breaks, form-like entries and "worked as X in Y from ..." sentences; stated years by label; degrees as India
+# and Britain write them
+ANALYSER_VERSION = "2026.12.11"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
 

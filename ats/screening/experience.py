@@ -99,11 +99,8 @@ def _stated_matches(text: str) -> list[re.Match[str]]:
         if y.start() < end:
             continue
         lo = max(end, y.start() - 40)
-        found = [
-            m
-            for m in (STATED.search(text, lo, min(len(text), y.end() + 80)), STATED_AFTER.search(text, lo, y.end() + 20))
-            if m and m.start() >= end and m.start() <= y.start()
-        ]
+        tries = (STATED.search(text, lo, min(len(text), y.end() + 80)), STATED_AFTER.search(text, lo, y.end() + 20))
+        found = [m for m in tries if m and end <= m.start() <= y.start()]
         if found:
             m = min(found, key=lambda f: f.start())
             out.append(m)

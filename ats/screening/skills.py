@@ -110,7 +110,8 @@ def load_taxonomy() -> dict[str, SkillDef]:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_CAMEL_PARTS = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})([A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*))\b")  # JavaScript, PowerPoint, MongoDB
+# the parts of a coined name written apart: JavaScript, PowerPoint, MongoDB (never LinkedIn: 'linked in')
+_CAMEL_PARTS = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})([A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*))\b")
 _VOWEL = re.compile(r"[AEIOUY]")
 
 
@@ -328,6 +329,7 @@ def _listed(near: list[Token], item_line: bool) -> bool:
 
 
 def _capitalised(tokens: list[Token]) -> int:
+    """Capitalised words: tool names and list items are written so, prose mostly is not."""
     return sum(1 for t in tokens if t.text[:1].isupper() and t.is_alpha)
 
 

@@ -103,7 +103,9 @@ def test_ambiguous_short_aliases_need_context() -> None:
 
 
 def test_names_kept_case_sensitive_are_found_as_resumes_write_them() -> None:
-    found = names("Database: Ms-Access, Mysql, MONGODB\nLanguages: php, Html5, Xml\nSource Control Management: SVN, GIT")
+    found = names(
+        "Database: Ms-Access, Mysql, MONGODB\nLanguages: php, Html5, Xml\nSource Control Management: SVN, GIT"
+    )
     assert {"MySQL", "MongoDB", "PHP", "Git"} <= found
     # a plural of another acronym, a capitalised headline and a word in prose stay what they are
     assert "Kodak Dental Systems Kodak PRACTICEWORKS Practice management software PMS" not in names(
