@@ -105,10 +105,16 @@ class JobDraft:
 
 
 def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
-    """Bullet lists with the heading line just above them ('' when there is none)."""
+    """Bullet lists with the heading line just above them ('' when there is none), and the plain lines
+    under a section heading ('Qualifications' then one requirement a line, no bullets)."""
     out: list[tuple[str, list[str]]] = []
     i = 0
     while i < len(lines):
+        plain = _plain_block(lines, i)
+        if plain:
+            out.append((lines[i].strip(), plain))
+            i += len(plain) + 1
+            continue
         if _BULLET.match(lines[i]):
             items: list[str] = []
             j, blanks, spaced = i, 0, False
@@ -136,6 +142,20 @@ def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 _NOT_DUTY = re.compile(r"(?:a|an|or|and|the|whether)\s", re.I)
+
+
+def _plain_block(lines: list[str], i: int) -> list[str]:
+    """The lines right under a section heading up to the next blank line, when none is a bullet and each
+    reads as one item (short, or a sentence): [] when line i is no such heading."""
+    head = lines[i].strip().rstrip(":")
+    if not head or len(head) > 60 or head.endswith(".") or not any(rx.search(head) for _, rx in _HEAD_KIND):
+        return []
+    items = []
+    for line in lines[i + 1 :]:
+        if not line.strip() or _BULLET.match(line) or len(line) > 300:
+            break
+        items.append(line.strip())
+    return items if len(items) >= 2 else []
 
 
 def _kind(head: str, items: list[str]) -> str:

@@ -22,9 +22,10 @@ _N = r"(\d+(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _LESS = re.compile(rf"\b(?:less than|under|fewer than)\s+(?:an?\s+)?{_N}?\s*years?", re.I)
 _TIER_SENT = re.compile(
     r"experience|experienced|\bgraduates?\b|entry[\s-]level|\bjunior\b|"
-    r"\bsenior\b|\blevels?\b",
+    r"\bsenior\b|\blevels?\b|"
+    r"\byears?\s+as\s|\byears?\s+in\s+(?:a|an|the)\s+(?:similar\s+|comparable\s+)?(?:role|position|job)",
     re.I,
-)
+)  # '4+ years as a data analyst' and '2 years in a similar role' ask for experience without the word
 _RANGE = re.compile(rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}\+?\s*years?", re.I)
 _MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?", re.I)
 _TIER_WORDS = (

@@ -82,6 +82,11 @@ def similar_to_text(text: str, limit: int = 5) -> list[tuple[str, float]]:
     return [(c, round(s, 3)) for c, s in scored[:limit]]
 
 
+TITLE_SLACK = 0.2  # an occupation the title names within this much of its best confidence may be chosen...
+WORDS_OVER_TITLE = 2.5  # ...when the posting's words fit it this many times better than the title's best
+MIN_WORDS_FIT = 0.15  # and fit it at least this well
+
+
 def resolve_posting(title: str, text: str = "") -> OccupationChoice:
     """A posting's primary occupation (its title first, its text to choose among equals or when the
     title names none) and up to RELATED_LIMIT related ones, closest first."""
@@ -95,6 +100,15 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
         # the broad occupation (.00) before its specialisations when the title names both, unless the
         # posting's words fit one of its specialisations clearly better
         primary = max(sorted(top), key=lambda c: conf[c] + 0.5 * _cos(q, vecs[c]) + 0.1 * c.endswith(".00"))
+        # an occupation the title names a little less surely, when the words fit it far better ('Data Analyst'
+        # is a reported title of survey researchers and an alternate one of business intelligence analysts: a
+        # posting of SQL, dashboards and KPIs is the latter)
+        fit = {c: _cos(q, vecs[c]) for c in best_codes(matches, slack=TITLE_SLACK) - top}
+        far_better = [
+            c for c, x in fit.items() if x >= MIN_WORDS_FIT and x >= WORDS_OVER_TITLE * _cos(q, vecs[primary])
+        ]
+        if far_better:
+            primary = max(sorted(far_better), key=fit.__getitem__)
         primary = _narrowest(primary, q)
     else:
         near = similar_to_text(f"{title} {title} {text}", 1)

@@ -117,9 +117,10 @@ _VOWEL = re.compile(r"[AEIOUY]")
 
 def with_case_forms(sd: SkillDef) -> SkillDef:
     """The other ways resumes write a name kept case-sensitive: a coined name ("MySQL") in any case
-    ("Mysql", "MYSQL"), as no English word is spelled so; an acronym with no vowel ("PHP") in lower and
-    title case ("php", "Php", never "PMs"); and a word-like name ("Git", "Java") in capitals only in a list
-    of tools ("SVN, GIT"), since a capitalised headline reads "EXECUTIVE CHEF"."""
+    ("Mysql", "MYSQL"), as no English word is spelled so; a software acronym with no vowel ("PHP") in lower
+    and title case ("php", "Php", never "PMs"; acronyms of methods and credentials stay in capitals: "dbt"
+    is a data tool, not DBT therapy); and a word-like name ("Git", "Java") in capitals only in a list of
+    tools ("SVN, GIT"), since a capitalised headline reads "EXECUTIVE CHEF"."""
     coined, spelled, listed = [], [], []
     for form in sd.case_sensitive:
         if len(form) < 3:
@@ -127,7 +128,8 @@ def with_case_forms(sd: SkillDef) -> SkillDef:
         if _CAMEL.search(form):
             coined.append(form)
         elif form.isalpha() and form.isupper() and not _VOWEL.search(form):
-            spelled += [form.lower(), form.capitalize()]
+            if sd.category == "tools and software":
+                spelled += [form.lower(), form.capitalize()]
         elif form.isalpha() and not form.isupper():
             listed.append(form.upper())
     if not (coined or spelled or listed):

@@ -279,3 +279,54 @@ def test_experience_lines_keep_to_the_work_named() -> None:
 def test_a_posting_without_an_experience_line_names_no_lines() -> None:
     req = parse_job_description("Barista\n\nRequirements:\n- Friendly and reliable\n- Weekend shifts\n").requirements
     assert req.occupation_titles == ()
+
+
+NO_BULLETS = """Registered Nurse (RN) - Med/Surg - Night Shift
+
+St. Luke's Hospital is hiring experienced RNs for our 32-bed medical-surgical unit.
+
+Qualifications
+Current RN license in the state of Texas (required)
+BLS and ACLS certification required
+Minimum 2 years of acute care nursing experience; med/surg preferred
+BSN preferred
+
+Duties
+Assess, plan and evaluate patient care for 5-6 patients per shift
+Administer medications and document care in Epic
+Educate patients and families on discharge plans
+
+Pay: $42-$55/hour depending on experience. Sign-on bonus available.
+"""
+
+
+def test_sections_of_plain_lines_under_headings_are_read_like_bullet_lists() -> None:
+    d = parse_job_description(NO_BULLETS).to_json_dict()
+    assert d["duties"] == [
+        "Assess, plan and evaluate patient care for 5-6 patients per shift",
+        "Administer medications and document care in Epic",
+        "Educate patients and families on discharge plans",
+    ]
+    assert d["education"] == {"minimum": None, "preferred": "bachelor"}  # "BSN preferred"
+    assert {"Basic Life Support", "Advanced Cardiac Life Support"} <= set(d["required_skills"])
+    assert "Hiring" not in d["required_skills"] + d["preferred_skills"]  # "the hospital is hiring" asks for nothing
+
+
+DATA_ANALYST = """Senior Data Analyst
+
+Responsibilities:
+* Build dashboards in Tableau and Power BI for the finance and sales teams
+* Write complex SQL queries against our Snowflake warehouse
+* Partner with product managers to define KPIs and run A/B tests
+
+Must have:
+* 4+ years as a data analyst or business intelligence analyst
+* Expert SQL; working knowledge of Python
+"""
+
+
+def test_years_as_a_role_are_a_tier_and_the_words_choose_among_the_titles_occupations() -> None:
+    req = parse_job_description(DATA_ANALYST).requirements
+    assert [(t.min_years, t.max_years) for t in req.experience_tiers] == [(4.0, None)]
+    # 'Data Analyst' is a reported title of Survey Researchers and an alternate one of BI analysts
+    assert req.occupation == "15-2051.01"

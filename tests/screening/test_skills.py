@@ -112,6 +112,9 @@ def test_names_kept_case_sensitive_are_found_as_resumes_write_them() -> None:
         "Supported three PMs on the rollout"
     )
     assert not {"Chef", "Git", "Java"} & names("EXECUTIVE CHEF\nWe git it done. JAVA HOUSE COFFEE")
+    # only software is written in lower case: "dbt" is a data tool, DBT a therapy
+    assert "Dialectical Behavior Therapy" not in names("Nice to have: dbt, Airflow")
+    assert "Dialectical Behavior Therapy" in names("Certified in DBT and CBT")
 
 
 def test_a_coined_name_written_apart_is_the_same_tool() -> None:
