@@ -83,8 +83,9 @@ def similar_to_text(text: str, limit: int = 5) -> list[tuple[str, float]]:
 
 
 TITLE_SLACK = 0.2  # an occupation the title names within this much of its best confidence may be chosen...
-WORDS_OVER_TITLE = 2.5  # ...when the posting's words fit it this many times better than the title's best
+WORDS_OVER_TITLE = 2.0  # ...when the posting's words fit it this many times better than the title's best
 MIN_WORDS_FIT = 0.15  # and fit it at least this well
+FUZZY_TITLE = 0.7  # below this confidence the title matched no O*NET title, only one like it
 
 
 def resolve_posting(title: str, text: str = "") -> OccupationChoice:
@@ -103,12 +104,19 @@ def resolve_posting(title: str, text: str = "") -> OccupationChoice:
         # an occupation the title names a little less surely, when the words fit it far better ('Data Analyst'
         # is a reported title of survey researchers and an alternate one of business intelligence analysts: a
         # posting of SQL, dashboards and KPIs is the latter)
-        fit = {c: _cos(q, vecs[c]) for c in best_codes(matches, slack=TITLE_SLACK) - top}
+        fit = {c: _cos(q, vecs[c]) for c in best_codes(matches, slack=TITLE_SLACK) - top} if text else {}
         far_better = [
             c for c, x in fit.items() if x >= MIN_WORDS_FIT and x >= WORDS_OVER_TITLE * _cos(q, vecs[primary])
         ]
         if far_better:
             primary = max(sorted(far_better), key=fit.__getitem__)
+            top = frozenset()  # the title's surest occupations are not this job: no reason to call them related
+        if max(conf.values()) < FUZZY_TITLE and text:
+            # no O*NET title is this one ('UX Designer' is only like 'Industrial Designer'): the words decide
+            # when they fit another occupation far better
+            near = similar_to_text(f"{title} {title} {text}", 1)
+            if near and near[0][1] >= MIN_WORDS_FIT and near[0][1] >= WORDS_OVER_TITLE * _cos(q, vecs[primary]):
+                return OccupationChoice(near[0][0], related_to(near[0][0], text, title=title))
         primary = _narrowest(primary, q)
     else:
         near = similar_to_text(f"{title} {title} {text}", 1)

@@ -13,7 +13,7 @@ from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
 from .strength import norm
 
-SCORER_VERSION = "2026.12.7"  # + an occupation the title names less surely wins when the words fit it far better
+SCORER_VERSION = "2026.12.6"  # + a posting's lines of work count in full; a specialisation its words describe
 
 
 @lru_cache(maxsize=4096)

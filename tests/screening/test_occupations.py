@@ -98,6 +98,10 @@ def test_a_title_with_and_in_its_name_stays_one_title() -> None:
         ("Executive Chef", "Plan menus and lead the kitchen", CHEFS),
         ("IT Manager", "Lead the help desk and manage servers and networks", "11-3021.00"),
         ("Construction Project Manager", "Run construction sites and subcontractors", "11-9021.00"),
+        # 'Data Analyst' is a reported title of Survey Researchers and an alternate one of BI analysts
+        ("Data Analyst", "Build dashboards in Tableau, write SQL queries and define KPIs", "15-2051.01"),
+        # no O*NET title is 'UX Designer' (only like 'Industrial Designer'): the words decide
+        ("UX Designer", "Design wireframes and prototypes in Figma, run usability tests", "15-1255.00"),
     ],
 )
 def test_a_posting_gets_one_primary_occupation(title: str, text: str, primary: str) -> None:
