@@ -205,6 +205,10 @@ def test_a_line_of_work_counts_the_workers_title_in_full() -> None:
     assert matcher.matches("Telemarketer") and matcher.matches("Telemarketing Manager")
     assert not matcher.matches("Telemarketing Software Engineer")
     assert matcher.matches("Lead Server") and not matcher.matches("Server Administrator")
+    # a line of work of a field and a generic kind of work also names the field's own titles
+    lines = TitleMatcher(("social media marketing", "digital marketing"))
+    assert lines.matches("Public Relations & Social Media Manager") and lines.matches("Social Media Coordinator")
+    assert not lines.matches("Digital Media Consultant") and not lines.matches("Marketing Manager")
 
 
 def test_a_stored_occupation_wins_over_the_title() -> None:
