@@ -12,7 +12,6 @@ from typing import cast
 from .occupation_similarity import resolve_posting, signature_words
 from .occupations import (
     OccupationChoice,
-    TitleMatcher,
     best_codes,
     core_of,
     index,
@@ -20,6 +19,7 @@ from .occupations import (
     resolve_title,
 )
 from .results import Requirements, ResumeAnalysis
+from .title_lists import TitleMatcher
 from .title_words import ROLE_NOUNS
 
 _WEAK_HEADS = frozenset(

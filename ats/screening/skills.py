@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from .nlp import get_nlp, phrase_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
 from .skill_coordination import shared_head_spans
+from .skill_lists import in_tool_list
 from .skill_rules import CHANNEL_WORDS, rule_spans
 from .skill_rules import WORDS as RULE_WORDS
+from .skill_spellings import variants, with_case_forms
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 DATA = Path(__file__).with_name("data") / "skills.jsonl"  # curated + O*NET tools (scripts/build_skills.py)
 DOMAIN = DATA.with_name("domain_skills.jsonl")  # professional skills of every occupational family
@@ -70,7 +72,6 @@ _NAME_HEADS = {
 }
 _GLUED_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # the version the tokenizer cut from a name
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
 # Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
 UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": "tools and software"}
 
@@ -109,39 +110,6 @@ def load_taxonomy() -> dict[str, SkillDef]:
     return {sid: with_case_forms(sd) for sid, sd in out.items()}
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")
-# the parts of a coined name written apart: JavaScript, PowerPoint, MongoDB (never LinkedIn: 'linked in')
-_CAMEL_PARTS = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})([A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*))\b")
-_VOWEL = re.compile(r"[AEIOUY]")
-
-
-def with_case_forms(sd: SkillDef) -> SkillDef:
-    """The other ways resumes write a name kept case-sensitive: a coined name ("MySQL") in any case
-    ("Mysql", "MYSQL"), as no English word is spelled so; a software acronym with no vowel ("PHP") in lower
-    and title case ("php", "Php", never "PMs"; acronyms of methods and credentials stay in capitals: "dbt"
-    is a data tool, not DBT therapy); and a word-like name ("Git", "Java") in capitals only in a list of
-    tools ("SVN, GIT"), since a capitalised headline reads "EXECUTIVE CHEF"."""
-    coined, spelled, listed = [], [], []
-    for form in sd.case_sensitive:
-        if len(form) < 3:
-            continue
-        if _CAMEL.search(form):
-            coined.append(form)
-        elif form.isalpha() and form.isupper() and not _VOWEL.search(form):
-            if sd.category == "tools and software":
-                spelled += [form.lower(), form.capitalize()]
-        elif form.isalpha() and not form.isupper():
-            listed.append(form.upper())
-    if not (coined or spelled or listed):
-        return sd
-    return replace(
-        sd,
-        aliases=tuple(dict.fromkeys((*sd.aliases, *coined))),
-        case_sensitive=tuple(dict.fromkeys([f for f in sd.case_sensitive if f not in coined] + spelled)),
-        needs_context=tuple(dict.fromkeys((*sd.needs_context, *listed))),
-    )
-
-
 @lru_cache(maxsize=1)
 def _name_index() -> dict[str, str]:
     idx: dict[str, str] = {}
@@ -167,28 +135,6 @@ def canonical(name: str) -> str:
     """Canonical label for a skill name, or the name itself when unknown."""
     sd = lookup(name)
     return sd.label if sd else name.strip()
-
-
-def variants(alias: str) -> set[str]:
-    """Spellings to match: hyphen/space/joined forms, '&'/'and', and a simple plural."""
-    base = " ".join(alias.split())
-    forms = {base}
-    if "-" in base:
-        forms |= {base.replace("-", " "), base.replace("-", "")}
-    words = base.split()
-    if len(words) == 2 and words[0].isalpha() and words[1].isalpha():
-        forms.add("-".join(words))
-    if " and " in base:
-        forms.add(base.replace(" and ", " & "))
-    split = _CAMEL_PARTS.sub(r"\1 \2", base)
-    if split != base:
-        forms.add(split)  # "Java Script", "Power Point", "Mongo DB": a coined name written apart
-    for f in list(forms):
-        last = f.split()[-1] if f.split() else ""
-        if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
-            ies = last.endswith("y") and last[-2] not in "aeiou"
-            forms.add(f[:-1] + "ies" if ies else f + "s")
-    return forms
 
 
 class SkillMatcher:
@@ -234,7 +180,7 @@ class SkillMatcher:
         for mid, s, e in self.orth(doc):
             key = strings[mid]
             if key in self.context_ids:
-                if not self._has_context(doc, s, e):
+                if not in_tool_list(doc, s, e):
                     continue
                 key = key[4:]
             elif e - s == 1 and (_looks_like_verb(doc, s) or key.startswith("onet-") and _in_name(doc, s)):
@@ -266,23 +212,6 @@ class SkillMatcher:
                 SkillMention(d.label, d.category, Evidence(source, a, b, text[a:b], sentence_around(text, a, b)))
             )
         return out
-
-    def _has_context(self, doc: Doc, s: int, e: int) -> bool:
-        """Short aliases ("R", "Go") count only in a tool list or before 'programming'."""
-        if e < len(doc) and doc[e].lower_ in _CONTEXT_WORDS:
-            return True
-        lo, hi = max(0, s - 6), min(len(doc), e + 6)
-        near = [t for t in doc[lo:hi] if t.i < s or t.i >= e]
-        item_line = _alone_on_line(doc, s, e)  # one item a line: the line breaks separate the list
-        if any("\n" in t.text for t in near):
-            near = [t for t in near if abs(t.i - s) <= 3]
-        if _listed(near, item_line):
-            return True
-        # an item of a list on one line after its label ("Frameworks: Spring 4 & Struts 2", "Source Control
-        # Management: SVN, GIT"), whatever the lines around
-        line = _same_line(doc, s, e, 6)
-        item = s > 0 and (doc[s - 1].text in _LIST_MARKS or doc[s - 1].text in {":", "&"})
-        return item and any(t.text == ":" and t.i < s for t in line) and _capitalised(line) >= 2
 
     def _rules(self, doc: Doc, covered: set[int], lowers: list[int]) -> list[tuple[int, int, str]]:
         """Rules: one mention per channel word in 'phone, email and chat support', and 'trained new
@@ -319,43 +248,6 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.text in _POSSESSIVE or (nxt.text in _NAME_HEADS and bool(tok.whitespace_))
-
-
-_LIST_MARKS = {",", "/", "|", ";", "•", "*", "●", "❖", "◦", "▪", "■", "☑", "〓", "➢", "·", "♦", "✓"}
-
-
-def _listed(near: list[Token], item_line: bool) -> bool:
-    """List marks and at least two capitalised words around a match: a list of tools or traits."""
-    punct = sum(1 for t in near if t.text in _LIST_MARKS or (item_line and "\n" in t.text))
-    return punct >= 1 and _capitalised(near) >= 2
-
-
-def _capitalised(tokens: list[Token]) -> int:
-    """Capitalised words: tool names and list items are written so, prose mostly is not."""
-    return sum(1 for t in tokens if t.text[:1].isupper() and t.is_alpha)
-
-
-def _same_line(doc: Doc, s: int, e: int, reach: int) -> list[Token]:
-    """Up to `reach` tokens each side of a match on its own line: the line above is another list."""
-    before, after = [], []
-    for i in range(s - 1, max(-1, s - 1 - reach), -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            break
-        before.append(doc[i])
-    for i in range(e, min(len(doc), e + reach)):
-        if "\n" in doc[i].text:
-            break
-        after.append(doc[i])
-        if "\n" in doc[i].whitespace_:
-            break
-    return before[::-1] + after
-
-
-def _alone_on_line(doc: Doc, s: int, e: int) -> bool:
-    """Whether a match is all of its line: 'Flexible' between 'Fast learner' and 'Friendly'."""
-    before = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
-    after = e >= len(doc) or "\n" in doc[e].text or "\n" in doc[e - 1].whitespace_
-    return before and after
 
 
 def _heading(doc: Doc, e: int, key: str) -> bool:

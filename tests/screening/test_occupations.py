@@ -9,9 +9,10 @@ import pytest
 
 from ats.screening.analyse import analyse
 from ats.screening.occupation_similarity import find_occupations, resolve_posting, signature_words
-from ats.screening.occupations import RELATED_MAX, TitleMatcher, best_codes, normalise_title, resolve_title
+from ats.screening.occupations import RELATED_MAX, best_codes, normalise_title, resolve_title
 from ats.screening.requirements import Requirements
 from ats.screening.role_kinds import job_occupations, kind_of_title, with_specialisations
+from ats.screening.title_lists import TitleMatcher
 
 CSR, CHEFS, ACCOUNTANTS, TEACHERS_ELEM = "43-4051.00", "35-1011.00", "13-2011.00", "25-2021.00"
 
