@@ -15,13 +15,12 @@ class TitleMatcher:
 
     def __init__(self, titles: tuple[str, ...]) -> None:
         self.keys = {normalise_title(t) for t in titles} - {""}
-        self.multi = sorted((k for k in self.keys if " " in k), key=len, reverse=True)
-        self.cores = {c for c in (core_of(k) for k in self.keys) if " " in c}
-        self.stems = {tuple(map(worker_stem, k.split())) for k in self.keys}
         # 'social media marketing' is the work of a 'Social Media Manager' too: a line of work named by its
         # field and a generic kind of work also matches the field when that is two words or more
-        fields = [k.rsplit(" ", 1)[0] for k in self.keys if k.split()[-1] in _GENERIC_WORK and len(k.split()) >= 3]
-        self.multi = sorted({*self.multi, *fields}, key=len, reverse=True)
+        fields = {k.rsplit(" ", 1)[0] for k in self.keys if k.split()[-1] in _GENERIC_WORK and len(k.split()) >= 3}
+        self.multi = sorted({k for k in self.keys if " " in k} | fields, key=len, reverse=True)
+        self.cores = {c for c in (core_of(k) for k in self.keys) if " " in c}
+        self.stems = {tuple(map(worker_stem, k.split())) for k in self.keys}
         self._cache: dict[str, bool] = {}
 
     @staticmethod
