@@ -36,6 +36,8 @@ SEASON_ONLY = re.compile(rf"(?<![\w/]){_SEASON}\s*,?\s*(?:19|20)\d\d(?![\w/])", 
 _MONTHS = {
     m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 }
+# a numeric whole date: its two leading numbers (day and month in either order) and the separator after the first
+_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d")
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
@@ -57,7 +59,7 @@ def parse_point(s: str, end: bool = False, day_first: bool | None = None) -> tup
     word = re.search(r"[a-z]{3,}", s)
     if word and word.group()[:3] in _MONTHS:
         return year, _MONTHS[word.group()[:3]]
-    both = re.match(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d", s)
+    both = _NUMERIC_DATE.match(s)
     if both:
         first, second = int(both.group(1)), int(both.group(3))
         if day_first is None:
@@ -77,9 +79,6 @@ def _month_of(first: int, second: int, sep: str) -> int:
     return first
 
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(?:19|20)\d\d")
-
-
 def day_first(*points: str) -> bool | None:
     """Whether a range's numeric whole dates put the day first, as far as one of them shows (a number
     above 12), else None."""
@@ -87,7 +86,7 @@ def day_first(*points: str) -> bool | None:
         m = _NUMERIC_DATE.search(p)
         if m and int(m.group(1)) > 12:
             return True
-        if m and int(m.group(2)) > 12:
+        if m and int(m.group(3)) > 12:
             return False
     return None
 
