@@ -22,7 +22,7 @@ from bench.real import annotated, data  # noqa: E402
 from bench.real.baselines import phrase_count_scores, tfidf_scores  # noqa: E402
 from bench.real.rank_metrics import auc, average_precision, distinct, precision_at  # noqa: E402
 from bench.real.runner import requirements_for, screen_all  # noqa: E402
-from bench.real.tasks import ALL_TASKS, TASKS, UNSEEN_TASKS, Task  # noqa: E402
+from bench.real.tasks import ALL_TASKS, FRESH_TASKS, TASKS, UNSEEN_TASKS, Task  # noqa: E402
 
 SCORERS = ("ours", "tfidf", "phrases")
 
@@ -71,8 +71,10 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
     ranking = [rank_task(t, resumes, ours) for t in tasks]
     own = [r for r in ranking if r["task"] in {t.tid for t in TASKS}] or ranking  # the mean is over our postings
     unseen = [r for r in ranking if r["task"] in {t.tid for t in UNSEEN_TASKS}]
+    fresh = [r for r in ranking if r["task"] in {t.tid for t in FRESH_TASKS}]
     macro = {label_name: _mean(own, label_name) for label_name in ("fit", "title")}
     macro_unseen = {label_name: _mean(unseen, label_name) for label_name in ("fit", "title")} if unseen else {}
+    macro_fresh = {label_name: _mean(fresh, label_name) for label_name in ("fit", "title")} if fresh else {}
     skills, years = _annotated(resumes, turks, gold)
     return {
         "resumes": len(resumes),
@@ -80,6 +82,7 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
         "tasks": ranking,
         "macro": macro,
         "macro_unseen": macro_unseen,
+        "macro_fresh": macro_fresh,
         "skills": skills,
         "years": years,
         "seconds": round(time.perf_counter() - started, 1),
@@ -134,15 +137,19 @@ def table(m: dict[str, Any]) -> str:
             f"{'P@10':>5} {'tfidf':>5} {'phr':>5}  {'AUC':>5} {'tfidf':>5} {'phr':>5}  {'ties':>4}",
         ]
         shared = [r for r in m["tasks"] if r["task"].startswith("shared:")]
-        unseen_ids = {t.tid for t in UNSEEN_TASKS}
-        unseen = [r for r in m["tasks"] if r["task"] in unseen_ids]
-        for r in [r for r in m["tasks"] if r not in shared and r not in unseen]:
+        groups = [
+            ([r for r in m["tasks"] if r["task"] in {t.tid for t in ts}], key, name)
+            for ts, key, name in ((UNSEEN_TASKS, "macro_unseen", "unseen"), (FRESH_TASKS, "macro_fresh", "fresh"))
+        ]
+        grouped = [r for rows, _, _ in groups for r in rows]
+        for r in [r for r in m["tasks"] if r not in shared and r not in grouped]:
             lines.append(_row(r["task"], r[label_name]))
         lines.append(_mean_row("macro", m["macro"][label_name]))
-        for r in unseen:  # postings nobody tuned on, with a mean of their own
-            lines.append(_row(r["task"][:22], r[label_name]))
-        if unseen:
-            lines.append(_mean_row("macro (unseen)", m["macro_unseen"][label_name]))
+        for rows, key, name in groups:  # postings written after the tuning, each group with a mean of its own
+            for r in rows:
+                lines.append(_row(r["task"][:22], r[label_name]))
+            if rows:
+                lines.append(_mean_row(f"macro ({name})", m[key][label_name]))
         for r in shared:  # the real postings, with the customer-service labels
             lines.append(_row(r["task"][len("shared:") :][:22], r[label_name]))
     lines.append("")

@@ -206,6 +206,45 @@ UNSEEN_TASKS: tuple[Task, ...] = (
     ),
 )
 
+# Five more postings, written with their labels on 2026-12-06 (a later session) and measured once before any
+# change: three label by the title alone (the work crosses folders), two by folder and title. Reported apart.
+FRESH_TASKS: tuple[Task, ...] = (
+    Task(
+        "administrative-assistant",
+        "fresh/administrative-assistant.txt",
+        (),
+        r"administrative (assistant|associate|coordinator|specialist|secretary)|office (assistant|administrator)|"
+        r"admin(istrative)? assistant|executive assistant|receptionist|secretary",
+    ),
+    Task(
+        "registered-nurse",
+        "fresh/registered-nurse.txt",
+        (),
+        r"\bnurse\b|\bnursing\b|\brn\b|\blpn\b|\bbsn\b",
+    ),
+    Task(
+        "software-developer",
+        "fresh/software-developer.txt",
+        (),
+        r"software (developer|engineer|programmer)|(web|java|python|\.net|php|full[- ]stack|front[- ]end|back[- ]end) "
+        r"developer|\bdeveloper\b|programmer",
+    ),
+    Task(
+        "retail-store-manager",
+        "fresh/retail-store-manager.txt",
+        ("APPAREL",),
+        r"store manager|retail (store )?manager|(assistant|department|dept\.?) manager|key ?holder|"
+        r"boutique manager|shop manager",
+    ),
+    Task(
+        "personal-banker",
+        "fresh/personal-banker.txt",
+        ("BANKING",),
+        r"personal banker|universal banker|relationship banker|\bteller\b|banking (associate|specialist|center)|"
+        r"branch (manager|banker)|(retail|consumer) banking",
+    ),
+)
+
 _CUSTOMER = TASKS[0]
 JOB_DESCRIPTIONS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team's real postings
 # The two real customer-care postings the product ships as examples, judged with the customer-service labels;
@@ -215,4 +254,4 @@ SHARED_TASKS: tuple[Task, ...] = tuple(
     for name in ("customer-care-specialist", "customer-care-representative")
     if (JOB_DESCRIPTIONS / f"{name}.txt").exists()
 )
-ALL_TASKS = TASKS + UNSEEN_TASKS + SHARED_TASKS
+ALL_TASKS = TASKS + UNSEEN_TASKS + FRESH_TASKS + SHARED_TASKS
