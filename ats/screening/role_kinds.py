@@ -58,13 +58,29 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
     for code in codes:
         titles = idx.titles.get(code, [])
         names += titles[:1]
-        names += [t for t in titles[1:] if normalise_title(t) in _strong(code)]
+        names += [t for t in titles[1:] if normalise_title(t) in _strong(code) and not _names_other(t, codes)]
     out = set()
     for name in names:
         core = core_of(normalise_title(name))
         if " " in core or (core and is_distinctive(core)):
             out.add(core)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _own_name_fields() -> dict[str, frozenset[str]]:
+    """The field of each occupation's own name -> the occupations it names ('customer service' -> 43-4051)."""
+    out: dict[str, set[str]] = {}
+    for code, occ in index().occ.items():
+        out.setdefault(core_of(normalise_title(occ.title)), set()).add(code)
+    return {k: frozenset(v) for k, v in out.items() if k}
+
+
+def _names_other(title: str, codes: tuple[str, ...]) -> bool:
+    """A reported title whose field is another occupation's own name ('Customer Service Specialist' of New
+    Accounts Clerks is the field of Customer Service Representatives): it marks that work, not these."""
+    named = _own_name_fields().get(core_of(normalise_title(title)), frozenset())
+    return bool(named) and not named & set(codes)
 
 
 @lru_cache(maxsize=1024)

@@ -287,3 +287,15 @@ def test_a_title_that_is_the_core_of_one_occupations_titles_names_it() -> None:
     assert codes("Engineering Manager") == {"11-9041.00"}
     assert dict(resolve_title("Engineering Manager"))["11-9041.00"] < 1.0  # less sure than an exact title
     assert codes("Customer Service Representative") == {CSR}  # an exact title is read as before
+
+
+def test_a_reported_title_that_names_another_occupations_work_is_not_the_jobs_field() -> None:
+    # New Accounts Clerks report "Customer Service Specialist" as a title, but customer service is the work of
+    # Customer Service Representatives (43-4051): a call-centre agent is not a personal banker
+    job = job_occupations(Requirements(title="Personal Banker", occupation="43-4141.00"))
+    assert "customer service" not in job.own_fields
+    assert {"personal banker", "universal banker", "new account"} <= job.own_fields
+    assert kind_for("Personal Banker", "Customer Service Representative", occupation="43-4141.00") is None
+    assert kind_for("Personal Banker", "Universal Banker", occupation="43-4141.00") == "own"
+    # the job's own occupation keeps its own name's field
+    assert "customer service" in job_occupations(Requirements(title="CSR", occupation="43-4051.00")).own_fields
