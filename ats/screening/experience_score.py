@@ -16,6 +16,7 @@ from .role_kinds import JobOccupations, choice_for, fields_of, headline_kind, jo
 
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
+RELATED_REACH_CAP = 0.5  # related work fills at most half the bar: it tops up years in the occupation, never stands in
 REACH_SHARE, DEPTH_SHARE, RECENT_SHARE = 0.6, 0.2, 0.2  # reaching the bar, years beyond it, recency
 DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
 RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
@@ -42,10 +43,14 @@ class CountedYears:
         """Years of relevant work, own and related: what the tier is read from."""
         return self.own + self.related
 
-    @property
-    def counted(self) -> float:
-        """Own years plus related years at their credit: what the points are read from."""
-        return self.own + RELATED_CREDIT * self.related
+    def counted(self, need: float) -> float:
+        """Own years plus related years at their credit, up to half the bar: what the points are read from."""
+        return self.own + related_counted(self.related, need)
+
+
+def related_counted(years: float, need: float) -> float:
+    """Years of related work as points count them: at their credit, filling at most half the bar."""
+    return min(RELATED_CREDIT * years, RELATED_REACH_CAP * need)
 
 
 def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
@@ -115,7 +120,7 @@ def experience_component(
     if not a.roles:
         return _stated_only(a, req, weight, need, target)
     cy = count_years(a, req)
-    counted, relevant = round(cy.counted, 2), round(cy.relevant, 2)
+    counted, relevant = round(cy.counted(need), 2), round(cy.relevant, 2)
     tier = tier_for(relevant, req.experience_tiers)
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
@@ -169,7 +174,7 @@ def _stated_only(
     credit = (
         1.0 if any(f" {f} " in said for f in own) else RELATED_CREDIT if any(f" {f} " in said for f in rel) else 0.0
     )
-    counted = round(credit * a.stated_years, 2)
+    counted = round(a.stated_years if credit == 1.0 else related_counted(a.stated_years, need) if credit else 0.0, 2)
     tier = tier_for(counted, req.experience_tiers) if counted else None
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
@@ -178,7 +183,7 @@ def _stated_only(
     how = (
         "in the occupation"
         if credit == 1.0
-        else f"in related work (counted at {RELATED_CREDIT:.0%})"
+        else f"in related work (counted at {RELATED_CREDIT:.0%}, up to {RELATED_REACH_CAP:.0%} of the bar)"
         if credit
         else "but the sentence names other work: not counted"
     )
@@ -207,7 +212,8 @@ def _detail(
     elif cy.related > 0.005:
         years = (
             f"{cy.own:.1f} years in the occupation + {cy.related:.1f} in related work = {cy.relevant:.1f} relevant "
-            f"years (tier: {tier or 'none'}); for the points related work counts at {RELATED_CREDIT:.0%}"
+            f"years (tier: {tier or 'none'}); for the points related work counts at {RELATED_CREDIT:.0%}, "
+            f"up to {RELATED_REACH_CAP:.0%} of the bar"
         )
     else:
         years = f"{cy.own:.1f} years in the occupation (tier: {tier or 'none'})"

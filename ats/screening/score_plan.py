@@ -13,7 +13,7 @@ from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
 from .strength import norm
 
-SCORER_VERSION = "2026.12.7"  # + a line of work of a field and a generic kind of work names the field's titles too
+SCORER_VERSION = "2026.12.8"  # related work fills at most half the bar; a field of another occupation is not own
 
 
 @lru_cache(maxsize=4096)

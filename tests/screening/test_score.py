@@ -211,8 +211,36 @@ def test_own_occupation_counts_in_full_related_in_part_other_work_not_at_all() -
     exp = by_name(s)["experience"]
     assert a.total_years == pytest.approx(5.0, abs=0.05)
     assert "1.0 years in the occupation + 2.0 in related work = 3.0 relevant years" in exp.detail
-    assert "2.0 counted years" in exp.detail and s.relevant_years == pytest.approx(3.0, abs=0.05)
+    # related work counts at half (2.0 years -> 1.0), filling at most half the one-year bar (0.5)
+    assert "1.5 counted years" in exp.detail and s.relevant_years == pytest.approx(3.0, abs=0.05)
+    assert "related work counts at 50%, up to 50% of the bar" in exp.detail
     assert [m.label for m in exp.matched] == ["Customer Service Representative", "Bank Teller (related work)"]
+
+
+def test_related_work_tops_up_the_years_in_the_occupation_but_never_stands_in_for_them() -> None:
+    req = Requirements(
+        title="Customer Care Specialist",
+        occupation=CSR,
+        related_occupations=(TELLERS,),
+        experience_tiers=(ExperienceTier("2+ years", 2.0, None),),
+        target_tier="2+ years",
+    )
+    tellers = analyse("Experience\nBank Teller | Chase Bank | 01/2012 - 12/2023\n", as_of=date(2024, 6, 1))
+    agent = analyse("Experience\nCustomer Service Representative | Acme | 01/2022 - 12/2023\n", as_of=date(2024, 6, 1))
+    both = analyse(
+        "Experience\nCustomer Service Representative | Acme | 01/2023 - 12/2023\n"
+        "Bank Teller | Chase Bank | 01/2019 - 12/2022\n",
+        as_of=date(2024, 6, 1),
+    )
+    exp = {
+        name: by_name(score(a, req))["experience"]
+        for name, a in (("tellers", tellers), ("agent", agent), ("both", both))
+    }
+    # twelve years of related work count as one year (half the bar), not six: below two years in the occupation
+    assert "12.0 in related work" in exp["tellers"].detail and "1.0 counted years vs 2 needed" in exp["tellers"].detail
+    assert exp["tellers"].missing and exp["tellers"].points < exp["agent"].points
+    # a year in the occupation and four of related work reach the bar: 1 + min(4 x 50%, half of 2) = 2
+    assert "2.0 counted years vs 2 needed" in exp["both"].detail and not exp["both"].missing
 
 
 def test_a_role_counted_through_the_jobs_lines_of_work_says_so() -> None:
