@@ -24,7 +24,7 @@ _STOP = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*")
-_LEAD = re.compile(r"^(?:(?:an?|the|some|any)\s+)?(?:(?:field|area)s?\s+of\s+)?", re.I)
+_LEAD = re.compile(r"^(?:(?:as|in|working\s+as)\s+)?(?:(?:an?|the|some|any)\s+)?(?:(?:field|area)s?\s+of\s+)?", re.I)
 _VAGUE = re.compile(
     r"^(?:another|other|similar|related|relevant|equivalent|comparable|\d)|"
     r"^(?:progressive|professional|previous|prior|proven|paid|work|working|industry|hands-on)$",
@@ -58,6 +58,11 @@ def _narrow(line: str) -> bool:
     return len(line.split()) > 1 or is_distinctive(key)
 
 
+def _names_worker(part: str, noun: str) -> bool:
+    """A one-word part that is a worker already ('teller' in 'as a teller or personal banker') keeps its own noun."""
+    return part.lower() == noun.lower() or index().heads[normalise_title(part)] >= WORKER_NOUN_TITLES
+
+
 def _items(listed: str) -> list[str]:
     """The parts of 'engineering, lab or test technician' ('test technician' lends its worker noun to the rest;
     'sales or customer service' are two lines of work)."""
@@ -66,5 +71,5 @@ def _items(listed: str) -> list[str]:
     parts = [p for p in parts if p and not _VAGUE.match(p) and len(p.split()) <= MAX_WORDS]
     noun = parts[-1].split()[-1] if parts else ""
     if len(parts) > 1 and len(parts[-1].split()) >= 2 and index().heads[normalise_title(noun)] >= WORKER_NOUN_TITLES:
-        parts = [f"{p} {noun}" if len(p.split()) == 1 and p.lower() != noun.lower() else p for p in parts]
+        parts = [f"{p} {noun}" if len(p.split()) == 1 and not _names_worker(p, noun) else p for p in parts]
     return [p for p in parts if re.search(r"[A-Za-z]{2}", p)]
