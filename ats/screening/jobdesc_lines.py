@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .jobdesc_rules import asks_for_years
-from .occupations import core_of, index, normalise_title
+from .occupations import core_of, normalise_title, worker_nouns
 from .role_kinds import is_distinctive
 from .title_words import GENERIC_TITLES
 
@@ -33,7 +33,6 @@ _VAGUE = re.compile(
 _SETTING = re.compile(r"\s+(?:role|roles|position|positions|environment|setting|field|industry|capacity)$", re.I)
 MAX_WORDS = 4
 RANK_ONLY = frozenset({"leader", "senior", "junior", "lead", "shift", "project"})  # ranks and scopes, no line of work
-WORKER_NOUN_TITLES = 20  # a noun that ends this many O*NET titles names a worker ('technician'), not work ('service')
 
 
 def experience_lines(sents: Sequence[str]) -> tuple[str, ...]:
@@ -60,7 +59,7 @@ def _narrow(line: str) -> bool:
 
 def _names_worker(part: str, noun: str) -> bool:
     """A one-word part that is a worker already ('teller' in 'as a teller or personal banker') keeps its own noun."""
-    return part.lower() == noun.lower() or index().heads[normalise_title(part)] >= WORKER_NOUN_TITLES
+    return part.lower() == noun.lower() or normalise_title(part) in worker_nouns()
 
 
 def _items(listed: str) -> list[str]:
@@ -70,6 +69,6 @@ def _items(listed: str) -> list[str]:
     parts = [_SETTING.sub("", _LEAD.sub("", p.strip())) for p in _SPLIT.split(listed) if p.strip()]
     parts = [p for p in parts if p and not _VAGUE.match(p) and len(p.split()) <= MAX_WORDS]
     noun = parts[-1].split()[-1] if parts else ""
-    if len(parts) > 1 and len(parts[-1].split()) >= 2 and index().heads[normalise_title(noun)] >= WORKER_NOUN_TITLES:
+    if len(parts) > 1 and len(parts[-1].split()) >= 2 and normalise_title(noun) in worker_nouns():
         parts = [f"{p} {noun}" if len(p.split()) == 1 and not _names_worker(p, noun) else p for p in parts]
     return [p for p in parts if re.search(r"[A-Za-z]{2}", p)]

@@ -23,6 +23,7 @@ SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not 
 CORE_TITLES, CORE_EXTRA, CORE_SHARE = 3, 2, 0.6  # a core: in 3+ titles of at most 2 more words, 60% of one's
 CORE_CONFIDENCE = 0.7  # surer than a near-match at the bar, less than an exact title
 HEAD_TITLES = 3  # a word that ends this many O*NET titles can be a title's head noun ('Store Trainer')
+WORKER_NOUN_TITLES = 20  # a noun that ends this many O*NET titles names a worker ('technician'), not work ('service')
 HUB_PENALTY = 4.0  # generic work (close to every occupation) must be much closer to count as related
 
 
@@ -189,6 +190,12 @@ def _posts(title: str) -> list[str]:
     shared = pieces[-1].split()[-1]
     own = [p if _can_head((normalise_title(p).split() or [""])[-1]) else f"{p} {shared}" for p in pieces[:-1]]
     return [*own, pieces[-1]]
+
+
+@lru_cache(maxsize=1)
+def worker_nouns() -> frozenset[str]:
+    """Nouns that end many O*NET titles ('manager', 'designer', 'cashier'): they, and their plurals, name people."""
+    return frozenset(word for word, n in index().heads.items() if n >= WORKER_NOUN_TITLES)
 
 
 def _can_head(word: str) -> bool:

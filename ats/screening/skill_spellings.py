@@ -41,6 +41,12 @@ def with_case_forms(sd: SkillDef) -> SkillDef:
     )
 
 
+def _worker_nouns() -> frozenset[str]:
+    from .occupations import worker_nouns  # the title index loads lazily, as the analyser needs it anyway
+
+    return worker_nouns()
+
+
 def variants(alias: str) -> set[str]:
     """Spellings to match: hyphen/space/joined forms, '&'/'and', and a simple plural."""
     base = " ".join(alias.split())
@@ -57,6 +63,8 @@ def variants(alias: str) -> set[str]:
         forms.add(split)  # "Java Script", "Power Point", "Mongo DB": a coined name written apart
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
+        if last.lower() in _worker_nouns():
+            continue  # "product managers", "designers": the people one works with, not a skill or a tool
         if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
             ies = last.endswith("y") and last[-2] not in "aeiou"
             forms.add(f[:-1] + "ies" if ies else f + "s")

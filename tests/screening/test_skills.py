@@ -289,3 +289,11 @@ def test_recruiting_work_is_read_from_what_was_done_with_candidates() -> None:
     assert "Candidate Interviewing" in names("Recruited and interviewed qualified candidates for open positions.")
     assert "Candidate Screening" in names("Pre-screened all resumes prior to sending them to hiring managers.")
     assert "Candidate Interviewing" not in names("Interviewed hospital professionals for feature stories.")
+
+
+def test_the_plural_of_a_worker_noun_names_people_not_a_skill_or_a_tool() -> None:
+    # "designers" and "product managers" are whom the work is done with
+    found = names("Work with product managers and designers to turn requirements into working software.")
+    assert not found & {"Product Management", "Oracle Designer"}
+    # the singular is still the name or the title it was
+    assert {"Product Management", "Oracle Designer"} <= names("Product Manager at Acme; built forms in Designer.")
