@@ -139,10 +139,13 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
     """The job's occupation, its fields and the recruiter's titles count in full; related occupations,
     related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
     core = core_of(normalise_title(title))
-    if set(codes) & job.own or job.own_m.matches(title) or core in job.own_fields:
+    by_code = set(codes) & job.own
+    elsewhere = by_code and _names_other(title, tuple(sorted(job.own)))
+    if (by_code and not elsewhere) or job.own_m.matches(title) or core in job.own_fields:
         return "own"
     if (
-        set(codes) & job.related
+        elsewhere  # reported for the job's occupation, but the field of another's name: 'Customer Service Specialist'
+        or set(codes) & job.related
         or job.rel_m.matches(title)
         or core in job.rel_fields
         or (job.head and head_noun(title) == job.head)

@@ -297,5 +297,9 @@ def test_a_reported_title_that_names_another_occupations_work_is_not_the_jobs_fi
     assert {"personal banker", "universal banker", "new account"} <= job.own_fields
     assert kind_for("Personal Banker", "Customer Service Representative", occupation="43-4141.00") is None
     assert kind_for("Personal Banker", "Universal Banker", occupation="43-4141.00") == "own"
+    # O*NET files "Customer Service Specialist" under New Accounts Clerks too: for a banker it is related work
+    assert "43-4141.00" in codes("Customer Service Specialist")
+    assert kind_for("Personal Banker", "Customer Service Specialist", occupation="43-4141.00") == "related"
+    assert kind_for("Customer Service Rep", "Customer Service Specialist", occupation="43-4051.00") == "own"
     # the job's own occupation keeps its own name's field
     assert "customer service" in job_occupations(Requirements(title="CSR", occupation="43-4051.00")).own_fields
