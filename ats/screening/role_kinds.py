@@ -5,6 +5,7 @@ A job's occupations, fields and recruiter titles are built once per job; each ti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
@@ -140,7 +141,7 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
     related titles and the same profession ('Substitute Teacher' for an elementary teacher job) in part."""
     core = core_of(normalise_title(title))
     by_code = set(codes) & job.own
-    elsewhere = by_code and _names_other(title, tuple(sorted(job.own)))
+    elsewhere = by_code and _names_other_only(title, codes, job)
     if (by_code and not elsewhere) or job.own_m.matches(title) or core in job.own_fields:
         return "own"
     if (
@@ -153,6 +154,19 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
     ):
         return "related"
     return None
+
+
+def _names_other_only(title: str, codes: tuple[str, ...], job: JobOccupations) -> bool:
+    """Every part of the title that O*NET files under the job's occupation names another one's work."""
+    own = tuple(sorted(job.own))
+    parts = [p for p in _PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return _names_other(title, own)
+    hits = [p for p in parts if set(_title_codes(p)) & job.own]
+    return bool(hits) and all(_names_other(p, own) for p in hits)
+
+
+_PARTS = re.compile(r"\s*/\s*")
 
 
 @dataclass(frozen=True)

@@ -301,5 +301,8 @@ def test_a_reported_title_that_names_another_occupations_work_is_not_the_jobs_fi
     assert "43-4141.00" in codes("Customer Service Specialist")
     assert kind_for("Personal Banker", "Customer Service Specialist", occupation="43-4141.00") == "related"
     assert kind_for("Customer Service Rep", "Customer Service Specialist", occupation="43-4051.00") == "own"
+    # a title of parts is own work when a part O*NET files there names it
+    assert kind_for("Personal Banker", "Front Desk/Customer Service Specialist", occupation="43-4141.00") == "related"
+    assert kind_for("Personal Banker", "Teller / Personal Banker", occupation="43-4141.00") == "own"
     # the job's own occupation keeps its own name's field
     assert "customer service" in job_occupations(Requirements(title="CSR", occupation="43-4051.00")).own_fields
