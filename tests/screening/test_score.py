@@ -420,3 +420,18 @@ def test_a_rescore_reads_the_sentences_only_when_a_component_reading_them_change
     assert needs_text(replace(job, duties=("Write software in Python",)), stored, has_cover_letter=False)
     assert needs_text(job, {**stored, "scorer_version": "1999.1"}, has_cover_letter=False)
     assert needs_text(job, None, has_cover_letter=False)
+
+
+def test_stated_years_of_related_work_fill_at_most_half_the_bar_too() -> None:
+    req = Requirements(
+        title="Customer Care Specialist",
+        occupation=CSR,
+        related_occupations=(TELLERS,),
+        experience_tiers=(ExperienceTier("2+ years", 2.0, None),),
+        target_tier="2+ years",
+    )
+    tellers = analyse("Summary\nI bring 10 years of experience as a bank teller at Chase.\n", as_of=date(2024, 6, 1))
+    agent = analyse("Summary\nI bring 2 years of customer service experience.\n", as_of=date(2024, 6, 1))
+    related, own = by_name(score(tellers, req))["experience"], by_name(score(agent, req))["experience"]
+    assert "10 stated years in related work" in related.detail and "1.0 counted years vs 2 needed" in related.detail
+    assert "2 stated years in the occupation" in own.detail and related.points < own.points
