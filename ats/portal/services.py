@@ -17,7 +17,7 @@ from ats.portal.posting import lines
 
 MIN_TOKEN_LENGTH = 32
 PERIOD_LABEL = {"year": "a year", "month": "a month", "week": "a week", "day": "a day", "hour": "an hour"}
-CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"}
+CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 # Candidate-friendly words for the default stages; other stages fall back on their kind.
 STAGE_WORDS = {
     "Applied": ("Received", "We have your application and will review it soon."),

@@ -35,8 +35,9 @@ _HEAD_KIND = (
         "qualifications",
         re.compile(
             r"qualif|requirement|skills|what we(?:'re| are) "
-            r"looking for|you have|must have|about you|"
-            r"who you are|experience",
+            r"looking for|you have|must[- ]haves?|about you|"
+            r"who you are|experience|essential|mandatory|desirable|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|"
+            r"bonus points|pluses",
             re.I,
         ),
     ),
@@ -51,6 +52,11 @@ _QUAL = re.compile(
     r"experience|skills?\b|ability|able to|diploma|degree|familiar|knowledge|"
     r"proficien|must|strong|excellent|proven|track record|certif|willing|"
     r"understanding|orientation|years",
+    re.I,
+)
+_EDUCATION_LINE = re.compile(r"diploma|degree|education|qualification|\bgcses?\b|\ba[- ]levels?\b", re.I)
+PREFERRED_HEAD = re.compile(
+    r"nice[- ]to[- ]haves?|good[- ]to[- ]haves?|desirable|desired|preferred|bonus|pluses|\bplus\b|advantage|optional",
     re.I,
 )
 _LABEL = re.compile(r"^\s*(?:[•●▪◦·*\-–]\s*)?([A-Za-z][A-Za-z /&]{1,30}):\s*(.+)$")
@@ -242,8 +248,12 @@ def parse_job_description(text: str) -> JobDraft:
     lines = text.replace("\r\n", "\n").split("\n")
     labelled = {m.group(1).strip().lower(): m.group(2).strip() for m in (_LABEL.match(ln) for ln in lines) if m}
     groups: dict[str, list[str]] = {"responsibilities": [], "qualifications": [], "benefits": [], "info": []}
+    wished: set[str] = set()  # items under a heading that marks them as a plus ("Nice to have:", "Desirable")
     for head, items in _blocks(lines):
-        groups[_kind(head, items)].extend(items)
+        kind = _kind(head, items)
+        groups[kind].extend(items)
+        if kind == "qualifications" and PREFERRED_HEAD.search(head):
+            wished.update(items)
     sents = sentences(text)
     qual_sents = groups["qualifications"] or [s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
     resp = (
@@ -256,11 +266,14 @@ def parse_job_description(text: str) -> JobDraft:
         lambda s: find_skills(make_doc(s), "job"),
         lookup,
         duties_required=not groups["qualifications"],
+        wished=frozenset(wished),
     )
     title = _title(text, labelled)
     tiers = find_tiers(sents)
     minimum, pref_edu = find_education(
-        qual_sents + [s for s in sents if re.search(r"diploma|degree|education", s, re.I)]
+        [s for s in qual_sents if s not in wished]
+        + [s for s in sents if _EDUCATION_LINE.search(s) and s not in wished]
+        + [f"{s} (preferred)" for s in wished]
     )
     loc = labelled.get("location")
     loc = None if not loc or re.fullmatch(r"\s*\[.*?\].*", loc) else loc

@@ -12,7 +12,7 @@ from .results import KnockoutQuestion, Salary, education_rank
 
 PREFERRED = re.compile(
     r"\b(preferred|a plus|is a plus|nice to have|bonus|beneficial|desirable|"
-    r"ideally|an advantage|advantageous|helpful)\b",
+    r"ideally|an advantage|an added advantage|advantageous|helpful|good to have)\b",
     re.I,
 )
 REQUIRED = re.compile(r"\b(required|must|need|needs|necessary|essential|mandatory|minimum)\b", re.I)
@@ -259,28 +259,54 @@ def find_knockouts(sents: Sequence[str]) -> list[KnockoutQuestion]:
 
 
 _MONEY = re.compile(
-    r"(?P<cur>[$£€]|USD|EUR|GBP|CAD|AUD)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
-    r"\d+(?:\.\d+)?)\s?(?P<k>[kK]\b)?(?:\s*\(?(?P<cur2>USD|EUR|GBP|CAD|AUD)\)?)?"
-)
-_CUR = {"$": "USD", "£": "GBP", "€": "EUR"}
+    r"(?P<cur>[$£€₹]|USD|EUR|GBP|CAD|AUD|INR|Rs\.?)?\s?"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"\s?(?:(?P<k>[kK]\b)|(?P<lakh>lakhs?\b|lacs?\b|LPA\b|L\b))?(?:\s*\(?(?P<cur2>USD|EUR|GBP|CAD|AUD|INR)\)?)?"
+)  # "5,00,000" is Indian grouping, "45.000" a European thousand, "18 LPA" eighteen lakh (100,000) a year
+_CUR = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "Rs": "INR", "Rs.": "INR"}
 _PAY = re.compile(
     r"\b(pay|salary|compensation|wage|wages|rate|range|earn|per hour|per year|"
-    r"hourly|annual)\b",
+    r"hourly|annual|ctc|lpa|per annum)\b",
     re.I,
 )
+_CURRENCY = re.compile(r"[$£€₹]|USD|EUR|GBP|CAD|AUD|INR|\bRs\.?|\d\s?(?:lakhs?|lacs?|LPA)\b")
 _AVG = re.compile(r"\b(average|approximately|median|typically earn|national)\b", re.I)
+
+
+def _amounts(s: str) -> list[re.Match[str]]:
+    """Amounts marked as money, with the other end of a range they close ('45.000 - 55.000 EUR', '18 - 24 LPA')."""
+    found = [m for m in _MONEY.finditer(s) if m.group("num")]
+    keep = {i for i, m in enumerate(found) if m.group("cur") or m.group("cur2") or m.group("k") or m.group("lakh")}
+    for i in sorted(keep):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found) and j not in keep:
+                a, b = sorted((found[i], found[j]), key=lambda m: m.start())
+                if _RANGE_GAP.fullmatch(s[a.end() : b.start()]):
+                    keep.add(j)
+    return [found[i] for i in sorted(keep)]
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
+
+
+def _amount(m: re.Match[str], lakh: bool) -> float:
+    """One amount as a number: thousands in any grouping, 'k' a thousand, a lakh 100,000."""
+    raw = m.group("num")
+    european = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw)  # "45.000 EUR"
+    num = float(raw.replace(".", "") if european else raw.replace(",", ""))
+    if m.group("k"):
+        return num * 1000
+    return num * 100_000 if lakh and num < 1000 else num
 
 
 def find_salary(sents: Sequence[str]) -> Salary | None:
     """The posted pay range; averages quoted for context are ignored when a range exists."""
     best: tuple[int, Salary] | None = None
     for s in sents:
-        if not _PAY.search(s) or not re.search(r"[$£€]|USD|EUR|GBP", s):
+        if not _PAY.search(s) or not _CURRENCY.search(s):
             continue
-        amounts = [
-            m for m in _MONEY.finditer(s) if m.group("cur") or m.group("cur2") or (m.group("k") and m.group("num"))
-        ]
-        vals = [float(m.group("num").replace(",", "")) * (1000 if m.group("k") else 1) for m in amounts]
+        amounts = _amounts(s)
+        vals = [_amount(m, lakh=any(x.group("lakh") for x in amounts)) for m in amounts]
         if not vals:
             continue
         cur = next(
@@ -289,7 +315,7 @@ def find_salary(sents: Sequence[str]) -> Salary | None:
                 for m in amounts
                 if m.group("cur") or m.group("cur2")
             ),
-            "USD",
+            "INR" if any(m.group("lakh") for m in amounts) else "USD",
         )
         period = (
             "hour"

@@ -76,6 +76,7 @@ def draft_skills(
     find: Callable[[str], list[SkillMention]],
     lookup: Callable[[str], SkillDef | None],
     duties_required: bool = False,
+    wished: frozenset[str] = frozenset(),
 ) -> tuple[SkillRequirement, ...]:
     """Skills a posting asks for, in order: qualifications are required unless marked as a plus, duties
     are preferred (required when the posting has no qualifications of its own), taught skills are a
@@ -87,6 +88,7 @@ def draft_skills(
         find: text -> stated skill mentions (the library's matcher).
         lookup: skill name -> taxonomy entry or None.
         duties_required: the posting has no qualifications: its core duties become required.
+        wished: qualifications listed under a heading that makes them a plus ("Nice to have:").
     """
     out: dict[str, SkillRequirement] = {}
     for sents, default_required in ((required_sents, True), (duty_sents, duties_required)):
@@ -104,7 +106,9 @@ def draft_skills(
                     or (_KNOCKOUT.search(clause) and len(group) == 1 and _KNOCKOUT.search(first.evidence.text))
                 ):
                     continue
-                required = default_required and not PREFERRED.search(clause) and not _TAUGHT.search(s)
+                required = (
+                    default_required and s not in wished and not PREFERRED.search(clause) and not _TAUGHT.search(s)
+                )
                 names = list(dict.fromkeys(m.skill for m in group))
                 name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
                 if name in out or any(n in out for n in names):

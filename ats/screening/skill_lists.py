@@ -8,6 +8,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 _CONTEXT_WORDS = {"programming", "language", "languages", "lang", "developer", "development"}
+_LETTER_LABELS = {"grade", "grades", "level", "class", "type", "part", "section", "plan", "tier", "vitamin", "category"}
 LIST_MARKS = {",", "/", "|", ";", "•", "*", "●", "❖", "◦", "▪", "■", "☑", "〓", "➢", "·", "♦", "✓"}
 
 
@@ -48,6 +49,8 @@ def alone_on_line(doc: Doc, s: int, e: int) -> bool:
 def in_tool_list(doc: Doc, s: int, e: int) -> bool:
     """Whether a match stands in a list of tools or traits, or before 'programming': where short and
     word-like names ("R", "Go", "Project", "Flexible") count."""
+    if e - s == 1 and len(doc[s].text) == 1 and s > 0 and doc[s - 1].lower_ in _LETTER_LABELS:
+        return False  # "grade C/4", "Part B": a letter that labels something, not the C or R language
     if e < len(doc) and doc[e].lower_ in _CONTEXT_WORDS:
         return True
     lo, hi = max(0, s - 6), min(len(doc), e + 6)

@@ -335,3 +335,68 @@ def test_years_as_a_role_are_a_tier_and_the_words_choose_among_the_titles_occupa
     assert [(t.min_years, t.max_years) for t in req.experience_tiers] == [(4.0, None)]
     # 'Data Analyst' is a reported title of Survey Researchers and an alternate one of BI analysts
     assert req.occupation == "15-2051.01"
+
+
+INDIAN_POSTING = """Senior Java Developer
+
+Job Description:
+We are looking for a Senior Java Developer with 5-8 years of experience to join our product engineering team.
+
+Must have:
+* Strong hands-on experience in Core Java, Spring Boot and Microservices
+* Good understanding of REST web services
+* Exposure to Kafka is an added advantage
+
+Nice to have:
+* Knowledge of Docker and Kubernetes
+
+Qualification: B.E / B.Tech / MCA
+CTC: 18 - 24 LPA
+"""
+
+BRITISH_POSTING = """Customer Service Advisor (Part Time)
+
+Salary: £11.50 per hour
+
+You'll be answering inbound calls and emails from our customers and resolving queries about their orders.
+
+Essential:
+- GCSE English and Maths (grade C/4 or above)
+- Confident using a PC and Microsoft Office
+
+Desirable:
+- Experience with Salesforce or a similar CRM
+"""
+
+
+def test_headings_that_mark_a_plus_make_their_items_preferred() -> None:
+    india = parse_job_description(INDIAN_POSTING).requirements
+    required = {s.name for s in india.skills if s.required}
+    preferred = {s.name for s in india.skills if not s.required}
+    assert {"Java", "Spring Boot", "Microservices"} <= required
+    assert {"Docker", "Kubernetes", "Apache Kafka"} <= preferred  # "Nice to have:", "an added advantage"
+    assert india.education_minimum == "bachelor"  # "Qualification: B.E / B.Tech / MCA"
+    uk = parse_job_description(BRITISH_POSTING).requirements
+    assert {s.name for s in uk.skills if s.required} == {"Microsoft Office"}
+    assert {"Salesforce", "CRM"} <= {s.name for s in uk.skills if not s.required}  # "Desirable:"
+    assert "C" not in {s.name for s in uk.skills}  # "grade C/4" is a grade, not the C language
+    assert uk.education_minimum == "high_school"  # GCSEs
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CTC: 18 - 24 LPA", (1_800_000, 2_400_000, "INR", "year")),
+        ("Salary: 6-8 lakhs per annum", (600_000, 800_000, "INR", "year")),
+        ("Salary: ₹ 5,00,000 - 7,00,000 a year", (500_000, 700_000, "INR", "year")),
+        ("Salary: Rs. 40,000 per month", (40_000, 40_000, "INR", "month")),
+        ("Salary: 45.000 - 55.000 EUR per year", (45_000, 55_000, "EUR", "year")),
+        ("Salary range $50,000 to 60,000", (50_000, 60_000, "USD", "year")),
+        ("Pay: $19 - $23 per hour.", (19, 23, "USD", "hour")),
+    ],
+)
+def test_pay_as_india_and_europe_write_it(line: str, expected: tuple) -> None:
+    from ats.screening.jobdesc_rules import find_salary
+
+    pay = find_salary([line])
+    assert pay is not None and (pay.min, pay.max, pay.currency, pay.period) == expected
