@@ -301,3 +301,9 @@ def test_a_piece_that_is_no_name_leaves_the_role_untitled() -> None:
         "Sales Associate , 01/2012 to 12/2013 Company Name - City , State\nHelped customers.\n"
     )
     assert [r.title for r in find_roles(text, date(2018, 1, 1))] == ["", "Cashier", "Sales Associate"]
+
+
+@pytest.mark.parametrize("now", ["till now", "until now", "Till Today", "up to present", "till date", "to date"])
+def test_the_ways_of_saying_a_role_goes_on(now: str) -> None:
+    roles = find_roles(f"Experience\nJava Developer - TCS - 06/2010 to {now}\n- Wrote code\n", date(2022, 6, 1))
+    assert [(r.title, r.start, r.current) for r in roles] == [("Java Developer", date(2010, 6, 1), True)]
