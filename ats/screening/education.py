@@ -22,7 +22,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "master",
         re.compile(
             r"\b(?:master[’']?s?(?: degree)?(?: of| in)?|m\.?b\.?a\b\.?|m\.sc?\b\.?|"
-            r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b)|m\.s\.(?=\s)|"
+            r"msc\b|m\.ed\b\.?|(?-i:MS|MA|MSN)(?= in\b|\s*\(?[Hh]ons\b)|m\.s\.(?=\s)|"
             # as India and Britain write them: M.Tech, MCA, M.Com, M.Phil, LL.M, PGDM, a post-graduate diploma
             r"m\.?\s?tech\b\.?|mca\b|m\.com\b|mcom\b|m\.?phil\b\.?|ll\.?m\b\.?|pgdm\b|pgdba\b|"
             r"post[\s-]?graduate diploma)",
@@ -33,7 +33,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "bachelor",
         re.compile(
             r"\b(?:bachelor[’']?s?(?: degree)?(?: of| in)?|baccalaureate|"
-            r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b)|"
+            r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b|\s*\(?[Hh]ons\b)|"
             r"undergraduate degree|four-year degree|4-year degree|college degree|b\.s\.(?=\s)|"
             # B.Tech, B.E., BE (Mechanical), B.Com, BCA, B.Pharm, B.Arch, B.Ed, LL.B, BFA, B.Eng
             r"b\.?\s?tech\b\.?|b\.e\.|(?-i:BE)(?=\s*(?:\(|in\b|-\s))|b\.com\b|bcom\b|bca\b|"
@@ -68,9 +68,20 @@ _ANY_LEVEL = re.compile(
     re.I,
 )
 _FIELD = re.compile(
+    r"(?<!University )(?<!College )(?<!Institute )(?<!School )(?<!Academy )"  # "University of Leeds" is a place
     r"\b(?:in|of)\s+(?!(?:arts|science|applied science)\b)"
     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
     r"\s+(?:from|at|and|or|preferred|required|\d)))"
+)
+_RESTATED = re.compile(r"[^\n(]{0,40}?\(\s*")
+_ABBREVIATION = re.compile(r"[A-Za-z.]{2,8}")  # "BSc", "B.Com", "MBA": a field may follow with no "in"
+_FIELD_NEXT = re.compile(  # "MBA (Finance)", "BSc (Hons) Accounting and Finance": a field with no "in"
+    r"\s*(?:\((?!\s*(?i:hons|honours))\s*([A-Z][A-Za-z&/ ]{2,50}?)\s*\)|\(?\s*(?i:hons|honours)\.?\s*\)?\s*[:-]?\s*"
+    r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|()]|$|\s[-–—]\s|\s+(?:from|at|\d))))"
+)
+_NOT_FIELD = re.compile(
+    r"(?i:candidate|program|programme|student|graduate|degree|holder|university|college|school|institute|"
+    r"academy|course|club|award|certificate|city|state)"
 )
 _IN_PROGRESS = re.compile(
     r"\b(?:in[\s-]progress|expected|anticipated|currently\s+(?:pursuing|"
@@ -102,14 +113,19 @@ def find_education(
             s, e = m.span()
             if spans is not None and not any(a <= s < b for a, b in spans):
                 continue
-            if any(a <= s < b for a, b in taken):
-                continue
-            taken.append((s, e))
+            if any(a <= s < b for a, b in taken) or any(_RESTATED.fullmatch(text, b, s) for _, b in taken):
+                continue  # "Master of Science (MSc)": the abbreviation restates the degree
             le = text.find("\n", e)
             fm = _FIELD.search(text, e, le if le >= 0 else len(text))
             fm = fm if fm and fm.start() - e <= 25 else None
-            field = fm.group(1).strip() if fm else None
-            end = fm.end(1) if fm else e
+            if fm is None and _ABBREVIATION.fullmatch(m.group()):
+                # "BSc (Hons) Accounting", "MBA (Finance)"
+                fm = _FIELD_NEXT.match(text, e, le if le >= 0 else len(text))
+                fm = fm if fm and not _NOT_FIELD.match(fm.group(fm.lastindex or 1)) else None
+            g = (fm.lastindex or 1) if fm else 1
+            field = fm.group(g).strip() if fm else None
+            end = fm.end(g) if fm else e
+            taken.append((s, e))
             out.append(
                 EducationFinding(
                     level,

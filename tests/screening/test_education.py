@@ -80,3 +80,25 @@ def test_degree_and_school_names_cover_the_name_only() -> None:
     spans = name_spans(text, find_education(text), [(0, len(text))])
     got = {(text[a:b], kind) for a, b, kind in spans}
     assert {("B.A. Communication", "degree"), ("Travis High School", "school"), ("B.S. Marketing", "degree")} <= got
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("BA (Hons) Marketing, 2015", [("bachelor", "Marketing")]),
+        (
+            "BSc (Hons) Accounting and Finance, 2:1 – University of Leeds, 2011",
+            [("bachelor", "Accounting and Finance")],
+        ),
+        ("MA Hons History, St Andrews", [("master", "History")]),
+        ("MBA (Finance), 2015", [("master", "Finance")]),
+        ("B.Com (Accounting), Delhi University, 2011", [("bachelor", "Accounting")]),
+        ("Master of Science (MSc) in Data Science, 2019", [("master", "Data Science")]),  # one degree, not two
+        ("BSc, University of Leeds, 2011", [("bachelor", None)]),  # the university's town is no field
+        ("MBA Candidate, Wharton, 2020", [("master", None)]),
+    ],
+)
+def test_degrees_as_britain_and_india_write_their_fields(line: str, expected: list) -> None:
+    from ats.screening.education import find_education
+
+    assert [(e.level, e.field) for e in find_education(f"Education\n{line}\n")] == expected
