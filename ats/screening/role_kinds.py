@@ -69,7 +69,7 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _own_name_fields() -> dict[str, frozenset[str]]:
+def own_name_fields() -> dict[str, frozenset[str]]:
     """The field of each occupation's own name -> the occupations it names ('customer service' -> 43-4051)."""
     out: dict[str, set[str]] = {}
     for code, occ in index().occ.items():
@@ -80,7 +80,7 @@ def _own_name_fields() -> dict[str, frozenset[str]]:
 def _names_other(title: str, codes: tuple[str, ...]) -> bool:
     """A reported title whose field is another occupation's own name ('Customer Service Specialist' of New
     Accounts Clerks is the field of Customer Service Representatives): it marks that work, not these."""
-    named = _own_name_fields().get(core_of(normalise_title(title)), frozenset())
+    named = own_name_fields().get(core_of(normalise_title(title)), frozenset())
     return bool(named) and not named & set(codes)
 
 

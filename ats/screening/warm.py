@@ -25,10 +25,13 @@ def warm_scorer() -> None:
     """The indexes scoring a stored analysis reads (no spaCy): what a process that only rescores needs."""
     from .duties import idf
     from .occupation_similarity import _generic_occupations, _hubness, _vectors
-    from .occupations import index
+    from .occupations import index, worker_nouns
+    from .role_kinds import own_name_fields
     from .skills import _name_index
 
     index()
+    own_name_fields()
+    worker_nouns()
     _name_index()
     _vectors()
     _hubness()
