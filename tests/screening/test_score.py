@@ -217,14 +217,18 @@ def test_own_occupation_counts_in_full_related_in_part_other_work_not_at_all() -
     assert [m.label for m in exp.matched] == ["Customer Service Representative", "Bank Teller (related work)"]
 
 
+# a customer care job asking for two years, with tellers as related work
+TWO_YEARS_OF_CARE = Requirements(
+    title="Customer Care Specialist",
+    occupation=CSR,
+    related_occupations=(TELLERS,),
+    experience_tiers=(ExperienceTier("2+ years", 2.0, None),),
+    target_tier="2+ years",
+)
+
+
 def test_related_work_tops_up_the_years_in_the_occupation_but_never_stands_in_for_them() -> None:
-    req = Requirements(
-        title="Customer Care Specialist",
-        occupation=CSR,
-        related_occupations=(TELLERS,),
-        experience_tiers=(ExperienceTier("2+ years", 2.0, None),),
-        target_tier="2+ years",
-    )
+    req = TWO_YEARS_OF_CARE
     tellers = analyse("Experience\nBank Teller | Chase Bank | 01/2012 - 12/2023\n", as_of=date(2024, 6, 1))
     agent = analyse("Experience\nCustomer Service Representative | Acme | 01/2022 - 12/2023\n", as_of=date(2024, 6, 1))
     both = analyse(
@@ -423,13 +427,7 @@ def test_a_rescore_reads_the_sentences_only_when_a_component_reading_them_change
 
 
 def test_stated_years_of_related_work_fill_at_most_half_the_bar_too() -> None:
-    req = Requirements(
-        title="Customer Care Specialist",
-        occupation=CSR,
-        related_occupations=(TELLERS,),
-        experience_tiers=(ExperienceTier("2+ years", 2.0, None),),
-        target_tier="2+ years",
-    )
+    req = TWO_YEARS_OF_CARE
     tellers = analyse("Summary\nI bring 10 years of experience as a bank teller at Chase.\n", as_of=date(2024, 6, 1))
     agent = analyse("Summary\nI bring 2 years of customer service experience.\n", as_of=date(2024, 6, 1))
     related, own = by_name(score(tellers, req))["experience"], by_name(score(agent, req))["experience"]
