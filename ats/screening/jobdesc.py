@@ -8,6 +8,7 @@ from typing import Any
 
 from .jobdesc_lines import experience_lines
 from .jobdesc_rules import (
+    REQUIRED,
     find_education,
     find_employment_type,
     find_knockouts,
@@ -252,7 +253,7 @@ def parse_job_description(text: str) -> JobDraft:
     for head, items in _blocks(lines):
         kind = _kind(head, items)
         groups[kind].extend(items)
-        if kind == "qualifications" and PREFERRED_HEAD.search(head):
+        if kind == "qualifications" and PREFERRED_HEAD.search(head) and not REQUIRED.search(head):
             wished.update(items)
     sents = sentences(text)
     qual_sents = groups["qualifications"] or [s for s in sents if _QUAL.search(s) and not _BENEFIT.search(s)]
@@ -271,9 +272,7 @@ def parse_job_description(text: str) -> JobDraft:
     title = _title(text, labelled)
     tiers = find_tiers(sents)
     minimum, pref_edu = find_education(
-        [s for s in qual_sents if s not in wished]
-        + [s for s in sents if _EDUCATION_LINE.search(s) and s not in wished]
-        + [f"{s} (preferred)" for s in wished]
+        [s for s in qual_sents + [s for s in sents if _EDUCATION_LINE.search(s)] if s not in wished], plus=wished
     )
     loc = labelled.get("location")
     loc = None if not loc or re.fullmatch(r"\s*\[.*?\].*", loc) else loc

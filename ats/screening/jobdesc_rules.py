@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .education import LEVEL_PATTERNS
 from .experience import NUMBER_WORDS
@@ -136,16 +136,18 @@ def pick_target(tiers: Sequence[ExperienceTier], title: str, text: str) -> str |
     return tiers[0].name
 
 
-def find_education(sents: Sequence[str]) -> tuple[str | None, str | None]:
-    """(minimum, preferred) levels; the cue word nearest each degree decides which."""
+def find_education(sents: Sequence[str], plus: Collection[str] = ()) -> tuple[str | None, str | None]:
+    """(minimum, preferred) levels; the cue word nearest each degree decides which, and a degree in `plus`
+    (listed under "Nice to have:") is preferred."""
     required: list[str] = []
     preferred: list[str] = []
-    for s in sents:
+    for s in [*sents, *plus]:
         for level, rx in LEVEL_PATTERNS:
             for m in rx.finditer(s):
                 if level == "bachelor" and "college degree" in m.group().lower() and "not" in s.lower():
                     continue
-                (preferred if _is_preferred(s, m.start(), m.end()) else required).append(level)
+                wished = s in plus or _is_preferred(s, m.start(), m.end())
+                (preferred if wished else required).append(level)
     lo = min(required, key=education_rank, default=None)
     higher = [p for p in preferred if education_rank(p) > education_rank(lo)]
     return lo, min(higher, key=education_rank, default=None)

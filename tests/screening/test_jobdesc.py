@@ -349,6 +349,7 @@ Must have:
 
 Nice to have:
 * Knowledge of Docker and Kubernetes
+* Master's degree in computer science
 
 Qualification: B.E / B.Tech / MCA
 CTC: 18 - 24 LPA
@@ -376,6 +377,9 @@ def test_headings_that_mark_a_plus_make_their_items_preferred() -> None:
     assert {"Java", "Spring Boot", "Microservices"} <= required
     assert {"Docker", "Kubernetes", "Apache Kafka"} <= preferred  # "Nice to have:", "an added advantage"
     assert india.education_minimum == "bachelor"  # "Qualification: B.E / B.Tech / MCA"
+    assert india.education_preferred == "master"  # under "Nice to have:"
+    both = parse_job_description("Analyst\n\nRequired and preferred skills:\n- Excel\n- SQL\n").requirements
+    assert {s.name for s in both.skills if s.required} >= {"Microsoft Excel", "SQL"}  # a heading of both is no plus
     uk = parse_job_description(BRITISH_POSTING).requirements
     assert {s.name for s in uk.skills if s.required} == {"Microsoft Office"}
     assert {"Salesforce", "CRM"} <= {s.name for s in uk.skills if not s.required}  # "Desirable:"
