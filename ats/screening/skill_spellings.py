@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .occupations import worker_nouns
 from .results import SkillDef
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -41,12 +42,6 @@ def with_case_forms(sd: SkillDef) -> SkillDef:
     )
 
 
-def _worker_nouns() -> frozenset[str]:
-    from .occupations import worker_nouns  # the title index loads lazily, as the analyser needs it anyway
-
-    return worker_nouns()
-
-
 def variants(alias: str) -> set[str]:
     """Spellings to match: hyphen/space/joined forms, '&'/'and', and a simple plural."""
     base = " ".join(alias.split())
@@ -63,7 +58,7 @@ def variants(alias: str) -> set[str]:
         forms.add(split)  # "Java Script", "Power Point", "Mongo DB": a coined name written apart
     for f in list(forms):
         last = f.split()[-1] if f.split() else ""
-        if last.lower() in _worker_nouns():
+        if last.lower() in worker_nouns():
             continue  # "product managers", "designers": the people one works with, not a skill or a tool
         if last.isalpha() and not last.isupper() and len(last) >= 4 and not last.endswith(("s", "ing")):
             ies = last.endswith("y") and last[-2] not in "aeiou"
