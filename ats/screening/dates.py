@@ -134,9 +134,13 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
     """(start_char, end_char, start, end, current) for every date range in the text."""
     out = []
     numbers = list(_DIGITS.finditer(text))  # found once for the three patterns
-    for m in _scan(RANGE, text, numbers):
+    ranges = _scan(RANGE, text, numbers)
+    orders = [day_first(m.group("a"), m.group("b")) for m in ranges]
+    shown = {o for o in orders if o is not None}
+    usual = shown.pop() if len(shown) == 1 else None  # a resume keeps one order: "31/08/2016" tells "01/09/2016"
+    for m, order in zip(ranges, orders, strict=True):
         b_txt = m.group("b")
-        order = day_first(m.group("a"), b_txt)
+        order = usual if order is None else order
         a = _first(*parse_point(m.group("a"), day_first=order))
         current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
         b = as_of if current else _first(*parse_point(b_txt, end=True, day_first=order))
@@ -148,7 +152,7 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
             if any(s <= m.start() < e for s, e in taken):
                 continue
             if rx is SINCE:
-                a, b, cur = _first(*parse_point(m.group("a"))), as_of, True
+                a, b, cur = _first(*parse_point(m.group("a"), day_first=usual)), as_of, True
             else:
                 a = _first(*parse_point(m.group()))
                 b, cur = _first(*parse_point(m.group(), True)), False

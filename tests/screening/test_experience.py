@@ -307,3 +307,25 @@ def test_a_piece_that_is_no_name_leaves_the_role_untitled() -> None:
 def test_the_ways_of_saying_a_role_goes_on(now: str) -> None:
     roles = find_roles(f"Experience\nJava Developer - TCS - 06/2010 to {now}\n- Wrote code\n", date(2022, 6, 1))
     assert [(r.title, r.start, r.current) for r in roles] == [("Java Developer", date(2010, 6, 1), True)]
+
+
+EUROPASS = """WORK EXPERIENCE
+01/09/2016 – CURRENT – Milan, Italy
+SOFTWARE ENGINEER – ACME S.P.A.
+Development of microservices in Java.
+
+01/03/2013 – 31/08/2016 – Rome, Italy
+JUNIOR DEVELOPER – BETA SRL
+"""
+
+
+def test_a_resume_keeps_one_order_of_day_and_month_and_a_duty_ends_the_role_above() -> None:
+    roles = find_roles(EUROPASS, date(2022, 7, 1))
+    # "31/08/2016" shows the day first, so "01/09/2016" is September; the title two lines above the second
+    # dates, past a duty sentence, is the first role's
+    assert [(r.title, r.employer, r.start) for r in roles] == [
+        ("SOFTWARE ENGINEER", "ACME S.P.A", date(2016, 9, 1)),
+        ("JUNIOR DEVELOPER", "BETA SRL", date(2013, 3, 1)),
+    ]
+    us = find_roles("Experience\nAnalyst, Acme, 03/01/2015 - Present\nClerk, Beta, 06/15/2012 - 02/28/2015\n", AS_OF)
+    assert [r.start for r in us] == [date(2015, 3, 1), date(2012, 6, 1)]  # "06/15/2012" shows the month first
