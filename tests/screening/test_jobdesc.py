@@ -275,7 +275,7 @@ def test_experience_lines_keep_to_the_work_named() -> None:
     assert experience_lines(["2 years of experience as a team leader or assistant manager"]) == ()  # ranks only
     assert experience_lines(["Experience in social media marketing"]) == ()  # no years asked: a skill, not a bar
     # a list that repeats its preposition: 'as a teller' is not a line of work, and no "teller banker" either
-    # ('teller' alone names the tellers of five occupations: too broad to count in full, like 'sales')
+    # ('teller' alone is a word of titles in 12 occupations: too broad to count in full, like 'sales')
     banking = experience_lines(["2+ years of experience in retail banking, as a teller or personal banker"])
     assert banking == ("retail banking", "personal banker")
     assert experience_lines(["2 years as a cashier or customer service associate"]) == ("customer service associate",)
