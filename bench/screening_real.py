@@ -69,25 +69,32 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
     gold = data.gold()
     ours = screen_all(resumes, tasks, workers)
     ranking = [rank_task(t, resumes, ours) for t in tasks]
-    own = [r for r in ranking if r["task"] in {t.tid for t in TASKS}] or ranking  # the mean is over our postings
-    unseen = [r for r in ranking if r["task"] in {t.tid for t in UNSEEN_TASKS}]
-    fresh = [r for r in ranking if r["task"] in {t.tid for t in FRESH_TASKS}]
-    macro = {label_name: _mean(own, label_name) for label_name in ("fit", "title")}
-    macro_unseen = {label_name: _mean(unseen, label_name) for label_name in ("fit", "title")} if unseen else {}
-    macro_fresh = {label_name: _mean(fresh, label_name) for label_name in ("fit", "title")} if fresh else {}
+    own = _rows_of(ranking, TASKS) or ranking  # the mean is over our postings
+    macro = _means(own)
     skills, years = _annotated(resumes, turks, gold)
     return {
         "resumes": len(resumes),
         "failed": failed,
         "tasks": ranking,
         "macro": macro,
-        "macro_unseen": macro_unseen,
-        "macro_fresh": macro_fresh,
+        "macro_unseen": _means(_rows_of(ranking, UNSEEN_TASKS)),
+        "macro_fresh": _means(_rows_of(ranking, FRESH_TASKS)),
         "skills": skills,
         "years": years,
         "seconds": round(time.perf_counter() - started, 1),
         "_ours": ours,
     }
+
+
+def _rows_of(ranking: list[dict[str, Any]], tasks: tuple[Task, ...]) -> list[dict[str, Any]]:
+    """The rankings of one group of postings."""
+    ids = {t.tid for t in tasks}
+    return [r for r in ranking if r["task"] in ids]
+
+
+def _means(rows: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, float]]]:
+    """Both labels' means over some tasks ({} for none)."""
+    return {label_name: _mean(rows, label_name) for label_name in ("fit", "title")} if rows else {}
 
 
 def _mean(rows: list[dict[str, Any]], label_name: str) -> dict[str, dict[str, float]]:
@@ -138,7 +145,7 @@ def table(m: dict[str, Any]) -> str:
         ]
         shared = [r for r in m["tasks"] if r["task"].startswith("shared:")]
         groups = [
-            ([r for r in m["tasks"] if r["task"] in {t.tid for t in ts}], key, name)
+            (_rows_of(m["tasks"], ts), key, name)
             for ts, key, name in ((UNSEEN_TASKS, "macro_unseen", "unseen"), (FRESH_TASKS, "macro_fresh", "fresh"))
         ]
         grouped = [r for rows, _, _ in groups for r in rows]

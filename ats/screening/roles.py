@@ -332,7 +332,8 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
                 if glued:
                     out.append(t[: lead.end()] + glued)
             break
-        if t.endswith(".") and (len(t.split()) > 5 or (len(t.split()) >= 3 and any(w.islower() for w in t.split()))):
+        words = t.split()
+        if t.endswith(".") and (len(words) > 5 or (len(words) >= 3 and any(w.islower() for w in words))):
             break  # a sentence: the duties of a role, and what lies past them belongs to another
         out.append(t)
         j += step
