@@ -24,10 +24,21 @@ from .vocabulary import term_profile
 # and Britain write them. 2026.12.12: the plural of a worker noun ("designers") is people, not a skill or tool;
 # a letter after "grade" or "part" is no language ("grade C/4"); "till now", "until today" end a current role;
 # "BA (Hons) Marketing", "MBA (Finance)", and "Master of Science (MSc)" is one degree; a resume keeps one order of
-# day and month; a duty sentence ends the search for a title above the dates
-ANALYSER_VERSION = "2026.12.12"
+# day and month; a duty sentence ends the search for a title above the dates. 2026.12.13: headings of other
+# layouts ("Highlights", "Education Details", "Educational Qualifications", "Company Details", "Publications")
+# and "B.E" with no last dot
+ANALYSER_VERSION = "2026.12.13"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
-_NOT_ROLES = ("education", "certifications", "languages", "references", "interests", "projects", "affiliations")
+_NOT_ROLES = (
+    "education",
+    "certifications",
+    "languages",
+    "references",
+    "interests",
+    "projects",
+    "affiliations",
+    "publications",
+)
 
 
 def analyse(

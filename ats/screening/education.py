@@ -36,7 +36,7 @@ LEVEL_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"b\.sc?\b\.?|bsc\b|b\.a\b\.?|bba\b|bsn\b|(?-i:BS|BA)(?= in\b|\s*\(?[Hh]ons\b)|"
             r"undergraduate degree|four-year degree|4-year degree|college degree|b\.s\.(?=\s)|"
             # B.Tech, B.E., BE (Mechanical), B.Com, BCA, B.Pharm, B.Arch, B.Ed, LL.B, BFA, B.Eng
-            r"b\.?\s?tech\b\.?|b\.e\.|(?-i:BE)(?=\s*(?:\(|in\b|-\s))|b\.com\b|bcom\b|bca\b|"
+            r"b\.?\s?tech\b\.?|b\.e\b\.?|(?-i:BE)(?=\s*(?:\(|in\b|-\s))|b\.com\b|bcom\b|bca\b|"
             r"b\.?\s?pharm\b\.?|b\.?\s?arch\b\.?|b\.ed\b\.?|ll\.?b\b\.?|bfa\b|b\.?eng\b\.?)",
             re.I,
         ),

@@ -20,6 +20,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "professional overview",
         "summary of qualifications",
         "qualifications summary",
+        "profile summary",
+        "personal profile",
+        "experience summary",
+        "career profile",
     ),
     "experience": (
         "experience",
@@ -42,6 +46,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "internship experience",
         "internships",
         "professional employment",
+        "company details",
+        "work details",
+        "employment details",
     ),
     "education": (
         "education",
@@ -50,6 +57,18 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "academics",
         "education & training",
         "educational background",
+        "education details",
+        "educational details",
+        "academic details",
+        "academic profile",
+        "academic qualifications",
+        "academic qualification",
+        "educational qualifications",
+        "educational qualification",
+        "education qualifications",
+        "qualifications and education",
+        "scholastic record",
+        "academic record",
     ),
     "skills": (
         "skills",
@@ -65,6 +84,22 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "qualifications",
         "tools",
         "software",
+        "skill details",
+        "skills details",
+        "highlights",
+        "skill highlights",
+        "skills highlights",
+        "core qualifications",
+        "summary of skills",
+        "strengths",
+        "core strengths",
+        "key strengths",
+        "technical expertise",
+        "it skills",
+        "software skills",
+        "computer skills",
+        "technical proficiencies",
+        "proficiencies",
     ),
     "certifications": (
         "certifications",
@@ -75,9 +110,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "certifications and licenses",
         "licenses & certifications",
         "certifications & licenses",
+        "training and certifications",
+        "certifications and training",
     ),
-    "languages": ("languages", "language skills", "language"),
-    "projects": ("projects", "key projects"),
+    "languages": ("languages", "language skills", "language", "languages known"),
+    "projects": ("projects", "key projects", "academic projects", "project details"),
+    "publications": ("publications", "papers", "presentations and publications", "publications and presentations"),
     "volunteering": ("volunteer experience", "volunteering", "volunteer work"),
     "awards": (
         "awards",
@@ -90,9 +128,16 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "honors and awards",
     ),
     "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
-    "other": ("additional information", "personal information", "personal details"),
+    "other": ("additional information", "personal information", "personal details", "declaration"),
     "references": ("references",),
-    "interests": ("interests", "hobbies", "hobbies and interests"),
+    "interests": (
+        "interests",
+        "hobbies",
+        "hobbies and interests",
+        "extracurricular activities",
+        "extra curricular activities",
+        "co curricular activities",
+    ),
 }
 _LOOKUP = {h: name for name, hs in HEADINGS.items() for h in hs}
 _DECOR = " \t#*=-_|•:"
@@ -103,7 +148,7 @@ def heading_of(line: str) -> tuple[str, bool] | None:
     head, colon, rest = line.partition(":")
     if len(head) > 50 or not head.strip(_DECOR)[:1].isupper():
         return None  # headings are short and capitalised; a lower-case 'skills' is a wrapped line
-    key = " ".join(head.strip(_DECOR).lower().replace("&", "and").split())
+    key = " ".join(head.strip(_DECOR).lower().replace("&", "and").replace("-", " ").split())
     name = _LOOKUP.get(key) or _LOOKUP.get(key.replace(" and ", " & ")) or _experience_like(key)
     if name is None:
         return None

@@ -122,3 +122,29 @@ def test_roles_in_every_experience_section_are_found() -> None:
     )
     a = analyse(text, as_of=date(2024, 6, 30))
     assert [r.title for r in a.roles] == ["Registered Nurse", "Cashier"]
+
+
+JOB_BOARD_LAYOUT = """Skills
+Python, SQL, scikit-learn, Tableau
+Education Details
+January 2012 to May 2016 B.E Computer Science Pune University
+Data Scientist
+Skill Details
+Python- Experience - 36 months
+Company Details
+Data Scientist
+Acme Analytics
+June 2016 to Present
+Built churn models in Python and scikit-learn for telecom clients.
+"""
+
+
+def test_job_board_headings_keep_study_years_out_of_work() -> None:
+    """'Education Details' is the education section: the years of a degree are no role, and 'B.E' (no last
+    dot, as Indian resumes write it) is a bachelor's degree; 'Company Details' holds the work."""
+    a = analyse(JOB_BOARD_LAYOUT, as_of=date(2020, 6, 1))
+    assert [(r.title, r.start, r.current) for r in a.roles] == [("Data Scientist", date(2016, 6, 1), True)]
+    assert a.total_years is not None and 3.9 < a.total_years < 4.1
+    assert a.highest_education == "bachelor"
+    assert a.education[0].evidence.text.startswith("B.E")
+    assert {"education", "experience", "skills"} <= set(a.sections)
