@@ -19,12 +19,12 @@ _FULL_DATE = (
     r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 )
 _POINT = (
-    rf"(?:{_FULL_DATE}|{_MON}\s*,?\s*'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|{_MON}-\d\d(?![\d\-/])|"
+    rf"(?:{_FULL_DATE}|{_MON}(?:\s*,?\s*|-)'?(?:19|20)\d\d|{_MON}\s*[’']\d\d(?!\d)|{_MON}-\d\d(?![\d\-/])|"
     rf"{_SEASON}\s*,?\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])(?![\d/])|"
     r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
     r"(?:19|20)\d\d)"
 )
-_NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
+_NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|onwards?|(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
 _DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd](?=\s))\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
 SINCE = re.compile(
@@ -32,6 +32,8 @@ SINCE = re.compile(
     r"(?![\w/])",
     re.I,
 )
+# 'Jan 2020 onwards', as Indian resumes write a current role
+ONWARDS = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT})\s*(?:-|–)?\s*onwards?(?!\w)", re.I)
 SEASON_ONLY = re.compile(rf"(?<![\w/]){_SEASON}\s*,?\s*(?:19|20)\d\d(?![\w/])", re.I)
 _MONTHS = {
     m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
@@ -147,11 +149,14 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
         if a <= as_of and a <= b:
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]
-    for rx, lead in ((SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)):
+    later = [(SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)]
+    if "onward" in text or "Onward" in text or "ONWARD" in text:
+        later.insert(1, (ONWARDS, None))
+    for rx, lead in later:
         for m in _scan(rx, text, numbers, lead):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if rx is SINCE:
+            if rx is not SEASON_ONLY:
                 a, b, cur = _first(*parse_point(m.group("a"), day_first=usual)), as_of, True
             else:
                 a = _first(*parse_point(m.group()))

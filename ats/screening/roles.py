@@ -180,11 +180,13 @@ def _is_prose(line: str, s: int, e: int) -> bool:
     """A date inside a sentence ('Since 1995, the company has grown...') is no role, unless the sentence
     states a role held ('Worked as X in Y from ...')."""
     before, after = line[:s].strip(), line[e:].strip(" ,.;:")
-    if len(line.split()) <= 10 or _HELD_AS.search(before):
+    if _HELD_AS.search(before):
         return False
     lower_before = bool(re.search(r"[a-z]{3,}\s*,?$", before)) and not TITLE_WORDS.search(before[-40:])
     lower_after = bool(re.match(r"[a-z]", after))
     sentence_goes_on = bool(re.match(r",?\s*(?:the|a|an|we|our|it|this|they|he|she|i|has|have|was|were)\b", after))
+    if len(line.split()) <= 10:  # a short line is a role's ('Sales Manager since 2015'), unless a sentence
+        return sentence_goes_on or (lower_before and lower_after and line.rstrip().endswith("."))
     return (
         (lower_before and lower_after)
         or sentence_goes_on

@@ -64,6 +64,10 @@ def test_a_keyword_stuffed_cover_letter_adds_nothing(care: Requirements) -> None
         "Since 1995, the company has grown to five hundred stores across the country and beyond.",
         "Our family business was founded in 1998 and has served the community from 1998 to 2020 proudly.",
         "I was born in 1920 - Present day records are kept in the office.",
+        # short sentences too: ten words or fewer
+        "Since 1995, the company has grown to 500 staff.",
+        "Worked with the team from 2015 onwards to grow sales.",
+        "The shop has been busy since 2012 and growing.",
     ],
 )
 def test_a_prose_sentence_with_a_year_is_not_a_role(text: str) -> None:

@@ -51,6 +51,9 @@ AS_OF = date(2024, 6, 30)
         ("2014-03-15 to 2016-09-30", date(2014, 3, 1), date(2016, 9, 1), False),
         ("Sept 1st, 2015 - Present", date(2015, 9, 1), AS_OF, True),
         ("Mar-14 to Sep-16", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("Mar-2014 to Sep-2016", date(2014, 3, 1), date(2016, 9, 1), False),
+        ("June 2018 - Onwards", date(2018, 6, 1), AS_OF, True),
+        ("June 2018 onwards", date(2018, 6, 1), AS_OF, True),
     ],
 )
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
@@ -301,6 +304,15 @@ def test_a_piece_that_is_no_name_leaves_the_role_untitled() -> None:
         "Sales Associate , 01/2012 to 12/2013 Company Name - City , State\nHelped customers.\n"
     )
     assert [r.title for r in find_roles(text, date(2018, 1, 1))] == ["", "Cashier", "Sales Associate"]
+
+
+def test_a_short_line_with_its_dates_is_still_a_role() -> None:
+    """Ten words or fewer that are no sentence stay a role's line, whatever word comes before the date."""
+    text = "Sales Manager since 2015\nTeam Lead, Acme, from 2012 to 2014\n"
+    assert [(r.title, r.start) for r in find_roles(text, AS_OF)] == [
+        ("Sales Manager", date(2015, 1, 1)),
+        ("Team Lead", date(2012, 1, 1)),
+    ]
 
 
 @pytest.mark.parametrize("now", ["till now", "until now", "Till Today", "up to present", "till date", "to date"])
