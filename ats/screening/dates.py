@@ -24,7 +24,10 @@ _POINT = (
     r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/\d\d(?!\d)|"
     r"(?:19|20)\d\d)"
 )
-_NOW = r"(?:present|current(?:ly)?|now|date|today|ongoing|onwards?|(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
+_NOW = (
+    r"(?:present|current(?:ly)?|now|date|today|ongoing|onwards?|"
+    r"(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
+)
 _DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd](?=\s))\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
 SINCE = re.compile(
