@@ -148,3 +148,34 @@ def test_job_board_headings_keep_study_years_out_of_work() -> None:
     assert a.highest_education == "bachelor"
     assert a.education[0].evidence.text.startswith("B.E")
     assert {"education", "experience", "skills"} <= set(a.sections)
+
+
+def test_a_docx_table_with_from_and_to_columns_gives_its_roles() -> None:
+    """A Word table of employment (Organisation | Designation | From | To), as many Indian resumes have: each
+    row is a role, its dates from the two cells."""
+    import io
+
+    import docx
+
+    from ats.screening.extract import extract_text
+
+    document = docx.Document()
+    document.add_paragraph("Work Experience")
+    table = document.add_table(rows=1, cols=4)
+    rows = [
+        ("Organisation", "Designation", "From", "To"),
+        ("Infosys Ltd", "Software Engineer", "Jan 2015", "Dec 2017"),
+        ("Wipro Technologies", "Test Lead", "Jan 2018", "Till Date"),
+    ]
+    for cell, value in zip(table.rows[0].cells, rows[0], strict=True):
+        cell.text = value
+    for row in rows[1:]:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    a = analyse(extract_text(buffer.getvalue()).text, as_of=date(2021, 6, 1))
+    assert [(r.title, r.employer, r.start, r.end, r.current) for r in a.roles] == [
+        ("Software Engineer", "Infosys Ltd", date(2015, 1, 1), date(2017, 12, 1), False),
+        ("Test Lead", "Wipro Technologies", date(2018, 1, 1), date(2021, 6, 1), True),
+    ]

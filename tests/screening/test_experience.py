@@ -54,6 +54,7 @@ AS_OF = date(2024, 6, 30)
         ("Mar-2014 to Sep-2016", date(2014, 3, 1), date(2016, 9, 1), False),
         ("June 2018 - Onwards", date(2018, 6, 1), AS_OF, True),
         ("June 2018 onwards", date(2018, 6, 1), AS_OF, True),
+        ("Jan 2015 | Dec 2017", date(2015, 1, 1), date(2017, 12, 1), False),  # a DOCX table's From | To cells
     ],
 )
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
