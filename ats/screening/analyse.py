@@ -9,6 +9,7 @@ from .contact import find_contact
 from .duties import postings, sentences
 from .education import find_certifications, find_education, find_languages, highest, name_spans
 from .experience import find_stated_years, years_of
+from .listed_skills import find_listed
 from .nlp import cap, make_doc
 from .placement import limit, place_mentions
 from .results import ResumeAnalysis, SkillDef, SkillMention, TextIndex
@@ -27,7 +28,8 @@ from .vocabulary import term_profile
 # day and month; a duty sentence ends the search for a title above the dates. 2026.12.13: headings of other
 # layouts ("Highlights", "Education Details", "Educational Qualifications", "Company Details", "Publications")
 # and "B.E" with no last dot; "Mar-2014", "June 2018 onwards", a table's "From | To" cells; a sentence of ten
-# words or fewer with a year ("Since 1995, the company has grown...") is no role either
+# words or fewer with a year ("Since 1995, the company has grown...") is no role either; the skills a skills
+# section lists that the taxonomy does not name are kept as "listed" skills
 ANALYSER_VERSION = "2026.12.13"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
@@ -63,6 +65,7 @@ def analyse(
     for name, a, b in marks:
         sections.setdefault(name, (a, b))
     mentions = find_skills(make_doc(text), "resume", custom_skills)
+    mentions += find_listed(text, marks, mentions)
     if letter:
         mentions += find_skills(make_doc(letter), "cover_letter", custom_skills)
     blocked = [(a, b) for k, a, b in marks if k in _NOT_ROLES]

@@ -177,11 +177,14 @@ class Requirements:
         return tuple(s for s in self.skills if not s.required)
 
     def skill_defs(self) -> tuple[SkillDef, ...]:
-        """Custom skills plus one per aliased requirement, to pass to analyse()."""
+        """Custom skills plus one per requirement with aliases or a name the taxonomy does not know (a
+        recruiter's 'Teradata' is looked for as written), to pass to analyse()."""
+        from .skills import lookup  # the taxonomy loads lazily: scoring stored analyses may never need it
+
         extra = tuple(
             SkillDef(id="req:" + s.name.lower(), label=s.name, aliases=s.aliases, category="job specific")
             for s in self.skills
-            if s.aliases
+            if s.aliases or lookup(s.name) is None
         )
         return self.custom_skills + extra
 

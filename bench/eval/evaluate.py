@@ -13,8 +13,9 @@ from .taxonomy import closure, expected_ids, skill_id
 
 
 def found_ids(run: ResumeRun) -> set[str]:
-    """Taxonomy ids of the skills the library reported (unknown names kept as 'name:<label>')."""
-    ids = {skill_id(m.skill) or f"name:{m.skill}" for m in run.analysis.skills}
+    """Taxonomy ids of the skills the library reported (unknown names kept as 'name:<label>'); the items a
+    skills list names outside the taxonomy ('listed') are quoted as written, so no taxonomy label judges them."""
+    ids = {skill_id(m.skill) or f"name:{m.skill}" for m in run.analysis.skills if m.category != "listed"}
     return closure(ids)
 
 

@@ -1,0 +1,80 @@
+"""Skills a resume lists that the taxonomy does not name, and requirements the taxonomy does not know."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ats.screening import Requirements, analyse, score
+from ats.screening.listed_skills import LISTED
+from ats.screening.results import ResumeAnalysis
+from ats.screening_adapter import analyse_and_score
+
+AS_OF = date(2020, 1, 1)
+
+RESUME = """Jane Doe
+Technical Skills
+Teradata, IDCAMS, DFSORT, z/OS, CA-7 (3 years)
+Month-end close | Vendor setup
+Tools: Symitar, Java
+Managed the budget and the clients of a team of ten people
+Receptionist, Excellent written, Accounts And
+Experience
+Analyst, Acme Bank, 2015 - 2019
+Ran nightly batch jobs on nCino.
+"""
+
+
+def _listed(a: ResumeAnalysis) -> list[str]:
+    return [m.skill for m in a.skills if m.category == LISTED]
+
+
+def test_a_skills_list_keeps_the_names_the_taxonomy_does_not_know() -> None:
+    a = analyse(RESUME, as_of=AS_OF)
+    assert _listed(a) == ["Teradata", "IDCAMS", "DFSORT", "z/OS", "CA-7", "Vendor setup", "Symitar"]
+    for m in a.skills:
+        if m.category == LISTED:
+            assert RESUME[m.evidence.start : m.evidence.end] == m.evidence.text == m.skill  # verbatim
+            assert m.place == "skills"
+    java = next(m for m in a.skills if m.skill == "Java")
+    assert java.category == "tools and software"  # the taxonomy's skills stay what they were
+    assert "Month-end close" not in _listed(a)  # the taxonomy reads it (General Ledger)
+
+
+def test_a_list_line_that_is_no_skill_gives_none() -> None:
+    """A sentence, a job title, a claim about oneself and a piece of a wrapped line are not skills; a role
+    bullet outside the skills section is not read as a list."""
+    listed = _listed(analyse(RESUME, as_of=AS_OF))
+    for not_a_skill in ("Managed the budget", "Receptionist", "Excellent written", "Accounts And", "nCino"):
+        assert not any(not_a_skill.lower() in s.lower() for s in listed)
+
+
+def test_listed_skills_survive_the_stored_round_trip() -> None:
+    a = analyse(RESUME, as_of=AS_OF)
+    again = ResumeAnalysis.from_dict(a.to_dict())
+    assert _listed(again) == _listed(a)
+
+
+def test_a_stored_analysis_meets_a_skill_the_job_adds_later() -> None:
+    """The job asks for Teradata after the resume was analysed (no custom skills then): a rescore of the
+    stored analysis finds it in the candidate's list and quotes the line."""
+    stored = ResumeAnalysis.from_dict(analyse(RESUME, as_of=AS_OF).to_dict())
+    req = Requirements.from_dict({"title": "Data Analyst", "skills": [{"name": "Teradata", "required": True}]})
+    required = next(c for c in score(stored, req).components if c.name == "required_skills")
+    assert [(m.label, m.snippet) for m in required.matched] == [
+        ("Teradata", "Teradata, IDCAMS, DFSORT, z/OS, CA-7 (3 years)")
+    ]
+    assert required.points > 0
+
+
+def test_a_required_skill_the_taxonomy_does_not_know_is_looked_for_as_written() -> None:
+    """A recruiter's 'nCino' (no taxonomy entry, no aliases) is found in a role's bullet when the resume is
+    screened for the job, and quoted from there."""
+    req = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "nCino", "required": True}]})
+    assert [d.label for d in req.skill_defs()] == ["nCino"]
+    _, s = analyse_and_score(RESUME, None, req, {}, as_of=AS_OF)
+    required = next(c for c in s.components if c.name == "required_skills")
+    assert [(m.label, m.snippet, m.where) for m in required.matched] == [
+        ("nCino", "Ran nightly batch jobs on nCino.", "in a recent role")
+    ]
+    before = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "nCino", "required": True}]})
+    assert score(analyse(RESUME, as_of=AS_OF), before).components[0].missing == ("nCino",)  # not without the job
