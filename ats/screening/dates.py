@@ -153,7 +153,7 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
         if a <= as_of and a <= b:
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]
-    later = [(SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)]
+    later: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [(SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)]
     if "onward" in text or "Onward" in text or "ONWARD" in text:
         later.insert(1, (ONWARDS, None))
     for rx, lead in later:

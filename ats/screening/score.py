@@ -7,8 +7,10 @@ always out of 100 and an empty resume scores nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from .duties import duty_component
@@ -16,6 +18,7 @@ from .education_score import education_component
 from .experience_score import experience_component
 from .results import (
     Component,
+    Evidence,
     Match,
     Requirements,
     ResumeAnalysis,
@@ -43,6 +46,7 @@ class _Found:
     """The strongest mention under a key, from the index kept with the analysis."""
 
     def __init__(self, analysis: ResumeAnalysis) -> None:
+        self.analysis = analysis
         self.skills = analysis.skills
         self.index = (
             analysis.skill_index if analysis.skill_index or not analysis.skills else best_mentions(analysis.skills)
@@ -51,6 +55,22 @@ class _Found:
     def get(self, key: str) -> SkillMention | None:
         i = self.index.get(key)
         return None if i is None else self.skills[i]
+
+    def written(self, label: str, names: tuple[str, ...]) -> SkillMention | None:
+        """The first resume sentence that names one of these as written (whole words, any case): how a
+        stored analysis meets a skill the taxonomy does not know, asked for after it was made."""
+        if not names or not self.analysis.text_json:
+            return None
+        rx = _written_pattern(names)
+        for s in self.analysis.sentences:
+            if s.source == "resume" and rx.search(s.sentence):
+                return SkillMention(label, "job specific", Evidence(s.source, s.start, s.end, s.sentence, s.sentence))
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _written_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
 
 
 def _better(a: SkillMention | None, b: SkillMention) -> bool:
@@ -73,10 +93,10 @@ def _match(m: SkillMention, label: str, quoted: set[tuple[str, int]]) -> Match:
 
 def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> tuple[Component, float, float]:
     """Points by the weight of each requirement met times the strength of its best evidence."""
-    total = sum(max(r.weight, 0.0) for r, _, _ in reqs) or 1.0
+    total = sum(max(w[0].weight, 0.0) for w in reqs) or 1.0
     got, covered, matched, missing = 0.0, 0.0, [], []
     quoted: set[tuple[str, int]] = set()
-    for r, keys, umbrella in reqs:
+    for r, keys, umbrella, written in reqs:
         hit = None
         for key in keys:
             cand = found.get(key)
@@ -86,6 +106,8 @@ def _skills(name: str, weight: float, reqs: Sequence[Wanted], found: _Found) -> 
             cand = found.get("category:" + umbrella)
             if cand is not None and _better(hit, cand):
                 hit = cand
+        if hit is None and written:
+            hit = found.written(r.name, written)
         if hit is None:
             missing.append(r.name)
             continue

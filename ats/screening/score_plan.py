@@ -13,7 +13,9 @@ from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
 from .strength import norm
 
-SCORER_VERSION = "2026.12.8"  # related work fills at most half the bar; a field of another occupation is not own
+# 2026.12.8: related work fills at most half the bar; a field of another occupation is not own. 2026.12.9: a
+# skill the taxonomy does not know, asked for after the analysis, is looked for in the resume's sentences
+SCORER_VERSION = "2026.12.9"
 
 
 @lru_cache(maxsize=4096)
@@ -37,11 +39,25 @@ def umbrella_of(name: str) -> str | None:
     return UMBRELLA_CATEGORIES.get(sd.id) if sd is not None else None
 
 
-Wanted = tuple[SkillRequirement, tuple[str, ...], "str | None"]  # a requirement, its keys, its umbrella
+@lru_cache(maxsize=4096)
+def written_only(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of a requirement the taxonomy does not know ('Teradata'): an analysis made before the job
+    asked for them holds no mention of them, so a rescore looks for them in the resume's sentences."""
+    from .skills import lookup  # lazily, as above
+
+    alternatives = " or " in name or "," in name  # 'Zendesk or Salesforce' names its aliases, no phrase
+    names = (*aliases,) if alternatives else (name, *aliases)
+    return tuple(p for p in dict.fromkeys(names) if p.strip() and lookup(p) is None)
+
+
+# a requirement, its keys, its umbrella, its names to look for as written
+Wanted = tuple[SkillRequirement, tuple[str, ...], "str | None", tuple[str, ...]]
 
 
 def wanted_of(reqs: Sequence[SkillRequirement]) -> tuple[Wanted, ...]:
-    return tuple((r, requirement_keys(r.name, r.aliases), umbrella_of(r.name)) for r in reqs)
+    return tuple(
+        (r, requirement_keys(r.name, r.aliases), umbrella_of(r.name), written_only(r.name, r.aliases)) for r in reqs
+    )
 
 
 def shares_of(req: Requirements) -> dict[str, float]:
@@ -95,7 +111,8 @@ def plan_for(req: Requirements) -> ScorePlan:
 
 def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool) -> bool:
     """Whether scoring again must read the resume's sentences: some component that reads them (duties,
-    vocabulary, a letter's duties) cannot be carried over from the stored score."""
+    vocabulary, a letter's duties, skills the taxonomy does not know) cannot be carried over from the stored
+    score."""
     if not previous or previous.get("scorer_version") != SCORER_VERSION:
         return True
     plan, held = plan_for(requirements), previous.get("inputs") or {}
@@ -106,6 +123,10 @@ def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, h
         wanted["duties"] = plan.duties_key
     if job.primary:
         wanted["vocabulary"] = job.primary
+    if any(w[3] for w in plan.required):
+        wanted["required_skills"] = plan.required_key
+    if any(w[3] for w in plan.preferred):
+        wanted["preferred_skills"] = plan.preferred_key
     return any(name not in names or (held.get(name) or ("",))[0] != key for name, key in wanted.items())
 
 

@@ -76,5 +76,28 @@ def test_a_required_skill_the_taxonomy_does_not_know_is_looked_for_as_written() 
     assert [(m.label, m.snippet, m.where) for m in required.matched] == [
         ("nCino", "Ran nightly batch jobs on nCino.", "in a recent role")
     ]
-    before = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "nCino", "required": True}]})
-    assert score(analyse(RESUME, as_of=AS_OF), before).components[0].missing == ("nCino",)  # not without the job
+    assert "nCino" not in {m.skill for m in analyse(RESUME, as_of=AS_OF).skills}  # only the job's search finds it
+
+
+def test_a_rescore_finds_a_skill_added_later_in_a_role_sentence() -> None:
+    """nCino is named only in a role's bullet: the stored analysis (made before the job asked for it) has no
+    mention of it, so the rescore must read the stored sentences, and finds it there."""
+    from ats.screening.score_plan import needs_text
+
+    analysis = analyse(RESUME, as_of=AS_OF)
+    stored = analysis.to_dict()
+    text_index = stored.pop("text_index")
+    before = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "Java", "required": True}]})
+    old = score(ResumeAnalysis.from_dict({**stored, "text_index": text_index}), before).as_dict()
+    after = Requirements.from_dict(
+        {"title": "Analyst", "skills": [{"name": "Java", "required": True}, {"name": "nCino", "required": True}]}
+    )
+    assert needs_text(after, old, False)  # the new skill must be looked for in the sentences
+    again = score(ResumeAnalysis.from_dict({**stored, "text_index": text_index}), after, {}, old)
+    required = next(c for c in again.components if c.name == "required_skills")
+    assert ("nCino", "Ran nightly batch jobs on nCino.", "in the resume") in [
+        (m.label, m.snippet, m.where) for m in required.matched
+    ]
+    assert not required.missing
+    same = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "Java", "required": True}]})
+    assert not needs_text(same, old, False) or before.duties  # nothing new to look for: no sentences read
