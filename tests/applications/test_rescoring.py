@@ -170,3 +170,32 @@ def test_a_failed_read_stops_the_rescore_with_its_error_after_writing_the_chunks
     monkeypatch.setattr(rescore_io, "read_chunk", failing_second)
     _rescore_fails_with(job, "connection lost")
     assert rescoring.out_of_date(job) == 2  # the first chunk was written; the rest wait for `flask rescore`
+
+
+def test_a_skill_no_taxonomy_knows_added_after_screening_is_found_by_the_rescore(
+    app, make_job, make_application, resume_bytes
+):
+    """The recruiter adds 'nCino' (no taxonomy entry) after the applications came in: the stored analyses hold
+    no mention of it, so the rescore reads the stored sentences and credits the one who names it."""
+    from ats.applications.services import ApplicationInput, Upload, submit_application
+
+    job = make_job()
+    resume = resume_bytes("pdf", name="Names Ncino", extra="Opened loans in nCino every day.")
+    named = submit_application(
+        job, ApplicationInput(name="Names Ncino", email="ncino@example.org", resume=Upload("cv.pdf", resume, None))
+    ).application
+    other = make_application(job, name="Never Names It")
+    req = dict(job.requirements_data)
+    req["skills"] = [*req["skills"], {"name": "nCino", "required": True, "weight": 1.0}]
+    job.requirements_data = req
+    db.session.commit()
+    assert rescoring.rescore_job(job) == 2
+    db.session.expire_all()
+    found = {}
+    for application in (named, other):
+        stored = db.session.get(ScreeningResult, application.screening.id)
+        required = next(c for c in stored.score_data["components"] if c["name"] == "required_skills")
+        found[application.id] = [m["snippet"] for m in required["matched"] if m["label"] == "nCino"]
+        assert stored.score_data["total"] == _fresh_score(stored, job)["total"]
+    assert found[named.id] and "nCino" in found[named.id][0]
+    assert found[other.id] == []
