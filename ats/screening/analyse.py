@@ -27,9 +27,9 @@ from .vocabulary import term_profile
 # "BA (Hons) Marketing", "MBA (Finance)", and "Master of Science (MSc)" is one degree; a resume keeps one order of
 # day and month; a duty sentence ends the search for a title above the dates. 2026.12.13: headings of other
 # layouts ("Highlights", "Education Details", "Educational Qualifications", "Company Details", "Publications")
-# and "B.E" with no last dot; "Mar-2014", "June 2018 onwards", a table's "From | To" cells; a sentence of ten
-# words or fewer with a year ("Since 1995, the company has grown...") is no role either; the skills a skills
-# section lists that the taxonomy does not name are kept as "listed" skills
+# and "B.E" with no last dot; "Mar-2014", "June 2018 onwards", a table's "From | To" cells, a dash a PDF left
+# as "Â"; a sentence of ten words or fewer with a year ("Since 1995, the company has grown...") is no role
+# either; the skills a skills section lists that the taxonomy does not name are kept as "listed" skills
 ANALYSER_VERSION = "2026.12.13"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (

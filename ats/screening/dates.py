@@ -29,7 +29,7 @@ _NOW = (
     r"(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
 )
 # a dash or word between a range's ends, or the " | " between a DOCX table row's 'From' and 'To' cells
-_DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd|](?=\s))\s*"
+_DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd|Â](?=\s))\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
 SINCE = re.compile(
     rf"\b(?:since|from)\s+(?P<a>{_POINT})(?!\s*{_DASH}\s*(?:{_POINT}|{_NOW}))"
