@@ -148,3 +148,21 @@ def test_bulk_email_and_the_result_summary(client, login, make_user, make_job, m
     )
     page = client.get(f"/jobs/{job.id}/applicants?tab=rejected").get_data(as_text=True)
     assert "Rejected 1: Ann Bulk." in page and "1 email(s) queued (sent after" in page
+
+
+def test_the_skill_filter_finds_a_skill_only_the_resume_lists(client, login, make_user, make_job, make_application):
+    """'Teradata' has no taxonomy entry: the candidate who lists it is found by it, the other is not."""
+    from ats.applications.services import ApplicationInput, Upload, submit_application
+
+    job = make_job()
+    resume = (
+        b"Lena Lister\nlena@example.org\nSkills\nTeradata, IDCAMS, Customer service\n"
+        b"Experience\nAnalyst, Acme Bank, Jan 2018 - Present\nAnswered customer calls about loans.\n"
+    )
+    submit_application(
+        job, ApplicationInput(name="Lena Lister", email="lena@example.org", resume=Upload("cv.txt", resume, None))
+    )
+    make_application(job, name="Omar Other")
+    login(client, make_user("recruiter"))
+    html = client.get("/candidates?skill=teradata").get_data(as_text=True)
+    assert "Lena Lister" in html and "Omar Other" not in html
