@@ -25,6 +25,10 @@ _NOTE = re.compile(
     r"(?:\s+months?)?)\s*$",
     re.I,
 )
+# a job board's note of use after a skill: 'Statsmodels- Exprience - 12 months', '- Experience - Less than 1 year'
+_USE_NOTE = re.compile(
+    r"-\s*exp\w*\s*[-–:]\s*(?:less than\s+)?[\w\s]{0,12}?(?:years?|months?)\b(?:\s+months?\b)?", re.I
+)
 _NOT_A_SKILL = re.compile(
     r"@|https?:|www\.|\b(?:19|20)\d\d\b(?!\s*\w)|^\d[\d\s./-]*$|^(?:and|or|with|the|a|an|to|of|in|for|on|at|by|"
     r"from|as|etc|i|my|we|our|including|such)\b|\b(?:years?|months?)\b|"
@@ -62,13 +66,13 @@ def find_listed(text: str, marks: Sequence[tuple[str, int, int]], known: Sequenc
 
 def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(start, end) of each item of one line that reads as a skill's name."""
-    line = text[a:b]
+    line = _USE_NOTE.sub(lambda m: " " * len(m.group()), text[a:b])  # blanked, so offsets hold
     if not line.strip() or (heading_of(line.strip()) and ":" not in line) or RANGE.search(line):
         return []
     lead = _BULLET.match(line)
     at = lead.end() if lead else 0
     label = line.find(":", at)
-    if 0 <= label < 40 and len(line[at:label].split()) <= 4:
+    if 0 <= label < 40 and len(line[at:label].split()) <= 4 and not _SEPARATOR.search(line, at, label):
         at = label + 1  # 'Languages: Java, Python' lists after its label
     pieces = [(m.start(), m.end()) for m in _SEPARATOR.finditer(line, at)]
     bounds = [at, *[x for p in pieces for x in p], len(line)]

@@ -101,3 +101,14 @@ def test_a_rescore_finds_a_skill_added_later_in_a_role_sentence() -> None:
     assert not required.missing
     same = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "Java", "required": True}]})
     assert not needs_text(same, old, False) or before.duties  # nothing new to look for: no sentences read
+
+
+def test_notes_of_use_after_a_listed_skill_are_no_part_of_its_name() -> None:
+    """Job boards write how long each skill was used: the name is the skill, the note is dropped."""
+    text = (
+        "Skill Details\nStatsmodels- Exprience - 12 months\nTeradata- Exprience - Less than 1 year months\n"
+        "Keras (2 years), Plotly: 3 yrs\n"
+    )
+    a = analyse(text, as_of=AS_OF)
+    assert _listed(a) == ["Statsmodels", "Teradata", "Keras", "Plotly"]
+    assert all(text[m.evidence.start : m.evidence.end] == m.skill for m in a.skills if m.category == LISTED)
