@@ -54,7 +54,10 @@ def find_listed(text: str, marks: Sequence[tuple[str, int, int]], known: Sequenc
             lines.append((pos + 1, nxt if nxt >= 0 else end))
             pos = nxt
         for a, b in lines:
-            for s, e in _items(text, a, b):
+            found = _items(text, a, b)
+            if found is None:
+                break  # a sentence: the list has ended (a page's sidebar runs on into the name and headline)
+            for s, e in found:
                 key = " ".join(text[s:e].casefold().split())
                 if key in seen or any(ts < e and s < te for ts, te in taken):
                     continue
@@ -64,8 +67,8 @@ def find_listed(text: str, marks: Sequence[tuple[str, int, int]], known: Sequenc
     return out
 
 
-def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """(start, end) of each item of one line that reads as a skill's name."""
+def _items(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each item of one line that reads as a skill's name; None for a sentence."""
     line = _USE_NOTE.sub(lambda m: " " * len(m.group()), text[a:b])  # blanked, so offsets hold
     if not line.strip() or (heading_of(line.strip()) and ":" not in line) or RANGE.search(line):
         return []
@@ -78,7 +81,7 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     bounds = [at, *[x for p in pieces for x in p], len(line)]
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     if len(spans) == 1 and len(line[at:].split()) > MAX_WORDS:
-        return []  # a sentence, not a list
+        return None  # a sentence, not a list
     out = []
     for s, e in spans:
         piece = line[s:e]

@@ -86,6 +86,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "software",
         "skill details",
         "skills details",
+        "top skills",  # LinkedIn's profile PDF
         "highlights",
         "skill highlights",
         "skills highlights",
@@ -126,9 +127,18 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "core accomplishments",
         "activities and honors",
         "honors and awards",
+        "honors awards",  # LinkedIn's 'Honors-Awards'
     ),
     "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships"),
-    "other": ("additional information", "personal information", "personal details", "declaration"),
+    "other": (
+        "additional information",
+        "personal information",
+        "personal details",
+        "declaration",
+        "contact",
+        "contact information",
+        "contact details",
+    ),
     "references": ("references",),
     "interests": (
         "interests",

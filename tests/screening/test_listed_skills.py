@@ -112,3 +112,15 @@ def test_notes_of_use_after_a_listed_skill_are_no_part_of_its_name() -> None:
     a = analyse(text, as_of=AS_OF)
     assert _listed(a) == ["Statsmodels", "Teradata", "Keras", "Plotly"]
     assert all(text[m.evidence.start : m.evidence.end] == m.skill for m in a.skills if m.category == LISTED)
+
+
+def test_a_list_ends_at_a_sentence() -> None:
+    """LinkedIn's profile PDF puts 'Top Skills' in a sidebar that runs on into the headline and the town:
+    the list ends at the first sentence, so the town is no skill."""
+    text = (
+        "Contact\njane@example.org\nTop Skills\nSalesforce\nOutreach.io\n"
+        "Account Executive at Northwind Traders since 2020\nChicago, Illinois, United States\nSummary\nSeller.\n"
+    )
+    listed = _listed(analyse(text, as_of=AS_OF))
+    assert "Outreach.io" in listed
+    assert not {"Chicago", "Illinois", "United States"} & set(listed)
