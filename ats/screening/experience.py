@@ -37,11 +37,12 @@ STATED = re.compile(
     re.I,
 )
 # the label first: "Total Experience: 5 Years 3 Months", "Total IT experience of 7 years", "Experience: 4.5 yrs"
+# ... as job boards write it too: "Total Experience: 5 Year(s) 3 Month(s)", "Exp: 4.2 Yrs", "Work Experience (3 Years)"
 STATED_AFTER = re.compile(
-    r"\b(?:total|overall|work|professional|relevant|industry)?\s*(?:[A-Za-z]{2,}\s+)?experience\s*"
-    r"(?::|-|–|\bof\b|\bis\b)\s*(?P<q>over|more than|about|around|nearly|approximately)?\s*"
-    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*(?P<plus>\+)?\s*(?:years?|yrs?)\b\.?"
-    r"(?:\s*(?:and\s*)?(?P<months>\d{1,2})\s*(?:months?|mos?)\b)?",
+    r"\b(?:total|overall|work|professional|relevant|industry)?\s*(?:[A-Za-z]{2,}\s+)?(?:experience|exp\b\.?)\s*"
+    r"(?::|-|–|\(|\bof\b|\bis\b)\s*(?P<q>over|more than|about|around|nearly|approximately)?\s*"
+    r"(?P<n>\d{1,2}(?:\.\d{1,2})?)\s*(?P<plus>\+)?\s*(?:years?|yrs?)(?:\(s\))?(?!\w)\.?"
+    r"(?:\s*(?:and\s*)?(?P<months>\d{1,2})\s*(?:months?|mos?|mths?)(?:\(s\))?(?!\w))?",
     re.I,
 )
 CURRENT_SLACK_DAYS = 92  # a relevant role ending within a quarter of the latest one is current

@@ -165,6 +165,13 @@ def test_overlapping_roles_are_merged() -> None:
         ("Work Experience: 8 Yrs", 8.0),
         ("Overall 3 years and 6 months of experience", 3.5),
         ("Experience: 2012 - 2016 at Acme for 2 years", None),
+        # as job boards write it
+        ("Total Experience: 5 Year(s) 3 Month(s)", 5.25),
+        ("Total Experience : 5 Yrs 3 Mths", 5.25),
+        ("Exp: 4.2 Yrs", 4.2),
+        ("Work Experience (3 Years)", 3.0),
+        ("Expected: 2 years", None),
+        ("Experience (2015 - 2018)", None),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:
