@@ -28,7 +28,8 @@ _NOW = (
     r"(?:present|current(?:ly)?|now|date|today|ongoing|onwards?|"
     r"(?:till|until|up\s?to)\s+(?:date|now|today|present)|to date)"
 )
-# a dash or word between a range's ends, or the " | " between a DOCX table row's 'From' and 'To' cells
+# a dash or word between a range's ends: also a lone '"', '?', '\ufffd' or 'Â' a PDF left for a dash, and the
+# " | " between a Word table row's 'From' and 'To' cells
 _DASH = r"\s*(?:-{1,2}|–|—|â€“|â€”|â€\x93|â€\x94|~|to|until|till|through|thru|(?<=\s)[\"?\ufffd|Â](?=\s))\s*"
 RANGE = re.compile(rf"(?<![\w/\-])(?P<a>{_POINT}){_DASH}(?P<b>{_POINT}|{_NOW})(?![\w/\-])", re.I)
 SINCE = re.compile(
@@ -154,7 +155,7 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]
     later: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [(SINCE, _SINCE_LEAD), (SEASON_ONLY, _SEASON_LEAD)]
-    if "onward" in text or "Onward" in text or "ONWARD" in text:
+    if "onward" in text.lower():
         later.insert(1, (ONWARDS, None))
     for rx, lead in later:
         for m in _scan(rx, text, numbers, lead):
