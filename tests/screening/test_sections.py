@@ -65,6 +65,9 @@ def test_all_sections_keeps_repeated_headings() -> None:
         ("Extra-Curricular Activities", "interests"),
         ("Extracurricular Activities", "interests"),
         ("Declaration", "other"),
+        ("Top Skills", "skills"),  # LinkedIn's profile PDF
+        ("Honors-Awards", "awards"),
+        ("Contact", "other"),
     ],
 )
 def test_headings_other_layouts_use(line: str, name: str | None) -> None:
