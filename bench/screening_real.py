@@ -22,7 +22,7 @@ from bench.real import annotated, data  # noqa: E402
 from bench.real.baselines import phrase_count_scores, tfidf_scores  # noqa: E402
 from bench.real.rank_metrics import auc, average_precision, distinct, precision_at  # noqa: E402
 from bench.real.runner import requirements_for, screen_all  # noqa: E402
-from bench.real.tasks import ALL_TASKS, FRESH_TASKS, TASKS, UNSEEN_TASKS, Task  # noqa: E402
+from bench.real.tasks import ALL_TASKS, FRESH_TASKS, TASKS, TITLED_TASKS, UNSEEN_TASKS, Task  # noqa: E402
 
 SCORERS = ("ours", "tfidf", "phrases")
 
@@ -79,6 +79,7 @@ def measure(task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1
         "macro": macro,
         "macro_unseen": _means(_rows_of(ranking, UNSEEN_TASKS)),
         "macro_fresh": _means(_rows_of(ranking, FRESH_TASKS)),
+        "macro_titled": _means(_rows_of(ranking, TITLED_TASKS)),
         "skills": skills,
         "years": years,
         "seconds": round(time.perf_counter() - started, 1),
@@ -146,7 +147,11 @@ def table(m: dict[str, Any]) -> str:
         shared = [r for r in m["tasks"] if r["task"].startswith("shared:")]
         groups = [
             (_rows_of(m["tasks"], ts), key, name)
-            for ts, key, name in ((UNSEEN_TASKS, "macro_unseen", "unseen"), (FRESH_TASKS, "macro_fresh", "fresh"))
+            for ts, key, name in (
+                (UNSEEN_TASKS, "macro_unseen", "unseen"),
+                (FRESH_TASKS, "macro_fresh", "fresh"),
+                (TITLED_TASKS, "macro_titled", "titled"),
+            )
         ]
         grouped = [r for rows, _, _ in groups for r in rows]
         for r in [r for r in m["tasks"] if r not in shared and r not in grouped]:

@@ -245,6 +245,45 @@ FRESH_TASKS: tuple[Task, ...] = (
     ),
 )
 
+# Five postings for work that crosses folders, labelled by the headline and dated roles alone, written with
+# their labels on 2026-12-06 (stop 32) and committed before anything was measured on them. Reported apart.
+TITLED_TASKS: tuple[Task, ...] = (
+    Task(
+        "project-manager",
+        "titled/project-manager.txt",
+        (),
+        r"project (manager|coordinator|lead|director)|program manager|\bpmo\b",
+    ),
+    Task(
+        "warehouse-associate",
+        "titled/warehouse-associate.txt",
+        (),
+        r"warehouse|logistics (associate|coordinator|clerk|specialist|supervisor)|shipping|receiving|forklift|"
+        r"stocker|inventory (clerk|associate|specialist|control)|material handler|order (picker|selector)",
+    ),
+    Task(
+        "recruiter",
+        "titled/recruiter.txt",
+        (),
+        r"recruit(er|ing|ment) (coordinator|specialist|manager|consultant|assistant|intern|lead)|recruiter|"
+        r"talent acquisition|staffing (specialist|coordinator|consultant|manager)",
+    ),
+    Task(
+        "bookkeeper",
+        "titled/bookkeeper.txt",
+        (),
+        r"bookkeep|accounts (payable|receivable)|billing (specialist|clerk|coordinator)|"
+        r"payroll (clerk|specialist|administrator|coordinator)|accounting (clerk|assistant)",
+    ),
+    Task(
+        "it-support-specialist",
+        "titled/it-support-specialist.txt",
+        (),
+        r"help ?desk|desktop support|deskside support|(it|technical|computer|pc|network) support|"
+        r"support (technician|engineer)|network (administrator|technician)|systems? administrator",
+    ),
+)
+
 _CUSTOMER = TASKS[0]
 JOB_DESCRIPTIONS = Path(__file__).resolve().parents[3] / "shared" / "job-descriptions"  # the team's real postings
 # The two real customer-care postings the product ships as examples, judged with the customer-service labels;
@@ -254,4 +293,4 @@ SHARED_TASKS: tuple[Task, ...] = tuple(
     for name in ("customer-care-specialist", "customer-care-representative")
     if (JOB_DESCRIPTIONS / f"{name}.txt").exists()
 )
-ALL_TASKS = TASKS + UNSEEN_TASKS + FRESH_TASKS + SHARED_TASKS
+ALL_TASKS = TASKS + UNSEEN_TASKS + FRESH_TASKS + TITLED_TASKS + SHARED_TASKS
