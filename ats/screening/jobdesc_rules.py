@@ -28,6 +28,8 @@ _TIER_SENT = re.compile(
 )  # '4+ years as a data analyst' and '2 years in a similar role' ask for experience without the word
 _RANGE = re.compile(rf"\b{_N}\s*(?:-|–|—|to)\s*{_N}\+?\s*years?", re.I)
 _MIN = re.compile(rf"\b(?:(over|more than|at least|minimum of|min\.?)\s+)?{_N}\s*(\+)?\s*years?", re.I)
+# a line about pay ('$4,000 bonus after 2 years'); a sum alone is no pay ('projects with budgets over $1M')
+_PAY_LINE = re.compile(r"\b(?:salary|pay|wages?|compensation|bonus|per (?:hour|year|annum)|hourly)\b", re.I)
 _TIER_WORDS = (
     ("entry", re.compile(r"\bentry[\s-]level|\bjunior\b|\bgraduate\b", re.I)),
     ("supervisory", re.compile(r"\bsupervis", re.I)),
@@ -55,7 +57,7 @@ def find_tiers(sents: Sequence[str]) -> list[ExperienceTier]:
     """Named year bands from sentences about experience ('1 to 3 years', 'over 5 years')."""
     bands: list[tuple[float, float | None, str, int]] = []  # (min, max, clause, sentence index)
     for i, s in enumerate(sents):
-        if not _TIER_SENT.search(s) or re.search(r"\bsalary|\$|\bpay\b", s, re.I):
+        if not _TIER_SENT.search(s) or _PAY_LINE.search(s):
             continue
         for clause in re.split(r";|,\s+(?:and|while|whereas)\s+|\.\s", s):
             rest = clause

@@ -337,6 +337,20 @@ def test_years_as_a_role_are_a_tier_and_the_words_choose_among_the_titles_occupa
     assert req.occupation == "15-2051.01"
 
 
+def test_a_sum_of_money_in_the_experience_line_keeps_its_tier_and_a_pay_line_gives_none() -> None:
+    """'budgets over $1M' is the size of the work, not pay: the years beside it are the tier. A line
+    about pay that names years ('a $2,000 bonus after 2 years') asks for no experience."""
+    text = (
+        "Project Manager\n\nRequirements\n"
+        "- 5+ years of experience managing projects, with budgets over $1M\n"
+        "- Experience with Microsoft Project\n\n"
+        "Benefits\n- A $2,000 bonus after 2 years of service; experience the best team in town\n"
+    )
+    req = parse_job_description(text).requirements
+    assert [(t.min_years, t.max_years) for t in req.experience_tiers] == [(5.0, None)]
+    assert req.target_tier == req.experience_tiers[0].name
+
+
 INDIAN_POSTING = """Senior Java Developer
 
 Job Description:
