@@ -205,7 +205,7 @@ def _job(
         with_specialisations(frozenset(ch.related)) - own_codes,
         fields_of(tuple(own), (title,) if title else ()),
         fields_of(tuple(sorted(ch.related)), ()),
-        TitleMatcher.for_titles(full_titles),
+        TitleMatcher.for_titles((title, *full_titles) if title else full_titles),  # the post's own name too
         TitleMatcher.for_titles(related_titles),
         head_noun(title) if title else "",
         signature_words(ch.primary) if ch.primary else frozenset(),

@@ -14,8 +14,9 @@ from .role_kinds import job_occupations
 from .strength import norm
 
 # 2026.12.8: related work fills at most half the bar; a field of another occupation is not own. 2026.12.9: a
-# skill the taxonomy does not know, asked for after the analysis, is looked for in the resume's sentences
-SCORER_VERSION = "2026.12.9"
+# skill the taxonomy does not know, asked for after the analysis, is looked for in the resume's sentences.
+# 2026.12.10: a role with the posting's own title is the posting's work
+SCORER_VERSION = "2026.12.10"
 
 
 @lru_cache(maxsize=4096)

@@ -196,6 +196,18 @@ def test_the_recruiters_own_titles_count_as_they_say() -> None:
     assert kind_for("Customer Service Representative", "Barista", related_titles=("Barista",)) == "related"
 
 
+def test_the_postings_own_title_counts_in_full_where_onet_files_it_elsewhere() -> None:
+    """The posting resolves 'Project Manager' by its duties to Project Management Specialists, while the
+    title alone is filed under Architectural and Engineering Managers: a role with the post's own name is
+    the post's work, with a rank or a field before it."""
+    specialists = "13-1082.00"
+    assert specialists not in codes("Project Manager")
+    assert kind_for("Project Manager", "Project Manager", occupation=specialists) == "own"
+    assert kind_for("Project Manager", "Senior Project Manager", occupation=specialists) == "own"
+    assert kind_for("Project Manager", "Construction Project Manager", occupation=specialists) == "own"
+    assert kind_for("Project Manager", "Program Manager", occupation=specialists) != "own"
+
+
 def test_a_line_of_work_counts_the_workers_title_in_full() -> None:
     # the posting's "experience in media buying" and "as a lab technician" name work O*NET files elsewhere
     assert kind_for("Digital Marketing Specialist", "Media Buyer") is None
