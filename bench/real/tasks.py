@@ -280,7 +280,10 @@ TITLED_TASKS: tuple[Task, ...] = (
         "titled/it-support-specialist.txt",
         (),
         r"help ?desk|desktop support|deskside support|(it|technical|computer|pc|network) support|"
-        r"support (technician|engineer)|network (administrator|technician)|systems? administrator",
+        r"support (technician|engineer)|network (administrator|technician)|systems? administrator|"
+        # added after the first run: it missed the posting's own title written out ('Lead Information
+        # Technology Support Specialist', ranked first) and repair technicians (0.316 with the first label)
+        r"information technology support|user support|computer (repair |service )?technician|\b(it|pc) technician",
     ),
 )
 
