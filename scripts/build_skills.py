@@ -296,6 +296,34 @@ COMMODITY_TO_CURATED = {
     "Point of sale POS software": "pos-systems",
     "Office suite software": "microsoft-office",
 }
+# more vendors, longer names first; a plain one-word product left by these must not be a word of a job title
+# either ('Corel Painter' leaves no 'Painter', 'Avid Technology Sibelius' leaves 'Sibelius')
+BRANDS = (
+    "Cisco Systems ",
+    "Avid Technology ",
+    "Thomson Reuters ",
+    "National Instruments ",
+    "GE Healthcare ",
+    "The MathWorks ",
+    "Bentley Systems ",
+    "Red Hat ",
+    "HashiCorp ",
+    "Cisco ",
+    "ESRI ",
+    "Corel ",
+    "Avid ",
+    "Bentley ",
+    "Siemens ",
+    "Trimble ",
+    "Thomson ",
+    "Cadence ",
+    "JetBrains ",
+    "Salesforce ",
+    "VMware ",
+    "Elastic ",
+    "Docker ",
+    "Facebook ",
+)
 VENDORS = (
     "Microsoft ",
     "Oracle ",
@@ -339,6 +367,7 @@ GENERIC = {
     "notes",
     "chef",
     "puppet",
+    "ventura",  # a county and a town before it is Corel's publisher
 }
 
 
@@ -384,6 +413,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def title_words(onet: Path) -> set[str]:
+    """Words of O*NET's occupation and alternate titles ('painter', 'logician')."""
+    words: set[str] = set()
+    for row in read_tsv(onet / "Alternate Titles.txt"):
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", row["Alternate Title"]))
+    return words
+
+
 def common_words(onet: Path) -> set[str]:
     """Everyday English words (from occupation descriptions) that are unsafe as bare aliases."""
     words: set[str] = set(GENERIC)
@@ -401,6 +438,7 @@ def onet_skills(onet: Path, taken: set[str], common: set[str]) -> list[dict[str,
     for r in rows:
         commodity.setdefault(r["Example"], r["Commodity Title"])
     out: list[dict[str, object]] = []
+    titles = title_words(onet)
     for title in sorted(set(commodity.values())):
         cid = COMMODITY_TO_CURATED.get(title)
         if cid:
@@ -409,7 +447,7 @@ def onet_skills(onet: Path, taken: set[str], common: set[str]) -> list[dict[str,
         if rec:
             out.append(rec)
     for ex in sorted(e for e in counts if counts[e] >= 2 or e in hot):
-        rec = _record(ex, "onet-", taken, common)
+        rec = _record(ex, "onet-", taken, common, titles)
         if rec:
             c = commodity[ex]
             rec["implies"] = [COMMODITY_TO_CURATED.get(c) or "onet-c-" + slug(c)]
@@ -433,7 +471,9 @@ def _abbreviates(acronym: str, words: str) -> bool:
     return True
 
 
-def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[str, object] | None:
+def _record(
+    name: str, prefix: str, taken: set[str], common: set[str], titles: set[str] | None = None
+) -> dict[str, object] | None:
     """Aliases for an O*NET name: without 'software', without vendor, bare acronym."""
     label = re.sub(r"\s+software$", "", name).strip() if len(name.split()) > 2 else name
     forms = {name, label}
@@ -445,6 +485,15 @@ def _record(name: str, prefix: str, taken: set[str], common: set[str]) -> dict[s
         rest = label[len(v) :]
         if label.startswith(v) and (len(rest.split()) > 1 or rest.lower() not in common):
             forms.add(rest)  # "Microsoft Visio" -> "Visio", never "Oracle Database" -> "Database"
+    brand = next((b for b in BRANDS if label.startswith(b)), None)
+    if brand:
+        rest = label[len(brand) :]
+        plain = re.fullmatch(r"[A-Z]?[a-z]+", rest) is not None
+        named = re.search(r"[A-Z]", rest) and not re.search(r"[?!]", rest)  # not 'audio visual editing', 'What if?'
+        if named and (
+            len(rest.split()) > 1 or not (rest.lower() in common or (plain and rest.lower() in (titles or set())))
+        ):
+            forms.add(rest)  # "HashiCorp Vagrant" -> "Vagrant", "Cisco Webex" -> "Webex"
     aliases, cs, ctx = [], [], []
     for f in sorted(forms):
         f = f.strip()

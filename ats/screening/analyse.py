@@ -30,8 +30,9 @@ from .vocabulary import term_profile
 # and "B.E" with no last dot; "Mar-2014", "June 2018 onwards", a table's "From | To" cells, a dash a PDF left
 # as "Â"; a sentence of ten words or fewer with a year ("Since 1995, the company has grown...") is no role
 # either; the skills a skills section lists that the taxonomy does not name are kept as "listed" skills;
-# "Total Experience: 5 Year(s) 3 Month(s)", "Exp: 4.2 Yrs", "Work Experience (3 Years)" state years
-ANALYSER_VERSION = "2026.12.13"
+# "Total Experience: 5 Year(s) 3 Month(s)", "Exp: 4.2 Yrs", "Work Experience (3 Years)" state years.
+# 2026.12.14: tools by the short names people write ("Vagrant", "Webex", "Splunk", "WebLogic", "SVN")
+ANALYSER_VERSION = "2026.12.14"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

@@ -196,6 +196,29 @@ def test_domain_skills_and_short_tool_names_of_many_occupations(text: str, skill
 
 
 @pytest.mark.parametrize(
+    "text,skill",
+    [
+        ("Automated server builds with Ansible and Vagrant", "Ansible software"),
+        ("Automated server builds with Ansible and Vagrant", "HashiCorp Vagrant"),
+        ("Searched application logs in Splunk", "Splunk Enterprise"),
+        ("Deployed EAR files to WebLogic 12c; code kept in SVN", "Oracle WebLogic Server"),
+        ("Deployed EAR files to WebLogic 12c; code kept in SVN", "Apache Subversion SVN"),
+        ("Mapped service areas in ArcMap and hosted meetings on Webex", "ESRI ArcMap"),
+        ("Mapped service areas in ArcMap and hosted meetings on Webex", "Cisco Webex"),
+    ],
+)
+def test_tools_are_found_by_the_short_names_people_write_without_the_vendor(text: str, skill: str) -> None:
+    """O*NET names tools with their vendor ('HashiCorp Vagrant', 'Cisco Webex') or as '... software'."""
+    assert skill in names(text)
+
+
+def test_a_vendors_product_named_by_an_everyday_word_needs_the_vendor() -> None:
+    """'Corel Painter' and Avid's 'audio visual editing' leave no bare 'Painter' or phrase to find."""
+    found = names("House Painter, 2015 to 2018. Did audio visual editing for church services.")
+    assert not {"Corel Painter", "Avid Technology audio visual editing"} & set(found)
+
+
+@pytest.mark.parametrize(
     "text,not_skill",
     [
         ("Cashier at Sweet Ruby's Bakery", "Ruby"),
