@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from .contact import find_contact
@@ -12,7 +13,8 @@ from .experience import find_stated_years, years_of
 from .listed_skills import find_listed
 from .nlp import cap, make_doc
 from .placement import limit, place_mentions
-from .results import ResumeAnalysis, SkillDef, SkillMention, TextIndex
+from .profile_block import identity_block, split_marks
+from .results import Contact, ResumeAnalysis, SkillDef, SkillMention, TextIndex
 from .role_context import narrow_by_context
 from .roles import employer_spans, find_headline, find_roles
 from .sections import all_sections
@@ -31,7 +33,8 @@ from .vocabulary import term_profile
 # as "Â"; a sentence of ten words or fewer with a year ("Since 1995, the company has grown...") is no role
 # either; the skills a skills section lists that the taxonomy does not name are kept as "listed" skills;
 # "Total Experience: 5 Year(s) 3 Month(s)", "Exp: 4.2 Yrs", "Work Experience (3 Years)" state years.
-# 2026.12.14: tools by the short names people write ("Vagrant", "Webex", "Splunk", "WebLogic", "SVN")
+# 2026.12.14: tools by the short names people write ("Vagrant", "Webex", "Splunk", "WebLogic", "SVN"); a
+# profile PDF's name, headline and town below its sidebar are read as such (no certification, no skill)
 ANALYSER_VERSION = "2026.12.14"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
@@ -63,6 +66,9 @@ def analyse(
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
     marks = all_sections(text)
+    identity = identity_block(text, marks)
+    if identity:
+        marks = split_marks(marks, identity)
     sections: dict[str, tuple[int, int]] = {}
     for name, a, b in marks:
         sections.setdefault(name, (a, b))
@@ -81,7 +87,7 @@ def analyse(
     )
     mentions = limit(place_mentions([m for m in mentions if not _inside(m, names)], text, marks, roles, as_of))
     resume_mentions = [m for m in mentions if m.evidence.source == "resume"]
-    headline = find_headline(text)
+    headline = find_headline(text) or (find_headline(text, start=identity[0]) if identity else None)
     resume_sentences, sentence_terms, resume_terms = sentences(text, "resume")
     if letter:
         letter_sentences, letter_terms, _ = sentences(letter, "cover_letter")
@@ -100,7 +106,7 @@ def analyse(
         highest_education=highest(education),
         certifications=tuple(find_certifications(text, sections.get("certifications"), resume_mentions)),
         languages=tuple(find_languages(text, resume_mentions)),
-        contact=find_contact(text),
+        contact=_with_name(find_contact(text), identity),
         sections=sections,
         has_cover_letter=bool(letter),
         cover_letter_chars=len(letter.strip()) if letter else 0,
@@ -112,6 +118,11 @@ def analyse(
     )
     analysis.__dict__["text"] = index  # the index just built, so scoring it now need not parse its JSON back
     return analysis
+
+
+def _with_name(contact: Contact, identity: tuple[int, int, str] | None) -> Contact:
+    """A profile PDF's name stands below its sidebar, past the lines the contact search reads."""
+    return replace(contact, name=identity[2]) if identity and not contact.name else contact
 
 
 def _inside(m: SkillMention, names: list[tuple[int, int, str]]) -> bool:

@@ -73,11 +73,21 @@ def _name(head: str) -> str | None:
     """A 2-4 word capitalised line near the top that is not a heading or an address."""
     for line in [ln.strip() for ln in head.splitlines() if ln.strip()][:6]:
         line = re.split(r"\s*[|•,]\s*|\s{3,}", line)[0].strip()
-        words = line.split()
-        if not 2 <= len(words) <= 4 or heading_of(line) or any(c.isdigit() for c in line):
-            continue
-        if "@" in line or any(w.lower().strip(".") in _NOT_NAME for w in words):
-            continue
-        if all(_NAME_WORD.match(w) for w in words):
-            return " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in words)
+        if looks_like_name(line):
+            return as_name(line)
     return None
+
+
+def looks_like_name(line: str) -> bool:
+    """Two to four capitalised words, no digits, no heading, address or resume word."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or heading_of(line) or any(c.isdigit() for c in line):
+        return False
+    if "@" in line or any(w.lower().strip(".") in _NOT_NAME for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def as_name(line: str) -> str:
+    """'JANE DOE' -> 'Jane Doe' (initials kept)."""
+    return " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in line.split())

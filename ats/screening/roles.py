@@ -362,12 +362,13 @@ def _codes(title: str) -> tuple[str, ...]:
 
 _CONTACT = re.compile(r"@|\d{3}[\s.)-]*\d{3}[\s.-]*\d{4}|https?:|www\.|linkedin", re.I)
 HEADLINE_LINES = 4  # the title, when a resume gives one, stands within the first few lines
+HEADLINE_SCORE = 0.6  # how title-like a piece must be to be the headline
 
 
-def find_headline(text: str, source: str = "resume") -> tuple[str, Evidence] | None:
+def find_headline(text: str, source: str = "resume", start: int = 0) -> tuple[str, Evidence] | None:
     """The title a resume opens with ('CUSTOMER SERVICE REPRESENTATIVE', or 'Jane Doe' then 'Staff
-    Accountant - Acme'): the first title-like piece of the first lines, before any section."""
-    for line in islice(_each_line(text), HEADLINE_LINES):
+    Accountant - Acme'): the first title-like piece of the first lines from `start`, before any section."""
+    for line in islice((ln for ln in _each_line(text) if ln.start >= start), HEADLINE_LINES):
         if heading_of(line.text):
             break
         if _CONTACT.search(line.text) or len(line.text) > 90:
@@ -375,7 +376,7 @@ def find_headline(text: str, source: str = "resume") -> tuple[str, Evidence] | N
         segs = _segments(line.text)
         scored = [(title_score(seg.title() if seg.isupper() else seg), seg) for seg in segs]
         score, seg = max(scored, default=(0.0, ""))
-        if score >= 0.6:
+        if score >= HEADLINE_SCORE:
             at = text.find(seg, line.start)
             return seg, Evidence(source, at, at + len(seg), seg, line.text)
     return None

@@ -179,3 +179,48 @@ def test_a_docx_table_with_from_and_to_columns_gives_its_roles() -> None:
         ("Software Engineer", "Infosys Ltd", date(2015, 1, 1), date(2017, 12, 1), False),
         ("Test Lead", "Wipro Technologies", date(2018, 1, 1), date(2021, 6, 1), True),
     ]
+
+
+LINKEDIN_PROFILE = """Contact
+www.linkedin.com/in/janedoe (LinkedIn)
+jane.doe@example.org
+Top Skills
+Outreach.io
+Negotiation
+Certifications
+Salesforce Certified Administrator
+Jane Doe
+Account Executive at Northwind Traders
+Chicago, Illinois, United States
+Summary
+I sell cloud software to mid-market retailers.
+Experience
+Northwind Traders
+Account Executive
+March 2020 - Present (4 years 9 months)
+Closed 40 new accounts a year.
+Education
+University of Illinois Urbana-Champaign
+Bachelor of Science - BS, Marketing · (2013 - 2017)
+"""
+
+
+def test_a_profile_pdf_reads_the_name_and_headline_below_its_sidebar() -> None:
+    """LinkedIn's PDF opens with a sidebar (Contact, Top Skills, Certifications); the name, headline and town
+    below it belong to no sidebar section: the name is no certification, the headline is found."""
+    a = analyse(LINKEDIN_PROFILE, as_of=date(2024, 12, 1))
+    assert [c.name for c in a.certifications] == ["Salesforce Certified Administrator"]
+    assert a.headline == "Account Executive"
+    assert a.headline_evidence is not None
+    assert LINKEDIN_PROFILE[a.headline_evidence.start : a.headline_evidence.end] == "Account Executive"
+    assert a.contact.name == "Jane Doe"
+    assert "Outreach.io" in {m.skill for m in a.skills}
+    assert not {"Chicago", "Illinois", "United States", "Jane Doe"} & {m.skill for m in a.skills}
+
+
+def test_a_skills_list_above_the_experience_is_no_profile_sidebar() -> None:
+    """Only a resume opening with a contact box is read as a profile PDF: a list that merely comes first
+    keeps all its items."""
+    text = "Skills\nTeam Leadership\nCash handling\nExperience\nCashier, Jan 2015 to Mar 2017\nServed customers.\n"
+    a = analyse(text, as_of=date(2024, 12, 1))
+    assert a.sections["skills"] == (0, text.index("Experience"))
