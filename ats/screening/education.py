@@ -73,7 +73,17 @@ _FIELD = re.compile(
     r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(]|$|\s[-–—]\s|"
     r"\s+(?:from|at|and|or|preferred|required|\d)))"
 )
-_RESTATED = re.compile(r"[^\n(]{0,40}?\(\s*")
+# "Master of Science (MSc)" and "Master of Business Administration - MBA": the abbreviation restates the degree
+_RESTATED = re.compile(r"[^\n(]{0,40}?\(\s*|[^\n(,]{0,40}?\s[-–—]\s*")
+_SCHOOL_NEXT = re.compile(r"\s*(?:Community\s+|State\s+)?(?:College|University|Institute|School|Academy)\b")
+# LinkedIn's "Bachelor of Science - BS, Marketing" and "Bachelor's degree, Computer Science": the field after
+# the degree's name (and its abbreviation), past a comma
+_COMMA_FIELD = re.compile(
+    r"(?:\s+(?i:of|in|arts|sciences?|applied|business|administration|degree|fine|philosophy|education|"
+    r"engineering|technology|commerce|nursing))*(?:\s[-–—]\s[A-Z][A-Za-z.]{1,6})?\s*,\s*"
+    r"([A-Z][A-Za-z&/ ]{2,50}?)(?=\s*(?:[,.;|(·]|$))",
+    re.M,
+)
 _ABBREVIATION = re.compile(r"[A-Za-z.]{2,8}")  # "BSc", "B.Com", "MBA": a field may follow with no "in"
 _FIELD_NEXT = re.compile(  # "MBA (Finance)", "BSc (Hons) Accounting and Finance": a field with no "in"
     r"\s*(?:\((?!\s*(?i:hons|honours))\s*([A-Z][A-Za-z&/ ]{2,50}?)\s*\)|\(?\s*(?i:hons|honours)\.?\s*\)?\s*[:-]?\s*"
@@ -122,6 +132,13 @@ def find_education(
                 # "BSc (Hons) Accounting", "MBA (Finance)"
                 fm = _FIELD_NEXT.match(text, e, le if le >= 0 else len(text))
                 fm = fm if fm and not _NOT_FIELD.match(fm.group(fm.lastindex or 1)) else None
+            if fm is None:
+                fm = _COMMA_FIELD.match(text, e, le if le >= 0 else len(text))
+                fm = (
+                    fm
+                    if fm and not _NOT_FIELD.search(fm.group(1)) and not _SCHOOL_NEXT.match(text, fm.end(1))
+                    else None
+                )
             g = (fm.lastindex or 1) if fm else 1
             field = fm.group(g).strip() if fm else None
             end = fm.end(g) if fm else e

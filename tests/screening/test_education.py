@@ -102,3 +102,22 @@ def test_degrees_as_britain_and_india_write_their_fields(line: str, expected: li
     from ats.screening.education import find_education
 
     assert [(e.level, e.field) for e in find_education(f"Education\n{line}\n")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("Bachelor of Science - BS, Marketing · (2013 - 2017)", "Marketing"),  # LinkedIn's profile PDF
+        ("Master of Business Administration - MBA, Finance", "Finance"),
+        ("Bachelor's degree, Computer Science", "Computer Science"),
+        ("Bachelor of Science , Merchandising and Marketing", "Merchandising and Marketing"),  # job boards
+        ("Bachelor of Science, University of Texas", None),  # the school, not the field
+        ("Associate Degree, Austin\nCommunity College", None),  # a school's name wrapped onto the next line
+        ("Bachelor of Arts, 2012", None),
+    ],
+)
+def test_a_field_after_the_degrees_name_and_a_comma(text: str, field: str | None) -> None:
+    """'Degree, Field' (after the degree's abbreviation too) names the field, once per degree."""
+    found = find_education(text)
+    assert [(f.level, f.field) for f in found][:1] == [(found[0].level, field)]
+    assert len(found) == 1
