@@ -12,6 +12,7 @@ from itertools import islice
 from .dates import RANGE, find_date_ranges
 from .nlp import sentence_around
 from .occupations import best_codes, core_of, normalise_title, resolve_title, title_openers
+from .profile_roles import profile_employers
 from .results import Evidence, Role
 from .role_bounds import dedupe_roles, earliest_plausible
 from .role_layout import Picked, titled_by_layout
@@ -247,7 +248,7 @@ def find_roles(
             )
         )
         picks.append(picked)
-    return dedupe_roles(titled_by_layout(out, picks, _codes, title_score))
+    return dedupe_roles(profile_employers(text, titled_by_layout(out, picks, _codes, title_score), title_score))
 
 
 def _pick(before: str, after: str, lines: list[_Line], first: int, last: int) -> Picked:

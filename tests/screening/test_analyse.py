@@ -198,7 +198,15 @@ Experience
 Northwind Traders
 Account Executive
 March 2020 - Present (4 years 9 months)
+Chicago, Illinois
 Closed 40 new accounts a year.
+Salesforce
+2 years 3 months
+Sales Development Representative
+January 2018 - February 2020 (2 years 2 months)
+Chicago, Illinois
+Business Development Representative
+October 2017 - December 2017 (3 months)
 Education
 University of Illinois Urbana-Champaign
 Bachelor of Science - BS, Marketing · (2013 - 2017)
@@ -215,6 +223,18 @@ def test_a_profile_pdf_reads_the_name_and_headline_below_its_sidebar() -> None:
     assert LINKEDIN_PROFILE[a.headline_evidence.start : a.headline_evidence.end] == "Account Executive"
     assert a.contact.name == "Jane Doe"
     assert "Outreach.io" in {m.skill for m in a.skills}
+
+
+def test_a_profile_pdf_names_the_company_above_the_title_and_above_a_group_of_posts() -> None:
+    """LinkedIn writes the company above the title, or above the company's tenure when several posts were
+    held there (the later posts have no company line); a company named like a tool is no skill."""
+    a = analyse(LINKEDIN_PROFILE, as_of=date(2024, 12, 1))
+    assert [(r.title, r.employer) for r in a.roles] == [
+        ("Account Executive", "Northwind Traders"),
+        ("Sales Development Representative", "Salesforce"),
+        ("Business Development Representative", "Salesforce"),
+    ]
+    assert "Salesforce" not in {m.skill for m in a.skills if m.evidence.source == "resume"}
     assert not {"Chicago", "Illinois", "United States", "Jane Doe"} & {m.skill for m in a.skills}
 
 
