@@ -107,6 +107,10 @@ def next_month(d: date) -> date:
     return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# '2015 - 2018' counts three years (mid-2015 to mid-2018 is what two years alone say, on average); one year at
+# both ends ('2015 - 2015') counts half a year
+SAME_YEAR_MONTHS = 6
 _DIGITS = re.compile(r"\d\d{1,3}")  # \d{2,4}, written so that the scan skips to the next digit
 
 
@@ -151,6 +155,13 @@ def find_date_ranges(text: str, as_of: date) -> list[tuple[int, int, date, date,
         a = _first(*parse_point(m.group("a"), day_first=order))
         current = re.fullmatch(_NOW, b_txt.strip(), re.I) is not None
         b = as_of if current else _first(*parse_point(b_txt, end=True, day_first=order))
+        if (
+            not current
+            and b == a
+            and _YEAR_ONLY.fullmatch(b_txt.strip())
+            and _YEAR_ONLY.fullmatch(m.group("a").strip())
+        ):
+            b = date(a.year, SAME_YEAR_MONTHS + 1, 1)  # '2015 - 2015' was part of that year, not nothing
         if a <= as_of and a <= b:
             out.append((m.start(), m.end(), a, min(b, as_of), current or b > as_of))
     taken = [(s, e) for s, e, *_ in out]

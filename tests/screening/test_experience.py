@@ -56,6 +56,7 @@ AS_OF = date(2024, 6, 30)
         ("June 2018 onwards", date(2018, 6, 1), AS_OF, True),
         ("Jan 2015 | Dec 2017", date(2015, 1, 1), date(2017, 12, 1), False),  # a DOCX table's From | To cells
         ("Aug 2012 Â Oct 2013", date(2012, 8, 1), date(2013, 10, 1), False),  # a dash a PDF left as "Â"
+        ("2015 - 2015", date(2015, 1, 1), date(2015, 7, 1), False),  # part of one year: half of it, not nothing
     ],
 )
 def test_date_range_forms(text: str, start: date, end: date, current: bool) -> None:
