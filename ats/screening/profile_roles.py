@@ -21,6 +21,8 @@ _COMPANY_FORM = re.compile(r",?\s*(?:Inc|LLC|Ltd|Corp|Co|GmbH|PLC|LLP)\.?$", re.
 
 def profile_employers(text: str, roles: Sequence[Role], title_score: Callable[[str], float]) -> list[Role]:
     """Each role of a profile PDF with its company; roles of other layouts as they are."""
+    if not any(_DATED_LENGTH.search(r.evidence.sentence) for r in roles):
+        return list(roles)  # no date line of this layout: the text's lines need not be read
     lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     starts = [at for at, _ in lines]
     out: list[Role] = []
