@@ -414,7 +414,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 def title_words(onet: Path) -> set[str]:
-    """Words of O*NET's occupation and alternate titles ('painter', 'logician')."""
+    """Words of O*NET's alternate titles ('painter', 'logician')."""
     words: set[str] = set()
     for row in read_tsv(onet / "Alternate Titles.txt"):
         words.update(w.lower() for w in re.findall(r"[A-Za-z]+", row["Alternate Title"]))

@@ -19,7 +19,7 @@ _LOOK_BACK = 6  # lines before the first body heading: the name, a headline of u
 
 def identity_block(text: str, marks: list[Mark]) -> tuple[int, int, str] | None:
     """(start, end, name) of the lines from the person's name to the first body heading, when the resume opens
-    with sidebar sections; None for every other layout."""
+    with a contact box and only sidebar sections come before that heading; None for every other layout."""
     if not marks or text[: marks[0][1]].strip() or not _CONTACT.match(text[marks[0][1] :]):
         return None  # a profile PDF opens with its contact box
     body = next((i for i, (name, _, _) in enumerate(marks) if name in _BODY), None)
