@@ -46,6 +46,58 @@ def sample_resume(layout: str = "single", sidebar_lines: int = 12) -> ResumeDoc:
     )
 
 
+def linkedin_profile_pdf() -> bytes:
+    """A two-column PDF laid out as LinkedIn's "Save to PDF": a sidebar (contact box, top skills,
+    certifications) on the left; the name, headline and town, then summary, experience and education on the
+    right, with each date line carrying its length and a group of posts under one company."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    left = ("Contact", "jane.doe@example.org", "www.linkedin.com/in/janedoe (LinkedIn)", "", "Top Skills")
+    left += ("Outreach.io", "Negotiation", "Cold Calling", "", "Certifications", "Salesforce Certified Administrator")
+    right = (
+        ("Jane Doe", 20),
+        ("Account Executive at Northwind Traders", 12),
+        ("Chicago, Illinois, United States", 10),
+        ("", 10),
+        ("Summary", 14),
+        ("I sell cloud software to mid-market retailers.", 10),
+        ("", 10),
+        ("Experience", 14),
+        ("Northwind Traders", 12),
+        ("Account Executive", 10),
+        ("March 2020 - Present (4 years 9 months)", 10),
+        ("Chicago, Illinois", 10),
+        ("Closed 40 new accounts a year.", 10),
+        ("", 10),
+        ("Salesforce", 12),
+        ("2 years 3 months", 10),
+        ("Sales Development Representative", 10),
+        ("January 2018 - February 2020 (2 years 2 months)", 10),
+        ("Chicago, Illinois", 10),
+        ("Business Development Representative", 10),
+        ("October 2017 - December 2017 (3 months)", 10),
+        ("", 10),
+        ("Education", 14),
+        ("University of Illinois Urbana-Champaign", 12),
+        ("Bachelor of Science - BS, Marketing (2013 - 2017)", 10),
+    )
+    y = 15.0
+    for line in left:
+        pdf.set_xy(10, y)
+        pdf.cell(55, 5, line)
+        y += 5.5
+    y = 15.0
+    for line, size in right:
+        pdf.set_font("Helvetica", size=size)
+        pdf.set_xy(75, y)
+        pdf.cell(125, size * 0.5, line)
+        y += size * 0.55
+    return bytes(pdf.output())
+
+
 RENDER = {"pdf": to_pdf, "docx": to_docx, "txt": to_txt}
 
 # --- zip helpers ------------------------------------------------------------------------------

@@ -18,21 +18,31 @@ _LOOK_BACK = 6  # lines before the first body heading: the name, a headline of u
 
 
 def identity_block(text: str, marks: list[Mark]) -> tuple[int, int, str] | None:
-    """(start, end, name) of the lines from the person's name to the first body heading, when the resume opens
-    with a contact box and only sidebar sections come before that heading; None for every other layout."""
+    """(start, end, name) of the lines from the person's name to the end of the section they sit in, when the
+    resume opens with a contact box and only sidebar sections come before the first body heading; None for
+    every other layout. A PDF reader that follows the page's rows puts the name, headline and town right
+    after the contact lines; one that follows the columns puts them at the sidebar's end."""
     if not marks or text[: marks[0][1]].strip() or not _CONTACT.match(text[marks[0][1] :]):
         return None  # a profile PDF opens with its contact box
     body = next((i for i, (name, _, _) in enumerate(marks) if name in _BODY), None)
     if not body or any(name not in _SIDEBAR for name, _, _ in marks[:body]):
         return None
-    side_start, end = marks[body - 1][1], marks[body][1]
-    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text[side_start:end]) if m.group().strip()]
-    lines = [(side_start + at, line) for at, line in lines[1:]]  # the sidebar's own heading line is no name
-    tail = lines[-_LOOK_BACK:]
+    for i in dict.fromkeys((0, body - 1)):
+        _, start, end = marks[i]
+        found = _name_line(text, start, end)
+        if found:
+            return found[0], end, found[1]
+    return None
+
+
+def _name_line(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The person's name among a section's last lines: a name-like line with its headline or town below it."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()]
+    tail = [(start + at, line) for at, line in lines[1:]][-_LOOK_BACK:]  # the heading line is no name
     named = [looks_like_name(line) and title_score(line) < HEADLINE_SCORE for _, line in tail]
-    for k, (at, line) in enumerate(tail[:-1]):  # the name has its headline or town below it
+    for k, (at, line) in enumerate(tail[:-1]):
         if named[k] and not named[k + 1]:  # a certification above the name looks like one too
-            return at, end, as_name(line)
+            return at, as_name(line)
     return None
 
 

@@ -244,3 +244,21 @@ def test_a_skills_list_above_the_experience_is_no_profile_sidebar() -> None:
     text = "Skills\nTeam Leadership\nCash handling\nExperience\nCashier, Jan 2015 to Mar 2017\nServed customers.\n"
     a = analyse(text, as_of=date(2024, 12, 1))
     assert a.sections["skills"] == (0, text.index("Experience"))
+
+
+def test_a_real_profile_pdf_is_read_whichever_way_its_columns_come_out() -> None:
+    """The same layout as a real two-column PDF: its reader follows the page's rows, so the name, headline
+    and town come right after the contact lines, before the sidebar's other sections."""
+    from ats.screening.extract import extract_text
+    from tests.docfactory import linkedin_profile_pdf
+
+    text = extract_text(linkedin_profile_pdf(), "profile.pdf").text
+    a = analyse(text, as_of=date(2024, 12, 1))
+    assert (a.headline, a.contact.name) == ("Account Executive", "Jane Doe")
+    assert [c.name for c in a.certifications] == ["Salesforce Certified Administrator"]
+    assert [(r.title, r.employer) for r in a.roles] == [
+        ("Account Executive", "Northwind Traders"),
+        ("Sales Development Representative", "Salesforce"),
+        ("Business Development Representative", "Salesforce"),
+    ]
+    assert [(e.level, e.field) for e in a.education] == [("bachelor", "Marketing")]
