@@ -36,7 +36,8 @@ from .vocabulary import term_profile
 # 2026.12.14: tools by the short names people write ("Vagrant", "Webex", "Splunk", "WebLogic", "SVN"); a
 # profile PDF's name, headline and town below its sidebar are read as such (no certification, no skill), and
 # its companies above the titles or above a group of posts; the field after a degree's name and a comma
-# ("Bachelor of Science - BS, Marketing", "B.A. , General Studies"); "2015 - 2015" is half a year, not none
+# ("Bachelor of Science - BS, Marketing", "B.A. , General Studies"); "2015 - 2015" is half a year, not none;
+# a word two skills share names both ("accounts receivable and payable")
 ANALYSER_VERSION = "2026.12.14"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (

@@ -65,3 +65,33 @@ def shared_head_spans(
                     covered.update(range(s, end))
                     break
     return out
+
+
+FIRST_WORD_SEPARATORS = {"and", "&", "/", "or"}
+# words that may follow the second conjunct without making it part of a longer phrase
+_PHRASE_ENDS = {"for", "in", "of", "to", "at", "with", "on", "by", "from", "as", "and", "or", "including", "within"}
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """A punctuation mark, a number or a joining word ends the phrase before token i."""
+    return not doc[i].is_alpha or doc[i].lower_ in _PHRASE_ENDS
+
+
+def shared_first_word_spans(
+    doc: Doc, kept: Sequence[tuple[int, int, str]], covered: set[int], phrases: Mapping[str, str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, skill id) for a word after a two-word skill that shares its first word: 'accounts
+    receivable and payable' names Accounts Payable too, 'inventory control and management' Inventory
+    Management. The span runs from the shared word to the second conjunct, so the quote shows both."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, _ in kept:
+        k = e + 1
+        if e - s != 2 or k >= len(doc) or doc[e].lower_ not in FIRST_WORD_SEPARATORS:
+            continue
+        if k in covered or not doc[k].is_alpha or (k + 1 < len(doc) and not _ends_phrase(doc, k + 1)):
+            continue  # 'accounts receivable and payable clerk' is a title; a longer phrase is its own
+        sid = phrases.get(f"{doc[s].lower_} {doc[k].lower_}")
+        if sid is not None:
+            out.append((s, k + 1, sid))
+            covered.add(k)
+    return out

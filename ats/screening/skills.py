@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .nlp import get_nlp, phrase_matcher, sentence_around
 from .results import Evidence, SkillDef, SkillMention
-from .skill_coordination import shared_head_spans
+from .skill_coordination import shared_first_word_spans, shared_head_spans
 from .skill_lists import in_tool_list
 from .skill_rules import CHANNEL_WORDS, rule_spans
 from .skill_rules import WORDS as RULE_WORDS
@@ -198,6 +198,7 @@ class SkillMatcher:
             lowers = doc.to_array("LOWER").tolist()  # each token's lower-case form (a hash), read once for both
             kept.extend(self._rules(doc, covered, lowers))
             kept.extend(shared_head_spans(doc, covered, self.phrase_ids, lowers))
+            kept.extend(shared_first_word_spans(doc, list(kept), covered, self.phrase_ids))
         text = doc.user_data.get("text") or doc.text  # make_doc keeps the text: rebuilding it is slow
         out = []
         for s, e, key in kept:

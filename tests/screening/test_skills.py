@@ -320,3 +320,13 @@ def test_the_plural_of_a_worker_noun_names_people_not_a_skill_or_a_tool() -> Non
     assert not found & {"Product Management", "Oracle Designer"}
     # the singular is still the name or the title it was
     assert {"Product Management", "Oracle Designer"} <= names("Product Manager at Acme; built forms in Designer.")
+
+
+def test_a_word_shared_by_two_skills_names_both() -> None:
+    """'accounts receivable and payable' names Accounts Payable too, quoted with both conjuncts; a title
+    ('... and payable clerk') and a longer phrase are not read that way."""
+    doc_text = "Responsible for all accounts receivable and payable. Market research and analysis for 3 brands."
+    found = {(m.skill, m.evidence.text) for m in find_skills(make_doc(doc_text), "resume")}
+    assert ("Accounts Payable", "accounts receivable and payable") in found
+    assert ("Market Analysis", "Market research and analysis") in found
+    assert "Accounts Payable" not in names("Worked as accounts receivable and payable clerk.")
