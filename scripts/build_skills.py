@@ -413,12 +413,10 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def title_words(onet: Path) -> set[str]:
+def title_words(onet: Path) -> frozenset[str]:
     """Words of O*NET's alternate titles ('painter', 'logician')."""
-    words: set[str] = set()
-    for row in read_tsv(onet / "Alternate Titles.txt"):
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", row["Alternate Title"]))
-    return words
+    rows = read_tsv(onet / "Alternate Titles.txt")
+    return frozenset(w.lower() for row in rows for w in re.findall(r"[A-Za-z]+", row["Alternate Title"]))
 
 
 def common_words(onet: Path) -> set[str]:
@@ -472,7 +470,7 @@ def _abbreviates(acronym: str, words: str) -> bool:
 
 
 def _record(
-    name: str, prefix: str, taken: set[str], common: set[str], titles: set[str] | None = None
+    name: str, prefix: str, taken: set[str], common: set[str], titles: frozenset[str] = frozenset()
 ) -> dict[str, object] | None:
     """Aliases for an O*NET name: without 'software', without vendor, bare acronym."""
     label = re.sub(r"\s+software$", "", name).strip() if len(name.split()) > 2 else name
@@ -490,9 +488,7 @@ def _record(
         rest = label[len(brand) :]
         plain = re.fullmatch(r"[A-Z]?[a-z]+", rest) is not None
         named = re.search(r"[A-Z]", rest) and not re.search(r"[?!]", rest)  # not 'audio visual editing', 'What if?'
-        if named and (
-            len(rest.split()) > 1 or not (rest.lower() in common or (plain and rest.lower() in (titles or set())))
-        ):
+        if named and (len(rest.split()) > 1 or not (rest.lower() in common or (plain and rest.lower() in titles))):
             forms.add(rest)  # "HashiCorp Vagrant" -> "Vagrant", "Cisco Webex" -> "Webex"
     aliases, cs, ctx = [], [], []
     for f in sorted(forms):

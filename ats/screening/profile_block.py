@@ -14,6 +14,7 @@ Mark = tuple[str, int, int]  # (section name, start, end), as sections.all_secti
 _BODY = frozenset({"summary", "experience", "education"})
 _SIDEBAR = frozenset({"other", "skills", "languages", "certifications", "awards", "publications"})
 _CONTACT = re.compile(r"\s*contact(?: information| info| details)?\s*:?\s*\n", re.I)
+_BLANK = re.compile(r"\s*")
 _LOOK_BACK = 6  # lines before the first body heading: the name, a headline of up to three lines, the town
 
 
@@ -22,8 +23,8 @@ def identity_block(text: str, marks: list[Mark]) -> tuple[int, int, str] | None:
     resume opens with a contact box and only sidebar sections come before the first body heading; None for
     every other layout. A PDF reader that follows the page's rows puts the name, headline and town right
     after the contact lines; one that follows the columns puts them at the sidebar's end."""
-    if not marks or text[: marks[0][1]].strip() or not _CONTACT.match(text[marks[0][1] :]):
-        return None  # a profile PDF opens with its contact box
+    if not marks or not _BLANK.fullmatch(text, 0, marks[0][1]) or not _CONTACT.match(text, marks[0][1]):
+        return None  # a profile PDF opens with its contact box (matched in place: this runs for every resume)
     body = next((i for i, (name, _, _) in enumerate(marks) if name in _BODY), None)
     if not body or any(name not in _SIDEBAR for name, _, _ in marks[:body]):
         return None

@@ -81,8 +81,8 @@ def shared_first_word_spans(
     doc: Doc, kept: Sequence[tuple[int, int, str]], covered: set[int], phrases: Mapping[str, str]
 ) -> list[tuple[int, int, str]]:
     """(start, end, skill id) for a word after a two-word skill that shares its first word: 'accounts
-    receivable and payable' names Accounts Payable too, 'inventory control and management' Inventory
-    Management. The span runs from the shared word to the second conjunct, so the quote shows both."""
+    receivable and payable' names Accounts Payable too, 'market research and analysis' Market Analysis.
+    The span runs from the shared word to the second conjunct, so the quote shows both."""
     out: list[tuple[int, int, str]] = []
     for s, e, _ in kept:
         k = e + 1
