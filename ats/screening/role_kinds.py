@@ -151,9 +151,17 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
         or core in job.rel_fields
         or (job.head and head_noun(title) == job.head)
         or (job.field_words & set(normalise_title(title).split()))
+        or _in_own_fields(core, job.own_field_words)
     ):
         return "related"
     return None
+
+
+def _in_own_fields(core: str, field_words: frozenset[str]) -> bool:
+    """Two or more words of a title's field, each a word of the job's own fields, name work next to it: a
+    'Paid Media Specialist' or a 'Media Planner' for a job whose fields are 'paid search' and 'social media'."""
+    words = set(core.split())
+    return len(words) >= 2 and words <= field_words
 
 
 def _names_other_only(title: str, codes: tuple[str, ...], job: JobOccupations) -> bool:
@@ -183,6 +191,7 @@ class JobOccupations:
     rel_m: TitleMatcher
     head: str
     field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
+    own_field_words: frozenset[str]  # every word of own_fields
     kinds: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -198,17 +207,19 @@ def _job(
     own = frozenset([ch.primary] if ch.primary else [])
     name = index().occ[ch.primary].title if ch.primary in index().occ else ""
     own_codes = with_specialisations(own)
+    own_fields = fields_of(tuple(own), (title,) if title else ())
     return JobOccupations(
         ch.primary,
         name,
         own_codes,
         with_specialisations(frozenset(ch.related)) - own_codes,
-        fields_of(tuple(own), (title,) if title else ()),
+        own_fields,
         fields_of(tuple(sorted(ch.related)), ()),
         TitleMatcher.for_titles((title, *full_titles) if title else full_titles),  # the post's own name too
         TitleMatcher.for_titles(related_titles),
         head_noun(title) if title else "",
         signature_words(ch.primary) if ch.primary else frozenset(),
+        frozenset(w for f in own_fields for w in f.split()),
     )
 
 

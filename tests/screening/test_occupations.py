@@ -224,6 +224,19 @@ def test_a_line_of_work_counts_the_workers_title_in_full() -> None:
     assert not lines.matches("Digital Media Consultant") and not lines.matches("Marketing Manager")
 
 
+def test_a_field_made_of_the_words_of_the_jobs_own_fields_is_related_work() -> None:
+    """Search Marketing Strategists' fields are 'paid search', 'social media', 'digital media planner' and
+    the like: a paid media specialist or a media planner does work next to them, which O*NET files with
+    librarians and public relations."""
+    search = "13-1161.01"
+    assert kind_for("Digital Marketing Specialist", "Paid Media Specialist", occupation=search) == "related"
+    assert kind_for("Digital Marketing Specialist", "Senior Associate Media Planner", occupation=search) == "related"
+    # one word of a field is not enough, nor a word the fields lack, nor one word said twice
+    assert kind_for("Digital Marketing Specialist", "Media Specialist", occupation=search) is None
+    assert kind_for("Digital Marketing Specialist", "Digital Media Sales Consultant", occupation=search) is None
+    assert kind_for("Customer Service Representative", "Service / Service Manager") is None
+
+
 def test_a_stored_occupation_wins_over_the_title() -> None:
     assert kind_for("Specialist", "Executive Chef", occupation=CHEFS) == "own"
 
