@@ -20,6 +20,7 @@ from .roles import employer_spans, find_headline, find_roles
 from .sections import all_sections
 from .skills import find_skills
 from .strength import best_mentions
+from .textclean import mark_layout_breaks
 from .vocabulary import term_profile
 
 # 2026.12.11: + tool names as resumes write them and items of a labelled list; whole dates with a day; career
@@ -65,7 +66,7 @@ def analyse(
     Returns:
         A ResumeAnalysis whose offsets index into the (capped) texts given.
     """
-    text = cap(resume_text or "")
+    text = mark_layout_breaks(cap(resume_text or ""))  # text not cleaned by our extractor may have lost its breaks
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
     marks = all_sections(text)

@@ -14,6 +14,10 @@ _BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤➣➔→✓✔✗�
 _BULLET_LINE = re.compile(rf"^[ \t]*(?:[{re.escape(_BULLETS)}]|[-*](?=[ \t]))[ \t]*", re.MULTILINE)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of three or more spaces in a line too long for a page: where a line break was
+_LAYOUT_GAP = re.compile(r"[ \t\u00a0]{3,}")
+FLAT_LINE_CHARS = 300
+_JOINER = re.compile(r"to|until|through|and|&|of|at|in|-|\u2013|\u2014|\uff0d|/|\|", re.IGNORECASE)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 # Bytes 0x80-0xBF as they appear after a wrong cp1252 (or Latin-1) decode: UTF-8 continuation bytes.
@@ -108,6 +112,36 @@ def _join_hyphen(match: re.Match[str]) -> str:
     return f"{left}-{right}" if left.lower() in _KEEP_HYPHEN else f"{left}{right}"
 
 
+def mark_layout_breaks(text: str) -> str:
+    """A line far longer than any a page holds lost its line breaks (HTML turned into text, some exports) and
+    keeps its layout as runs of spaces between blocks: the first space of each run becomes a line break again.
+    The text keeps its length, so offsets into it hold."""
+    if not any(len(line) > FLAT_LINE_CHARS for line in text.split("\n")):
+        return text
+    return "\n".join(_unflatten(line) if len(line) > FLAT_LINE_CHARS else line for line in text.split("\n"))
+
+
+def _unflatten(line: str) -> str:
+    """A gap stays a space where a piece beside it only joins ('Dec 2013   to   Current', 'City  ,   State')."""
+    gaps = list(_LAYOUT_GAP.finditer(line))
+    starts, ends = [0, *(g.end() for g in gaps)], [*(g.start() for g in gaps), len(line)]
+    pieces = [line[a:b] for a, b in zip(starts, ends, strict=True)]
+    out = list(line)
+    for i, gap in enumerate(gaps):
+        before, after = pieces[i], pieces[i + 1]
+        if before and not (_joins_next(before) or _joins_previous(after)):
+            out[gap.start()] = "\n"
+    return "".join(out)
+
+
+def _joins_next(piece: str) -> bool:
+    return bool(_JOINER.fullmatch(piece)) or piece.endswith((",", ":"))
+
+
+def _joins_previous(piece: str) -> bool:
+    return bool(_JOINER.fullmatch(piece)) or piece[:1] in ",.;:)"
+
+
 def clean_text(text: str) -> str:
     """Return `text` repaired and normalised; line breaks are kept because resume sections rely on them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
@@ -115,6 +149,7 @@ def clean_text(text: str) -> str:
     text = repair_mojibake(text)
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES).translate(_ZERO_WIDTH)
     text = _CONTROLS.sub("", text)
+    text = mark_layout_breaks(text)
     text = _SPACES.sub(" ", text)
     text = _HYPHEN_BREAK.sub(_join_hyphen, text)
     text = _BULLET_LINE.sub("- ", text)

@@ -262,3 +262,30 @@ def test_a_real_profile_pdf_is_read_whichever_way_its_columns_come_out() -> None
         ("Business Development Representative", "Salesforce"),
     ]
     assert [(e.level, e.field) for e in a.education] == [("bachelor", "Marketing")]
+
+
+def test_a_resume_exported_from_html_without_line_breaks_is_read_by_its_layout() -> None:
+    """livecareer's pages as text (the public "Resume Dataset" holds 2,484 of them so) keep no line breaks:
+    read as one line, the resume had no headline, and one role titled "Excel Experience Payroll Specialist"."""
+    from ats.screening.extract import extract_text
+
+    exported = (
+        "PAYROLL SPECIALIST       Summary     Payroll specialist with eight years of multi-state payroll.     "
+        "Highlights      ADP Workforce Now    Kronos   ,   Excel      Experience      Payroll Specialist    "
+        "Mar 2016   to   Current      Company Name   \uff0d   City  ,   State     Process biweekly payroll for "
+        "900 employees across six states.      Payroll Clerk    Jun 2012   to   Feb 2016      Company Name   "
+        "\uff0d   City  ,   State     Entered timesheets and resolved pay discrepancies.      Education      "
+        "Associate of Applied Science   :   Accounting  ,   2012    Metro Community College"
+    )
+    # through our extractor (the stored text gets its breaks back), and handed to the library as it is
+    for text in (extract_text(exported.encode(), "resume.txt").text, exported):
+        a = analyse(text, as_of=date(2020, 6, 1))
+        assert a.headline == "PAYROLL SPECIALIST"
+        assert [(r.title, r.start, r.end) for r in a.roles] == [
+            ("Payroll Specialist", date(2016, 3, 1), date(2020, 6, 1)),
+            ("Payroll Clerk", date(2012, 6, 1), date(2016, 2, 1)),
+        ]
+        assert a.highest_education == "associate"
+        assert {"ADP Workforce Now", "Payroll"} <= {m.skill for m in a.skills}
+        for role in a.roles:  # quotes are spans of the text given
+            assert text[role.evidence.start : role.evidence.end] == role.evidence.text

@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
 
 from bench.real import annotated, data  # noqa: E402
 from bench.real.baselines import phrase_count_scores, tfidf_scores  # noqa: E402
+from bench.real.lost_breaks import as_exported  # noqa: E402
 from bench.real.rank_metrics import auc, average_precision  # noqa: E402
 from bench.real.tasks import FRESH_TASKS, TASKS, TITLED_TASKS, UNSEEN_TASKS  # noqa: E402
 from tests.shared_data import shared_path  # noqa: E402
@@ -53,6 +54,7 @@ FRESH_MARGIN_PHRASES = 0.25  # measured 0.37 above it
 TITLED_MARGIN_TFIDF = 0.08  # measured 0.168 above it
 TITLED_MARGIN_PHRASES = 0.25  # measured 0.40 above it
 MIN_AUC = 0.75
+LOST_BREAKS_KEPT = 0.95  # share of the PDF's roles and headlines a resume without line breaks keeps (0.99, 1.0)
 MEAN_AUC = 0.93
 YEARS_MAE = 0.5  # measured 0.19 on the 79 hand-annotated resumes (naive sum of ranges 3.26)
 SKILL_F1 = 0.61  # measured 0.638 against our annotation (hard and soft skills), analyser 2026.12.13 (0.606 before)
@@ -95,6 +97,25 @@ def test_every_sampled_file_screens_and_no_role_is_impossible(sample: list[data.
             assert role.start.year >= resume.as_of.year - 50, (resume.rid, role)
             assert role.end <= resume.as_of
         assert a.total_years is None or a.total_years <= 50
+
+
+def test_resumes_that_lost_their_line_breaks_keep_their_roles_and_headline(sample: list[data.RealResume]) -> None:
+    """Each sampled resume as an HTML export leaves it (no line breaks, bench/real/lost_breaks.py), read as a
+    .txt file through our extractor, keeps the roles and headline read from its PDF. Measured on this sample
+    (2026-12-07): 825 of 831 roles and 158 of 158 headlines; before the extractor put the breaks back, the
+    text was one line."""
+    from ats.screening import analyse
+
+    roles = kept = heads = same = 0
+    for resume in sample:
+        pdf, exported = analyse(resume.text, as_of=resume.as_of), analyse(as_exported(resume).text, as_of=resume.as_of)
+        want = {(r.title, r.start) for r in pdf.roles}
+        roles += len(want)
+        kept += len(want & {(r.title, r.start) for r in exported.roles})
+        heads += pdf.headline is not None
+        same += pdf.headline is not None and pdf.headline == exported.headline
+    assert kept >= LOST_BREAKS_KEPT * roles, (kept, roles)
+    assert same >= LOST_BREAKS_KEPT * heads, (same, heads)
 
 
 @pytest.fixture(scope="module")

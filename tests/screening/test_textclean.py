@@ -69,3 +69,38 @@ def test_truncate_prefers_boundaries() -> None:
     text, cut = truncate("word " * 100, 52)
     assert cut and len(text) <= 52 and text.endswith("word")
     assert truncate("short", 10) == ("short", False)
+
+
+# A resume page turned into text by an HTML export (livecareer's own pages, as in the public "Resume
+# Dataset"): no line breaks, its blocks apart by runs of spaces, and spans inside a line apart by a few.
+_EXPORTED = (
+    "PAYROLL SPECIALIST       Summary     Payroll specialist with eight years of multi-state payroll for "
+    "manufacturing firms, known for accurate and timely pay runs.     Highlights      ADP Workforce Now    "
+    "Kronos   ,   Excel      Experience      Payroll Specialist    Mar 2016   to   Current      "
+    "Company Name   \uff0d   City  ,   State     Process biweekly payroll for 900 employees across six states."
+)
+
+
+def test_a_line_that_lost_its_breaks_is_broken_at_its_layout_gaps() -> None:
+    assert clean_text(_EXPORTED).split("\n") == [
+        "PAYROLL SPECIALIST",
+        "Summary",
+        "Payroll specialist with eight years of multi-state payroll for manufacturing firms, known for accurate and "
+        "timely pay runs.",
+        "Highlights",
+        "ADP Workforce Now",
+        "Kronos , Excel",  # a comma keeps its neighbours
+        "Experience",
+        "Payroll Specialist",
+        "Mar 2016 to Current",  # so does a joining word
+        "Company Name \uff0d City , State",
+        "Process biweekly payroll for 900 employees across six states.",
+    ]
+
+
+def test_gaps_in_lines_a_page_could_hold_stay_spaces() -> None:
+    # a table's cells or right-aligned dates on a line of ordinary length are one line
+    assert clean_text("Payroll Specialist        Mar 2016 - Current") == "Payroll Specialist Mar 2016 - Current"
+    # and a long paragraph without layout gaps is left whole
+    prose = "Processed payroll for a growing firm, " * 12
+    assert clean_text(prose) == prose.strip()
