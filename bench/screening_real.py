@@ -62,16 +62,17 @@ def rank_task(task: Task, resumes: list[data.RealResume], ours: dict[str, dict[s
 
 
 def measure(
-    task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1, lost_breaks: bool = False
+    task_ids: set[str] | None = None, workers: int = os.cpu_count() or 1, lost_breaks: str = ""
 ) -> dict[str, Any]:
-    """Run everything once and return the figures; with lost_breaks, our scorer reads each resume as an HTML
-    export leaves it (the baselines and the labels read the PDF's text)."""
+    """Run everything once and return the figures; with lost_breaks ('gaps' or 'spaces'), our scorer reads each
+    resume as an HTML export or a text box leaves it (the baselines and the labels read the PDF's text)."""
     started = time.perf_counter()
     tasks = tuple(t for t in ALL_TASKS if not task_ids or t.tid in task_ids)
     resumes, failed = data.livecareer(workers)
     turks = data.dataturks()
     gold = data.gold()
-    ours = screen_all([as_exported(r) for r in resumes] if lost_breaks else resumes, tasks, workers)
+    read = [as_exported(r, spaces=lost_breaks == "spaces") for r in resumes] if lost_breaks else resumes
+    ours = screen_all(read, tasks, workers)
     ranking = [rank_task(t, resumes, ours) for t in tasks]
     own = _rows_of(ranking, TASKS) or ranking  # the mean is over our postings
     macro = _means(own)
@@ -237,7 +238,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", default="")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--lost-breaks", action="store_true", help="read each resume as an HTML export leaves it")
+    ap.add_argument(
+        "--lost-breaks",
+        choices=("gaps", "spaces"),
+        default="",
+        help="read each resume without line breaks: as an HTML export (gaps) or a text box (spaces) leaves it",
+    )
     args = ap.parse_args(argv)
     if not data.available():
         print(f"Skipped: {data.SHARED} is not beside the checkout.")

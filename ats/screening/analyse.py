@@ -17,6 +17,7 @@ from .profile_block import identity_block, split_marks
 from .results import Contact, ResumeAnalysis, SkillDef, SkillMention, TextIndex
 from .role_context import narrow_by_context
 from .roles import employer_spans, find_headline, find_roles
+from .run_on import mark_run_on_breaks
 from .sections import all_sections
 from .skills import find_skills
 from .strength import best_mentions
@@ -66,7 +67,7 @@ def analyse(
     Returns:
         A ResumeAnalysis whose offsets index into the (capped) texts given.
     """
-    text = mark_layout_breaks(cap(resume_text or ""))  # text not cleaned by our extractor may have lost its breaks
+    text = mark_run_on_breaks(mark_layout_breaks(cap(resume_text or "")))  # a text may have lost its line breaks
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
     marks = all_sections(text)

@@ -1,4 +1,4 @@
-"""The real resumes as an HTML page turned into text leaves them: no line breaks.
+"""The real resumes as an HTML page turned into text leaves them: no line breaks (or no layout at all).
 
 livecareer's pages, saved as text (the public "Resume Dataset" holds 2,484 of them so), keep no line breaks:
 blocks stand apart by runs of spaces, and spans inside a line by a few ("Dec 2013   to   Current",
@@ -32,9 +32,11 @@ def _inline(line: str, rnd: random.Random) -> str:
     return _WORD_GAP.sub(lambda m: " " * rnd.choice((1,) * 12 + (2, 2, 2)), line)
 
 
-def as_exported(resume: RealResume) -> RealResume:
-    """The resume as the product reads the exported text (a .txt file through its extractor)."""
+def as_exported(resume: RealResume, spaces: bool = False) -> RealResume:
+    """The resume as the product reads the exported text (a .txt file through its extractor); with `spaces`,
+    every run of white space is one space, as a form's text box or a spreadsheet cleaned with a regular
+    expression leaves it."""
     from ats.screening.extract import extract_text
 
-    raw = flattened(resume.text, resume.rid).encode("utf-8")
-    return replace(resume, text=extract_text(raw, "resume.txt").text)
+    raw = " ".join(resume.text.split()) if spaces else flattened(resume.text, resume.rid)
+    return replace(resume, text=extract_text(raw.encode("utf-8"), "resume.txt").text)

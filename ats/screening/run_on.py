@@ -1,0 +1,63 @@
+"""A resume given as one run-on line (every line break turned into a space, as a text box or a spreadsheet
+cell leaves it) is read as lines again: a break goes back before and after each date range and section
+heading, and after each sentence. The text keeps its length, so offsets into it hold."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dates import RANGE
+from .sections import HEADINGS
+
+RUN_ON_CHARS = 1000  # no page holds a line this long; a DOCX paragraph rarely does
+_TITLE_WORDS = 7  # words of a title between a heading and the dates below it
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?]) (?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern[str]:
+    """Section headings as a run-on line writes them, in capitals or in title case, before a capitalised word."""
+    phrases = sorted({h for hs in HEADINGS.values() for h in hs}, key=len, reverse=True)
+    upper = "|".join(re.escape(p.upper()) for p in phrases)
+    titled = "|".join(re.escape(p.title()) for p in phrases)
+    return re.compile(rf"(?:^|(?<= ))(?:(?P<upper>{upper})|(?P<titled>{titled}))(?= [A-Z0-9\u2022\-]| ?$)")
+
+
+def _is_heading(line: str, m: re.Match[str]) -> bool:
+    """One title-case word after another is part of a phrase ('Communication Skills'), unless a dated entry
+    follows within a title's length; after a sentence, a word in capitals or a lower-case one it heads a
+    section ('... pay runs. Highlights', 'ACCOUNTANT Summary')."""
+    if m.group("upper") or " " in m.group("titled"):
+        return True
+    before = line[: m.start()].rstrip().rsplit(" ", 1)[-1]
+    if not (before.istitle() and before[-1:].isalpha()):
+        return True
+    dated = RANGE.search(line, m.end(), m.end() + 80)  # a heading straight above a dated entry
+    if dated is None or line.count(" ", m.end(), dated.start()) > _TITLE_WORDS:
+        return False
+    return _heading().match(line, m.end() + 1) is None  # 'Skills Experience Payroll Clerk 2012 - 2016
+
+
+def mark_run_on_breaks(text: str) -> str:
+    """Breaks back in every line too long for a page; other lines are left as they are."""
+    lines = text.split("\n")
+    if not any(len(line) > RUN_ON_CHARS for line in lines):
+        return text
+    out = list(text)
+    offset = 0
+    for line in lines:
+        if len(line) > RUN_ON_CHARS:
+            for pos in _break_points(line):
+                out[offset + pos] = "\n"
+        offset += len(line) + 1
+    return "".join(out)
+
+
+def _break_points(line: str) -> set[int]:
+    """Offsets of the spaces that stand where line breaks were."""
+    points = {m.start() for m in _SENTENCE_END.finditer(line)}
+    spans = [m for m in RANGE.finditer(line)] + [m for m in _heading().finditer(line) if _is_heading(line, m)]
+    for m in spans:
+        points.update(p for p in (m.start() - 1, m.end()) if 0 <= p < len(line) and line[p] == " ")
+    return points
