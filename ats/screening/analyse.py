@@ -39,8 +39,10 @@ from .vocabulary import term_profile
 # profile PDF's name, headline and town below its sidebar are read as such (no certification, no skill), and
 # its companies above the titles or above a group of posts; the field after a degree's name and a comma
 # ("Bachelor of Science - BS, Marketing", "B.A. , General Studies"); "2015 - 2015" is half a year, not none;
-# a word two skills share names both ("accounts receivable and payable")
-ANALYSER_VERSION = "2026.12.14"
+# a word two skills share names both ("accounts receivable and payable"). 2026.12.15: a text that lost its line
+# breaks is read with them back, at its layout gaps (an HTML page saved as text) or, in one run-on line, at its
+# dates, headings and sentences
+ANALYSER_VERSION = "2026.12.15"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

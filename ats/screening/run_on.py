@@ -36,7 +36,7 @@ def _is_heading(line: str, m: re.Match[str]) -> bool:
     dated = RANGE.search(line, m.end(), m.end() + 80)  # a heading straight above a dated entry
     if dated is None or line.count(" ", m.end(), dated.start()) > _TITLE_WORDS:
         return False
-    return _heading().match(line, m.end() + 1) is None  # 'Skills Experience Payroll Clerk 2012 - 2016
+    return _heading().match(line, m.end() + 1) is None  # 'Skills Experience Payroll Clerk 2012 - 2016'
 
 
 def mark_run_on_breaks(text: str) -> str:
@@ -57,7 +57,7 @@ def mark_run_on_breaks(text: str) -> str:
 def _break_points(line: str) -> set[int]:
     """Offsets of the spaces that stand where line breaks were."""
     points = {m.start() for m in _SENTENCE_END.finditer(line)}
-    spans = [m for m in RANGE.finditer(line)] + [m for m in _heading().finditer(line) if _is_heading(line, m)]
+    spans = [*RANGE.finditer(line), *(m for m in _heading().finditer(line) if _is_heading(line, m))]
     for m in spans:
         points.update(p for p in (m.start() - 1, m.end()) if 0 <= p < len(line) and line[p] == " ")
     return points

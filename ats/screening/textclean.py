@@ -16,7 +16,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff\u200e\u200f"), No
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # a run of three or more spaces in a line too long for a page: where a line break was
 _LAYOUT_GAP = re.compile(r"[ \t\u00a0]{3,}")
-FLAT_LINE_CHARS = 300
+FLAT_LINE_CHARS = 300  # longer than a page's line (the longest of the 528 real PDFs' is 297 characters)
 _JOINER = re.compile(r"to|until|through|and|&|of|at|in|-|\u2013|\u2014|\uff0d|/|\|", re.IGNORECASE)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -135,10 +135,12 @@ def _unflatten(line: str) -> str:
 
 
 def _joins_next(piece: str) -> bool:
+    """'to' of a date range, or a place before its comma, runs on into the piece after it."""
     return bool(_JOINER.fullmatch(piece)) or piece.endswith((",", ":"))
 
 
 def _joins_previous(piece: str) -> bool:
+    """'to', or a comma's continuation, belongs to the piece before it."""
     return bool(_JOINER.fullmatch(piece)) or piece[:1] in ",.;:)"
 
 

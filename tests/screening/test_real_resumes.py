@@ -54,7 +54,10 @@ FRESH_MARGIN_PHRASES = 0.25  # measured 0.37 above it
 TITLED_MARGIN_TFIDF = 0.08  # measured 0.168 above it
 TITLED_MARGIN_PHRASES = 0.25  # measured 0.40 above it
 MIN_AUC = 0.75
-LOST_BREAKS_KEPT = 0.95  # share of the PDF's roles and headlines a resume without line breaks keeps (0.99, 1.0)
+# shares of the PDF's roles and headlines kept by a resume without line breaks: at layout gaps 0.99 and 1.0, in one
+# run-on line 0.80 and 0.93
+LOST_GAPS_KEPT = 0.95
+LOST_SPACES_KEPT = 0.75
 MEAN_AUC = 0.93
 YEARS_MAE = 0.5  # measured 0.19 on the 79 hand-annotated resumes (naive sum of ranges 3.26)
 SKILL_F1 = 0.61  # measured 0.638 against our annotation (hard and soft skills), analyser 2026.12.13 (0.606 before)
@@ -99,23 +102,29 @@ def test_every_sampled_file_screens_and_no_role_is_impossible(sample: list[data.
         assert a.total_years is None or a.total_years <= 50
 
 
-def test_resumes_that_lost_their_line_breaks_keep_their_roles_and_headline(sample: list[data.RealResume]) -> None:
-    """Each sampled resume as an HTML export leaves it (no line breaks, bench/real/lost_breaks.py), read as a
-    .txt file through our extractor, keeps the roles and headline read from its PDF. Measured on this sample
-    (2026-12-07): 825 of 831 roles and 158 of 158 headlines; before the extractor put the breaks back, the
-    text was one line."""
+@pytest.mark.parametrize("spaces,floor", [(False, LOST_GAPS_KEPT), (True, LOST_SPACES_KEPT)])
+def test_resumes_that_lost_their_line_breaks_keep_their_roles_and_headline(
+    sample: list[data.RealResume], spaces: bool, floor: float
+) -> None:
+    """Each sampled resume without its line breaks (bench/real/lost_breaks.py), as an HTML export leaves it
+    (layout gaps) or as a text box does (one run-on line), read as a .txt file through our extractor, keeps
+    the roles (title and start) and the headline read from its PDF. Measured on this sample (2026-12-07,
+    analyser 2026.12.15): gaps 825 of 831 roles and 158 of 158 headlines; run-on 668 of 831 and 147 of 158
+    (most of the rest are untitled: the title's line ran into the bullets above it). Before, both were one
+    line: no role and no headline."""
     from ats.screening import analyse
 
     roles = kept = heads = same = 0
     for resume in sample:
-        pdf, exported = analyse(resume.text, as_of=resume.as_of), analyse(as_exported(resume).text, as_of=resume.as_of)
+        pdf = analyse(resume.text, as_of=resume.as_of)
+        lost = analyse(as_exported(resume, spaces=spaces).text, as_of=resume.as_of)
         want = {(r.title, r.start) for r in pdf.roles}
         roles += len(want)
-        kept += len(want & {(r.title, r.start) for r in exported.roles})
+        kept += len(want & {(r.title, r.start) for r in lost.roles})
         heads += pdf.headline is not None
-        same += pdf.headline is not None and pdf.headline == exported.headline
-    assert kept >= LOST_BREAKS_KEPT * roles, (kept, roles)
-    assert same >= LOST_BREAKS_KEPT * heads, (same, heads)
+        same += pdf.headline is not None and pdf.headline == lost.headline
+    assert kept >= floor * roles, (kept, roles)
+    assert same >= floor * heads, (same, heads)
 
 
 @pytest.fixture(scope="module")
