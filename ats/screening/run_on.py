@@ -44,13 +44,14 @@ def mark_run_on_breaks(text: str) -> str:
     lines = text.split("\n")
     if not any(len(line) > RUN_ON_CHARS for line in lines):
         return text
-    out = list(text)
-    offset = 0
-    for line in lines:
-        if len(line) > RUN_ON_CHARS:
-            for pos in _break_points(line):
-                out[offset + pos] = "\n"
-        offset += len(line) + 1
+    return "\n".join(_with_breaks(line) if len(line) > RUN_ON_CHARS else line for line in lines)
+
+
+def _with_breaks(line: str) -> str:
+    """The line with a break in place of each space that stands where a line ended."""
+    out = list(line)
+    for pos in _break_points(line):
+        out[pos] = "\n"
     return "".join(out)
 
 

@@ -116,9 +116,10 @@ def mark_layout_breaks(text: str) -> str:
     """A line far longer than any a page holds lost its line breaks (HTML turned into text, some exports) and
     keeps its layout as runs of spaces between blocks: the first space of each run becomes a line break again.
     The text keeps its length, so offsets into it hold."""
-    if not any(len(line) > FLAT_LINE_CHARS for line in text.split("\n")):
+    lines = text.split("\n")
+    if not any(len(line) > FLAT_LINE_CHARS for line in lines):
         return text
-    return "\n".join(_unflatten(line) if len(line) > FLAT_LINE_CHARS else line for line in text.split("\n"))
+    return "\n".join(_unflatten(line) if len(line) > FLAT_LINE_CHARS else line for line in lines)
 
 
 def _unflatten(line: str) -> str:
