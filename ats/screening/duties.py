@@ -23,6 +23,7 @@ AVG_TERMS = 10.0  # terms in an average resume sentence
 FULL_AT = 0.5  # a sentence carrying half a duty's weighted terms meets the duty in full
 MIN_SHARE = 0.15  # below this share a duty counts as not shown
 MAX_SENTENCE_CHARS = 400
+Hit = tuple[int, int]  # (sentence number, times a term stands in it)
 _BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\n\s*\n|\n(?=\s*(?:[-•●▪◦·*]|\d+[.)])\s)")
 
 
@@ -72,7 +73,7 @@ def postings(sentence_terms: Sequence[Sequence[str]]) -> dict[str, str]:
     return {t: " ".join(v) for t, v in out.items()}
 
 
-def hits(a: ResumeAnalysis, term: str) -> list[tuple[int, int]]:
+def hits(a: ResumeAnalysis, term: str) -> list[Hit]:
     """(sentence, count) pairs of one term."""
     flat = a.postings.get(term)
     if not flat:
@@ -108,16 +109,21 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
-def _best(a: ResumeAnalysis, query: Sequence[str], allowed: set[int]) -> tuple[int, float]:
-    """(sentence number, BM25) of the best allowed sentence for a query, (-1, 0) when none shares a term."""
+def _best(
+    a: ResumeAnalysis, query: Sequence[str], allowed: set[int], norms: Sequence[float], seen: dict[str, list[Hit]]
+) -> tuple[int, float]:
+    """(sentence number, BM25) of the best allowed sentence for a query, (-1, 0) when none shares a term.
+    `norms` holds each sentence's length norm, and `seen` the hits of terms already read for this resume
+    (duties share terms: a rescore after a change to the duties matches thousands of resumes)."""
     scores: dict[int, float] = {}
-    sents = a.sentences
     for t in set(query):
         weight = idf(t) * (K1 + 1)
-        for i, tf in hits(a, t):
+        found = seen.get(t)
+        if found is None:
+            found = seen[t] = hits(a, t)
+        for i, tf in found:
             if i in allowed:
-                norm = K1 * (1 - B + B * sents[i].length / AVG_TERMS)
-                scores[i] = scores.get(i, 0.0) + weight * tf / (tf + norm)
+                scores[i] = scores.get(i, 0.0) + weight * tf / (tf + norms[i])
     if not scores:
         return -1, 0.0
     i = max(scores, key=lambda k: (scores[k], -k))
@@ -144,10 +150,12 @@ def duty_component(
         for i, s in enumerate(a.sentences)
         if s.source == source and (source == "resume" or not is_list_like(s.sentence))
     }  # a letter's keyword list proves nothing
+    norms = [K1 * (1 - B + B * s.length / AVG_TERMS) for s in a.sentences]
+    seen: dict[str, list[Hit]] = {}
     shares, matched, missing = [], [], []
     for duty in duties:
         q, ceiling = _query(duty)
-        i, got = _best(a, q, allowed)
+        i, got = _best(a, q, allowed, norms, seen)
         share = min(1.0, got / (FULL_AT * ceiling)) if ceiling else 0.0
         if share < MIN_SHARE or i < 0:
             shares.append(0.0)

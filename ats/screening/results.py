@@ -13,6 +13,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any, NamedTuple, overload
 
+import orjson
+
 from ._common import EDUCATION_LEVELS, SkillDef, canonical_json, education_rank, sha256_hex
 from .mentions import Evidence, SkillMention, StoredMentions, skills_from
 from .requirements import (  # re-exported: public API names live here
@@ -169,11 +171,11 @@ class TextIndex:
         """Inverse of to_json; empty for an analysis without text."""
         if not raw:
             return cls()
-        d = json.loads(raw)
+        d = orjson.loads(raw)  # a rescore after a change to the duties reads one per resume: C, not json
         return cls(
-            tuple(SentenceTerms(*x) for x in d.get("s", ())),
+            tuple(map(SentenceTerms._make, d.get("s", ()))),
             d.get("p") or {},
-            tuple((t, w, word) for t, w, word in d.get("t", ())),
+            tuple(map(tuple, d.get("t", ()))),
         )
 
 

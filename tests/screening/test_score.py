@@ -340,6 +340,19 @@ def test_implied_skills_survive_storage_with_what_implied_them(analysis) -> None
     assert ResumeAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict()))) == analysis
 
 
+def test_a_stored_analysis_reads_its_sentences_back_and_matches_duties_as_the_fresh_one(analysis, req) -> None:
+    from ats.screening.results import ResumeAnalysis, TextIndex
+
+    stored = ResumeAnalysis.from_dict(json.loads(json.dumps(analysis.to_dict())))
+    assert stored.text == analysis.text and stored.sentences and stored.postings
+    assert TextIndex.from_json(analysis.text.to_json()) == analysis.text
+    assert TextIndex.from_json("") == TextIndex()
+    duties = ("Answer customer calls about billing", "Resolve complaints and process refunds", "Answer calls")
+    job = replace(req, duties=duties)
+    assert score(stored, job) == score(analysis, job)
+    assert next(c for c in score(stored, job).components if c.name == "duties").matched
+
+
 def test_carrying_unchanged_components_over_gives_the_same_score(analysis, req) -> None:
     first = score(analysis, replace(req, duties=("Answer customer calls about billing",)), {"weekends": "yes"})
     assert set(first.inputs) >= {"duties", "vocabulary", "cover_letter"}
