@@ -59,13 +59,31 @@ class _Found:
     def written(self, label: str, names: tuple[str, ...]) -> SkillMention | None:
         """The first resume sentence that names one of these as written (whole words, any case): how a
         stored analysis meets a skill the taxonomy does not know, asked for after it was made."""
-        if not names or not self.analysis.text_json:
+        raw = self.analysis.text_json
+        if not names or not raw:
             return None
+        if "text" not in self.analysis.__dict__ and _named_nowhere(names, raw):
+            return None  # no sentence names it: the stored index need not be decoded (most resumes lack it)
         rx = _written_pattern(names)
         for s in self.analysis.sentences:
             if s.source == "resume" and rx.search(s.sentence):
                 return SkillMention(label, "job specific", Evidence(s.source, s.start, s.end, s.sentence, s.sentence))
         return None
+
+
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # the only characters re.IGNORECASE matches with an ASCII letter
+
+
+def _named_nowhere(names: tuple[str, ...], raw: str) -> bool:
+    """Whether the stored sentence index's JSON text surely holds none of these names in any case. Each of a
+    sentence's characters stands in it as written, except quotes, backslashes and control characters (which
+    no name here holds) and, in older analyses, \\u escapes (then nothing is ruled out)."""
+    if "\\u" in raw or any(c in raw for c in _FOLDS_TO_ASCII):
+        return False
+    if not all(n.isascii() and n.isprintable() and '"' not in n and "\\" not in n for n in names):
+        return False
+    low = raw.lower()
+    return not any(n.lower() in low for n in names)
 
 
 @lru_cache(maxsize=1024)

@@ -124,3 +124,38 @@ def test_a_list_ends_at_a_sentence() -> None:
     listed = _listed(analyse(text, as_of=AS_OF))
     assert "Outreach.io" in listed
     assert not {"Chicago", "Illinois", "United States"} & set(listed)
+
+
+def _stored_with_sentences(*sentences: str) -> ResumeAnalysis:
+    """A stored analysis whose sentence index holds these resume sentences (and no skill mentions)."""
+    from ats.screening.results import SentenceTerms, TextIndex
+
+    index = TextIndex(tuple(SentenceTerms("resume", 10 * i, 10 * i + len(s), s, 5) for i, s in enumerate(sentences)))
+    return ResumeAnalysis.from_dict({**ResumeAnalysis().to_dict(), "text_index": index.to_json()})
+
+
+def _required(analysis: ResumeAnalysis, name: str) -> tuple[list[str], list[str]]:
+    req = Requirements.from_dict({"skills": [{"name": name, "required": True}]})  # no duties, no occupation
+    c = next(c for c in score(analysis, req).components if c.name == "required_skills")
+    return [m.snippet for m in c.matched], list(c.missing)
+
+
+def test_a_skill_added_later_is_found_in_stored_sentences_however_json_writes_them() -> None:
+    """The stored index's JSON text is searched first; quotes, backslashes and control characters next to
+    the name, and letters that only match in any case ('İ' for 'i', the Kelvin sign for 'K'), still find it."""
+    for name, sentence in (
+        ("nCino", 'Ran "nCino" reports.'),
+        ("nCino", "Ran \\nCino reports."),
+        ("nCino", "Ran \bnCino reports."),
+        ("nCino", "Ran NCİNO reports."),
+        ("Kinaxis", "Ran \u212ainaxis plans."),
+    ):
+        assert _required(_stored_with_sentences("Managed the branch team.", sentence), name) == ([sentence], [])
+    assert _required(_stored_with_sentences("Ran \bxnCino reports."), "nCino") == ([], ["nCino"])  # no whole word
+
+
+def test_a_skill_no_stored_sentence_names_is_missing_without_decoding_the_index() -> None:
+    stored = _stored_with_sentences("Managed the branch team.", "Reconciled the nightly batch totals.")
+    assert _required(stored, "nCino") == ([], ["nCino"])
+    assert "text" not in stored.__dict__  # the JSON text held no 'nCino': no sentence was built (nor read)
+    assert _required(stored, "branch") == (["Managed the branch team."], [])
