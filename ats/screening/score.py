@@ -62,7 +62,7 @@ class _Found:
         raw = self.analysis.text_json
         if not names or not raw:
             return None
-        if "text" not in self.analysis.__dict__ and _named_nowhere(names, raw):
+        if _named_nowhere(names, raw):
             return None  # no sentence names it: the stored index need not be decoded (most resumes lack it)
         rx = _written_pattern(names)
         for s in self.analysis.sentences:
