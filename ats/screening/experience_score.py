@@ -11,13 +11,15 @@ from datetime import date
 
 from .experience import tier_for, years_of
 from .occupations import normalise_title
+from .posting_title import holds_posting_title
 from .results import Component, ExperienceTier, Match, Requirements, ResumeAnalysis, Role
 from .role_kinds import JobOccupations, choice_for, fields_of, headline_kind, job_occupations, kind_of_title
 
 RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occupation reaches the bar
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
 RELATED_REACH_CAP = 0.5  # related work fills at most half the bar: it tops up years in the occupation, never stands in
-REACH_SHARE, DEPTH_SHARE, RECENT_SHARE = 0.6, 0.2, 0.2  # reaching the bar, years beyond it, recency
+REACH_SHARE, DEPTH_SHARE, RECENT_SHARE = 0.6, 0.1, 0.2  # reaching the bar, years beyond it, recency
+TITLE_SHARE = 0.1  # years under the posting's own title, up to the bar: the specialty within the occupation
 DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
 RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
 HEADLINE_CREDIT = 0.5  # a headline naming the work is weak evidence of holding it now
@@ -37,6 +39,7 @@ class CountedYears:
     by_headline: bool  # the resume's headline named the occupation for an untitled current role
     headline: str | None = None  # what the headline names: "own", "related" or None
     every_role: bool = False  # the job names no line of work, so every dated role counted
+    titled: float = 0.0  # merged years in own roles held under the posting's own title
 
     @property
     def relevant(self) -> float:
@@ -70,6 +73,7 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
     own_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "own")
     rel_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "related")
     own_years = years_of(own_roles) or 0.0
+    titled = years_of(r for r in own_roles if r.title and holds_posting_title(r.title, req.title)) or 0.0
     both = years_of(own_roles + rel_roles) or 0.0
     recency, ended = _recency(own_roles, rel_roles, a.roles, a.as_of)
     if headline and recency < HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT):
@@ -84,6 +88,7 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
         by_headline,
         headline,
         every_role,
+        titled,
     )
 
 
@@ -112,7 +117,8 @@ def experience_component(
     """(component, its share of the weight, years that count, candidate tier) for one job.
 
     Points: REACH_SHARE for reaching the bar (the target tier's minimum, else one year), DEPTH_SHARE
-    for years beyond it up to DEPTH_FACTOR times the bar, RECENT_SHARE for relevant work held now.
+    for years beyond it up to DEPTH_FACTOR times the bar, RECENT_SHARE for relevant work held now,
+    TITLE_SHARE for years as the posting's own title, up to the bar.
     No dated role and no stated total means no points.
     """
     target = next((t for t in req.experience_tiers if t.name == req.target_tier), None)
@@ -125,6 +131,7 @@ def experience_component(
     reach = min(1.0, counted / need)
     depth = min(1.0, counted / (DEPTH_FACTOR * max(need, 1.0)))
     share = REACH_SHARE * reach + DEPTH_SHARE * depth + RECENT_SHARE * cy.recency
+    share += TITLE_SHARE * min(1.0, cy.titled / need)
     points = round(weight * share, 2)
     job = job_occupations(req)
     matched = tuple(_role_match(r, _why_own(r, cy, job)) for r in cy.own_roles)
@@ -139,7 +146,7 @@ def experience_component(
             points,
             matched[:MAX_ROLES_QUOTED],
             missing,
-            _detail(cy, counted, need, tname, tier, a.total_years),
+            _detail(cy, counted, need, tname, tier, a.total_years, req.title),
         ),
         share,
         relevant,
@@ -204,7 +211,13 @@ def _stated_only(
 
 
 def _detail(
-    cy: CountedYears, counted: float, need: float, target: str | None, tier: str | None, total: float | None
+    cy: CountedYears,
+    counted: float,
+    need: float,
+    target: str | None,
+    tier: str | None,
+    total: float | None,
+    title: str,
 ) -> str:
     """One line a recruiter can check against the quoted roles (computed figures, not quotes)."""
     if cy.every_role:
@@ -226,8 +239,13 @@ def _detail(
         now = f"relevant work ended {cy.ended.year}" if cy.ended else "related work held now"
     else:
         now = "no recent relevant work"
+    own_title = ""
+    if cy.titled > 0:
+        own_title = f"; {cy.titled:.1f} years as {title!r}, the posting's own title"
+    elif cy.own_roles and title:
+        own_title = f"; no role as {title!r}, the posting's own title"
     other = f"; {total:.1f} years of work in all" if total else ""
-    return f"{years}: {counted:.1f} counted years vs {goal}; {now}{other}"
+    return f"{years}: {counted:.1f} counted years vs {goal}; {now}{own_title}{other}"
 
 
 def _why_own(r: Role, cy: CountedYears, job: JobOccupations) -> str:

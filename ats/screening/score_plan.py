@@ -16,8 +16,9 @@ from .strength import norm
 # 2026.12.8: related work fills at most half the bar; a field of another occupation is not own. 2026.12.9: a
 # skill the taxonomy does not know, asked for after the analysis, is looked for in the resume's sentences.
 # 2026.12.10: a role with the posting's own title is the posting's work. 2026.12.11: a title whose field is
-# made of the words of the posting's own fields is related work ('Paid Media Specialist')
-SCORER_VERSION = "2026.12.11"
+# made of the words of the posting's own fields is related work ('Paid Media Specialist'). 2026.12.12: years as
+# the posting's own title earn a tenth of the experience points (taken from the depth beyond the bar)
+SCORER_VERSION = "2026.12.12"
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,38 @@
+"""Whether a role was held under the posting's own title: within one occupation, a 'Recruiter' posting is
+closer to a recruiter's years than to an HR generalist's, though O*NET files both as HR specialists."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .occupations import normalise_title
+from .role_kinds import head_noun
+from .title_lists import worker_stem
+
+_PARTS = re.compile(r"\s*(?:/|\||\s-\s|\s–\s|,)\s*")  # 'Personal Trainer / Group Fitness Instructor'
+
+
+@lru_cache(maxsize=1024)
+def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
+    """The posts a title names, each as its normalised words (seniority and filler dropped)."""
+    parts = (tuple(normalise_title(p).split()) for p in _PARTS.split(title))
+    return tuple(dict.fromkeys(p for p in parts if p))
+
+
+@lru_cache(maxsize=65536)
+def holds_posting_title(role_title: str, posting_title: str) -> bool:
+    """The role names the posting's own post: the same profession word, and either every word of the
+    posting's post ('Senior Staff Accountant' for 'Staff Accountant') or a narrower post's words that still
+    name a field or a profession ('Sales Representative' for 'Outside Sales Representative', 'Accountant' for
+    'Staff Accountant'; never a bare rank such as 'Manager' for 'IT Manager')."""
+    wanted = title_parts(posting_title)
+    for role in title_parts(role_title):
+        for post in wanted:
+            if worker_stem(role[-1]) != worker_stem(post[-1]):
+                continue
+            if set(post) <= set(role):
+                return True
+            if set(role) < set(post) and (len(role) > 1 or head_noun(role[0])):
+                return True
+    return False
