@@ -11,7 +11,7 @@ from datetime import date
 
 from .experience import tier_for, years_of
 from .occupations import normalise_title
-from .posting_title import holds_posting_title
+from .posting_title import names_the_posting
 from .results import Component, ExperienceTier, Match, Requirements, ResumeAnalysis, Role
 from .role_kinds import JobOccupations, choice_for, fields_of, headline_kind, job_occupations, kind_of_title
 
@@ -19,7 +19,7 @@ RELEVANT_YEARS_FOR_FULL = 1.0  # when a job sets no years, one year in the occup
 RELATED_CREDIT = 0.5  # a year of related work counts as half a year in the occupation
 RELATED_REACH_CAP = 0.5  # related work fills at most half the bar: it tops up years in the occupation, never stands in
 REACH_SHARE, DEPTH_SHARE, RECENT_SHARE = 0.6, 0.1, 0.2  # reaching the bar, years beyond it, recency
-TITLE_SHARE = 0.1  # years under the posting's own title, up to the bar: the specialty within the occupation
+TITLE_SHARE = 0.1  # years as the posting's own title or a line of work it lists, up to the bar: the specialty
 DEPTH_FACTOR = 3.0  # years keep adding depth up to three times the bar
 RECENCY_YEARS = 10.0  # relevant work that ended this long ago earns no recency
 HEADLINE_CREDIT = 0.5  # a headline naming the work is weak evidence of holding it now
@@ -39,7 +39,7 @@ class CountedYears:
     by_headline: bool  # the resume's headline named the occupation for an untitled current role
     headline: str | None = None  # what the headline names: "own", "related" or None
     every_role: bool = False  # the job names no line of work, so every dated role counted
-    titled: float = 0.0  # merged years in own roles held under the posting's own title
+    titled: float = 0.0  # merged years in own roles under the posting's own title or a line of work it lists
 
     @property
     def relevant(self) -> float:
@@ -73,7 +73,7 @@ def count_years(a: ResumeAnalysis, req: Requirements) -> CountedYears:
     own_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "own")
     rel_roles = tuple(r for r, k in zip(a.roles, kinds, strict=True) if k == "related")
     own_years = years_of(own_roles) or 0.0
-    titled = years_of(r for r in own_roles if r.title and holds_posting_title(r.title, req.title)) or 0.0
+    titled = years_of(r for r in own_roles if r.title and names_the_posting(r.title, req)) or 0.0
     both = years_of(own_roles + rel_roles) or 0.0
     recency, ended = _recency(own_roles, rel_roles, a.roles, a.as_of)
     if headline and recency < HEADLINE_CREDIT * (1.0 if headline == "own" else RELATED_CREDIT):
@@ -118,7 +118,7 @@ def experience_component(
 
     Points: REACH_SHARE for reaching the bar (the target tier's minimum, else one year), DEPTH_SHARE
     for years beyond it up to DEPTH_FACTOR times the bar, RECENT_SHARE for relevant work held now,
-    TITLE_SHARE for years as the posting's own title, up to the bar.
+    TITLE_SHARE for years as the posting's own title or in a line of work it lists, up to the bar.
     No dated role and no stated total means no points.
     """
     target = next((t for t in req.experience_tiers if t.name == req.target_tier), None)
@@ -146,7 +146,7 @@ def experience_component(
             points,
             matched[:MAX_ROLES_QUOTED],
             missing,
-            _detail(cy, counted, need, tname, tier, a.total_years, req.title),
+            _detail(cy, counted, need, tname, tier, a.total_years, req.title, bool(req.occupation_titles)),
         ),
         share,
         relevant,
@@ -218,6 +218,7 @@ def _detail(
     tier: str | None,
     total: float | None,
     title: str,
+    listed: bool,
 ) -> str:
     """One line a recruiter can check against the quoted roles (computed figures, not quotes)."""
     if cy.every_role:
@@ -240,10 +241,11 @@ def _detail(
     else:
         now = "no recent relevant work"
     own_title = ""
+    named = f"as {title!r} or in a line of work the job lists" if listed else f"as {title!r}, the posting's own title"
     if cy.titled > 0:
-        own_title = f"; {cy.titled:.1f} years as {title!r}, the posting's own title"
-    elif cy.own_roles and title:
-        own_title = f"; no role as {title!r}, the posting's own title"
+        own_title = f"; {cy.titled:.1f} years {named}"
+    elif cy.own_roles and (title or listed):
+        own_title = f"; no role {named}"
     other = f"; {total:.1f} years of work in all" if total else ""
     return f"{years}: {counted:.1f} counted years vs {goal}; {now}{own_title}{other}"
 

@@ -1,5 +1,6 @@
-"""Whether a role was held under the posting's own title: within one occupation, a 'Recruiter' posting is
-closer to a recruiter's years than to an HR generalist's, though O*NET files both as HR specialists."""
+"""Whether a role was held under the posting's own title, or in a line of work it lists: within one occupation,
+a 'Recruiter' posting is closer to a recruiter's years than to an HR generalist's, though O*NET files both as HR
+specialists."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import re
 from functools import lru_cache
 
 from .occupations import normalise_title
+from .results import Requirements
 from .role_kinds import head_noun
-from .title_lists import worker_stem
+from .title_lists import TitleMatcher, worker_stem
 
 _PARTS = re.compile(r"\s*(?:/|\||\s-\s|\s–\s|,)\s*")  # 'Personal Trainer / Group Fitness Instructor'
 
@@ -36,3 +38,11 @@ def holds_posting_title(role_title: str, posting_title: str) -> bool:
             if set(role) < set(post) and (len(role) > 1 or head_noun(role[0])):
                 return True
     return False
+
+
+def names_the_posting(role_title: str, req: Requirements) -> bool:
+    """The role holds the posting's own title or one of the titles and lines of work the job lists as its own
+    ('customer service' for a Customer Care Specialist: a synonym no word of the title gives away)."""
+    if holds_posting_title(role_title, req.title):
+        return True
+    return bool(req.occupation_titles) and TitleMatcher.for_titles(tuple(req.occupation_titles)).matches(role_title)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -79,3 +80,15 @@ def test_the_title_share_fills_up_to_the_bar_and_counts_only_roles_of_the_occupa
     assert "0.5 years as 'IT Manager', the posting's own title" in exp.detail
     longer = _experience("Experience\nIT Manager | Beta | 01/2014 - Present\n", req)  # every share in full
     assert "10.4 years as 'IT Manager'" in longer.detail and longer.points == pytest.approx(longer.weight, abs=0.02)
+
+
+def test_a_line_of_work_the_job_lists_earns_the_share_too() -> None:
+    """'Customer Service Representative' for a Customer Care Specialist: a synonym no word of the title gives
+    away, which the job's own lines of work name."""
+    text = "Experience\nCustomer Service Representative | Acme | 01/2020 - Present\n"
+    bare = Requirements(title="Customer Care Specialist", occupation="43-4051.00")
+    listed = replace(bare, occupation_titles=("customer service",))
+    without, with_line = _experience(text, bare), _experience(text, listed)
+    assert "no role as 'Customer Care Specialist', the posting's own title" in without.detail
+    assert "4.4 years as 'Customer Care Specialist' or in a line of work the job lists" in with_line.detail
+    assert with_line.points - without.points == pytest.approx(TITLE_SHARE * with_line.weight, abs=0.02)
