@@ -25,9 +25,10 @@ def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=65536)
 def holds_posting_title(role_title: str, posting_title: str) -> bool:
     """The role names the posting's own post: the same profession word, and either every word of the
-    posting's post ('Senior Staff Accountant' for 'Staff Accountant') or a narrower post's words that still
-    name a field or a profession ('Sales Representative' for 'Outside Sales Representative', 'Accountant' for
-    'Staff Accountant'; never a bare rank such as 'Manager' for 'IT Manager')."""
+    posting's post ('Senior Staff Accountant' for 'Staff Accountant'), or fewer words that keep the post's last
+    two ('Sales Representative' for 'Outside Sales Representative', but no 'Information Technology Specialist'
+    for an 'IT Support Specialist'), or the profession word alone ('Accountant' for 'Staff Accountant'; never a
+    bare rank such as 'Manager' for 'IT Manager')."""
     wanted = title_parts(posting_title)
     for role in title_parts(role_title):
         for post in wanted:
@@ -35,7 +36,8 @@ def holds_posting_title(role_title: str, posting_title: str) -> bool:
                 continue
             if set(post) <= set(role):
                 return True
-            if set(role) < set(post) and (len(role) > 1 or head_noun(role[0])):
+            narrower = set(post[-2:]) <= set(role) or (len(role) == 1 and bool(head_noun(role[0])))
+            if set(role) < set(post) and narrower:
                 return True
     return False
 
