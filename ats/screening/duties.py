@@ -78,8 +78,8 @@ def hits(a: ResumeAnalysis, term: str) -> list[Hit]:
     flat = a.postings.get(term)
     if not flat:
         return []
-    nums = [int(x) for x in flat.split()]
-    return list(zip(nums[::2], nums[1::2], strict=True))
+    nums = map(int, flat.split())
+    return list(zip(nums, nums, strict=True))  # pairs: one iterator read twice a step
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -110,20 +110,25 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _best(
-    a: ResumeAnalysis, query: Sequence[str], allowed: set[int], norms: Sequence[float], seen: dict[str, list[Hit]]
+    a: ResumeAnalysis,
+    query: Sequence[str],
+    allowed: set[int] | None,
+    norms: Sequence[float],
+    seen: dict[str, list[Hit]],
 ) -> tuple[int, float]:
-    """(sentence number, BM25) of the best allowed sentence for a query, (-1, 0) when none shares a term.
-    `norms` holds each sentence's length norm, and `seen` the hits of terms already read for this resume
-    (duties share terms: a rescore after a change to the duties matches thousands of resumes)."""
+    """(sentence number, BM25) of the best allowed sentence (any, when `allowed` is None) for a query, (-1, 0)
+    when none shares a term. `norms` holds each sentence's length norm, and `seen` the hits of terms already
+    read for this resume (duties share terms: a rescore after a change to the duties matches thousands)."""
     scores: dict[int, float] = {}
-    for t in set(query):
+    get = scores.get
+    for t in query:
         weight = idf(t) * (K1 + 1)
         found = seen.get(t)
         if found is None:
             found = seen[t] = hits(a, t)
         for i, tf in found:
-            if i in allowed:
-                scores[i] = scores.get(i, 0.0) + weight * tf / (tf + norms[i])
+            if allowed is None or i in allowed:
+                scores[i] = get(i, 0.0) + weight * tf / (tf + norms[i])
     if not scores:
         return -1, 0.0
     i = max(scores, key=lambda k: (scores[k], -k))
@@ -145,11 +150,13 @@ def duty_component(
     duties = [d for d in duties if _query(d)[0]]
     if not duties:
         return Component("duties", weight, 0.0, (), (), "the job lists no duties: no points"), 0.0
-    allowed = {
-        i
-        for i, s in enumerate(a.sentences)
-        if s.source == source and (source == "resume" or not is_list_like(s.sentence))
-    }  # a letter's keyword list proves nothing
+    allowed: set[int] | None = None  # every sentence, when all are the resume's
+    if source != "resume" or any(s.source != "resume" for s in a.sentences):
+        allowed = {
+            i
+            for i, s in enumerate(a.sentences)
+            if s.source == source and (source == "resume" or not is_list_like(s.sentence))
+        }  # a letter's keyword list proves nothing
     norms = [K1 * (1 - B + B * s.length / AVG_TERMS) for s in a.sentences]
     seen: dict[str, list[Hit]] = {}
     shares, matched, missing = [], [], []
