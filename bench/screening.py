@@ -27,8 +27,11 @@ from bench.real.tasks import TASKS  # noqa: E402
 AS_OF = date(2021, 8, 1)
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 NEW_SKILLS = ("Zendesk", "Salesforce")  # one per timed rescore, so each meets requirements it has not scored
-NEW_DUTY = "Answer billing questions and process refunds over the phone"  # a change that rereads every sentence
-UNKNOWN_SKILL = "Kinaxis"  # a skill the taxonomy does not know: looked for in every resume's stored sentences
+NEW_DUTIES = (  # one per timed rescore: a change that rereads every sentence
+    "Answer billing questions and process refunds over the phone",
+    "Explain new tariffs to customers and set up payment plans",
+)
+UNKNOWN_SKILLS = ("Kinaxis", "Anaplan")  # skills the taxonomy does not know: looked for in every resume's sentences
 CHANGES = {"skills": "required skills", "duties": "duties", "unknown": "skills (one the taxonomy does not know)"}
 
 
@@ -75,10 +78,10 @@ def rescore_seconds(
     corpus: list[str], count: int, database_url: str, folder: Path
 ) -> tuple[dict[str, tuple[float, float]], float]:
     """Wall and CPU seconds (this process's only) of the product's rescore_job over `count` stored analyses
-    after a change to the job's required skills, in this process and split over RESCORE_PROCESSES, and after
-    a change to its duties or a skill the taxonomy does not know, in this process ("skills/1", "skills/2",
-    "duties/1", "unknown/1"); and the seconds of the process's one-time warm-up before them, which a worker
-    pays as it starts (the indexes and the fork server of the rescoring processes)."""
+    after a change to the job's required skills, to its duties, or to a skill the taxonomy does not know, each
+    in this process and split over RESCORE_PROCESSES ("skills/1", "skills/2", "duties/1" ...); and the seconds
+    of the process's one-time warm-up before them, which a worker pays as it starts (the indexes and the fork
+    server of the rescoring processes)."""
     from sqlalchemy import insert, select
 
     from ats import create_app, screening_adapter
@@ -165,19 +168,22 @@ def rescore_seconds(
         start_rescore_processes(wait=True)
         warm = time.perf_counter() - warm
         timed: dict[str, tuple[float, float]] = {}
-        turns = [(f"skills/{p}", p) for p in sorted({1, app.config["RESCORE_PROCESSES"]})]
-        turns += [("duties/1", 1), ("unknown/1", 1)]
+        splits = sorted({1, app.config["RESCORE_PROCESSES"]})  # one process, and the configured split
+        turns = [(f"{change}/{p}", p) for change in ("skills", "duties", "unknown") for p in splits]
         for turn, (label, processes) in enumerate(turns):
             if label.startswith("skills"):  # a new required skill: the skill scores change
                 changed = dict(draft.requirements.to_dict())
-                new = {"name": NEW_SKILLS[turn], "required": True, "weight": 1.0}
+                new = {"name": NEW_SKILLS[turn % 2], "required": True, "weight": 1.0}
                 changed["skills"] = [*changed["skills"][1:], new]
             elif label.startswith("duties"):  # a duty rewritten, the skills as they were: sentences matched again
                 changed = dict(job.requirements_data)
-                changed["duties"] = [*changed["duties"][1:], NEW_DUTY]
+                changed["duties"] = [*changed["duties"][1:], NEW_DUTIES[turn % 2]]
             else:  # a required skill no analysis can have found: each resume's stored sentences are searched
                 changed = dict(job.requirements_data)
-                changed["skills"] = [*changed["skills"], {"name": UNKNOWN_SKILL, "required": True, "weight": 1.0}]
+                changed["skills"] = [
+                    *changed["skills"],
+                    {"name": UNKNOWN_SKILLS[turn % 2], "required": True, "weight": 1.0},
+                ]
             job = db.session.get(Job, job.id)
             job.requirements_data = changed
             db.session.commit()
