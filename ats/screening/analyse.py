@@ -41,8 +41,10 @@ from .vocabulary import term_profile
 # ("Bachelor of Science - BS, Marketing", "B.A. , General Studies"); "2015 - 2015" is half a year, not none;
 # a word two skills share names both ("accounts receivable and payable"). 2026.12.15: a text that lost its line
 # breaks is read with them back, at its layout gaps (an HTML page saved as text) or, in one run-on line, at its
-# dates, headings and sentences
-ANALYSER_VERSION = "2026.12.15"
+# dates, headings and sentences. 2026.12.16: in a run-on line, a heading word that starts a title O*NET holds,
+# just before the dates, is the title's ("Software Engineer", "Language Arts Teacher"), unless it is the work
+# history's own heading ("Experience Designer / Technical Designer")
+ANALYSER_VERSION = "2026.12.16"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .dates import RANGE
+from .occupations import index, normalise_title
 from .sections import HEADINGS
 
 RUN_ON_CHARS = 1000  # no page holds a line this long; a DOCX paragraph rarely does
@@ -27,16 +28,31 @@ def _heading() -> re.Pattern[str]:
 def _is_heading(line: str, m: re.Match[str]) -> bool:
     """One title-case word after another is part of a phrase ('Communication Skills'), unless a dated entry
     follows within a title's length; after a sentence, a word in capitals or a lower-case one it heads a
-    section ('... pay runs. Highlights', 'ACCOUNTANT Summary')."""
+    section ('... pay runs. Highlights', 'ACCOUNTANT Summary'). A heading word that starts a job title just
+    before the dates is the title's ('... software development. Software Engineer Nov 2008 to Apr 2011')."""
+    dated = RANGE.search(line, m.end(), m.end() + 80)  # a heading straight above a dated entry
+    near = dated is not None and line.count(" ", m.end(), dated.start()) <= _TITLE_WORDS
+    if near and dated is not None and " " not in m.group(0) and _starts_a_title(line[m.start() : dated.start()]):
+        return False
     if m.group("upper") or " " in m.group("titled"):
         return True
     before = line[: m.start()].rstrip().rsplit(" ", 1)[-1]
     if not (before.istitle() and before[-1:].isalpha()):
         return True
-    dated = RANGE.search(line, m.end(), m.end() + 80)  # a heading straight above a dated entry
-    if dated is None or line.count(" ", m.end(), dated.start()) > _TITLE_WORDS:
+    if not near:
         return False
     return _heading().match(line, m.end() + 1) is None  # 'Skills Experience Payroll Clerk 2012 - 2016'
+
+
+def _starts_a_title(words: str) -> bool:
+    """Whether the words open with a job title O*NET holds as written, two words or more ('Software Engineer',
+    'Education Coordinator'). The work history's own heading always heads it: 'Experience Designer' is a
+    title, but a heading above a designer far more often."""
+    split = words.split()
+    if not split or split[0].lower() in HEADINGS["experience"]:
+        return False
+    exact = index().exact
+    return any(normalise_title(" ".join(split[:n])) in exact for n in range(2, len(split) + 1))
 
 
 def mark_run_on_breaks(text: str) -> str:
