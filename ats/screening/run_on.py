@@ -14,6 +14,8 @@ from .sections import HEADINGS
 RUN_ON_CHARS = 1000  # no page holds a line this long; a DOCX paragraph rarely does
 _TITLE_WORDS = 7  # words of a title between a heading and the dates below it
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?]) (?=[A-Z])")
+# a full stop after these ends no sentence: "Sr. Accountant", "Jr. Software Engineer", "e.g. Excel"
+_ABBREVIATIONS = frozenset("sr jr dr mr mrs ms st mt ft e.g i.e vs approx asst assoc dept mgr".split())
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,12 @@ def _starts_a_title(words: str) -> bool:
     return any(normalise_title(" ".join(split[:n])) in exact for n in range(2, len(split) + 1))
 
 
+def _abbreviation_before(line: str, space: int) -> bool:
+    """Whether the word that ends just before this space, full stop and all, is an abbreviation."""
+    word = line[max(0, space - 8) : space].rsplit(" ", 1)[-1]
+    return word[:-1].lower() in _ABBREVIATIONS
+
+
 def mark_run_on_breaks(text: str) -> str:
     """Breaks back in every line too long for a page; other lines are left as they are."""
     lines = text.split("\n")
@@ -73,7 +81,7 @@ def _with_breaks(line: str) -> str:
 
 def _break_points(line: str) -> set[int]:
     """Offsets of the spaces that stand where line breaks were."""
-    points = {m.start() for m in _SENTENCE_END.finditer(line)}
+    points = {m.start() for m in _SENTENCE_END.finditer(line) if not _abbreviation_before(line, m.start())}
     spans = [*RANGE.finditer(line), *(m for m in _heading().finditer(line) if _is_heading(line, m))]
     for m in spans:
         points.update(p for p in (m.start() - 1, m.end()) if 0 <= p < len(line) and line[p] == " ")

@@ -54,18 +54,26 @@ def test_lines_a_page_could_hold_are_left_alone() -> None:
     assert mark_run_on_breaks("Payroll specialist.\n" * 100) == "Payroll specialist.\n" * 100
 
 
-def test_a_heading_word_that_starts_a_title_before_the_dates_is_the_titles() -> None:
+def test_a_heading_word_or_abbreviation_before_a_title_stays_with_it() -> None:
     """'Software' heads a list of tools and 'Projects' a list of projects, but 'Software Engineer' and 'Projects
-    Manager' just before a dated entry are titles; the work history's own heading still heads it."""
+    Manager' just before a dated entry are titles; the work history's own heading still heads it. A full stop
+    after an abbreviation ('Sr.', 'e.g.') ends no sentence."""
     filler = "Built and supported reporting tools for the finance team. " * 20
     text = (
         f"Summary {filler}Experience Designer / Technical Designer Jan 2013 to Aug 2015 Acme - Austin , TX "
         f"{filler}Coached juniors on the principles of software development. Software Engineer Nov 2008 to Apr "
         f"2011 Beta - Austin , TX {filler}Ran the site in Basra. Projects Manager Nov 2002 to Aug 2005 Gamma "
-        f"{filler}Skills Software Excel Tableau Jira"
+        f"{filler}Closed the books e.g. each month. Sr. Accountant Jan 2000 to Oct 2002 Delta {filler}"
+        "Skills Software Excel Tableau Jira"
     )
     lines = mark_run_on_breaks(text).split("\n")
     assert "Software Engineer" in lines and "Projects Manager" in lines
     assert "Experience" in lines and "Designer / Technical Designer" in lines
     a = analyse(text, as_of=date(2020, 6, 1))
-    assert [r.title for r in a.roles] == ["Designer / Technical Designer", "Software Engineer", "Projects Manager"]
+    assert [r.title for r in a.roles] == [
+        "Designer / Technical Designer",
+        "Software Engineer",
+        "Projects Manager",
+        "Sr. Accountant",  # no sentence ends at an abbreviation's full stop
+    ]
+    assert "Closed the books e.g. each month." in lines
