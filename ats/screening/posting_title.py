@@ -18,8 +18,13 @@ _PARTS = re.compile(r"\s*(?:/|\||\s-\s|\s–\s|,)\s*")  # 'Personal Trainer / Gr
 @lru_cache(maxsize=1024)
 def title_parts(title: str) -> tuple[tuple[str, ...], ...]:
     """The posts a title names, each as its normalised words (seniority and filler dropped)."""
-    parts = (tuple(normalise_title(p).split()) for p in _PARTS.split(title))
+    parts = (_without_charge(tuple(normalise_title(p).split())) for p in _PARTS.split(title))
     return tuple(dict.fromkeys(p for p in parts if p))
+
+
+def _without_charge(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Recruiter-in-Charge', 'Nurse in Charge': the post is the recruiter, the nurse; being in charge is a rank."""
+    return words[:-2] if len(words) > 2 and words[-2:] == ("in", "charge") else words
 
 
 @lru_cache(maxsize=65536)

@@ -28,6 +28,8 @@ AS_OF = date(2024, 6, 1)
         ("Information Technology Manager", "IT Manager"),
         ("Fitness Instructor", "Personal Trainer / Group Fitness Instructor"),  # the posting names two posts
         ("RN", "Registered Nurse - Medical/Surgical Unit"),
+        ("Recruiter-in-Charge", "Recruiter"),  # being in charge is a rank
+        ("Nurse in Charge", "Registered Nurse - Medical/Surgical Unit"),
     ],
 )
 def test_a_role_under_the_postings_own_title(role: str, posting: str) -> None:
@@ -45,6 +47,7 @@ def test_a_role_under_the_postings_own_title(role: str, posting: str) -> None:
         ("Web Designer", "Graphic Designer"),
         ("Information Technology Specialist", "IT Support Specialist"),  # drops the post's own field word
         ("Recruiter", ""),  # a job with no title has none to hold
+        ("Officer in Charge", "Recruiter"),
     ],
 )
 def test_a_role_under_another_title(role: str, posting: str) -> None:
