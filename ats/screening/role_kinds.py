@@ -53,13 +53,18 @@ def choice_for(req_title: str, occupation: str | None, related: tuple[str, ...])
 @lru_cache(maxsize=256)
 def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
     """Fields (titles without their rank) of these occupations' own names: 'customer service' for
-    Customer Service Representatives, so a Customer Service Manager counts too."""
+    Customer Service Representatives, so a Customer Service Manager counts too. A reported title's field
+    counts only when it marks these occupations' work, not mostly others' (see _mostly_these)."""
     idx = index()
     names = list(extra)
     for code in codes:
         titles = idx.titles.get(code, [])
         names += titles[:1]
-        names += [t for t in titles[1:] if normalise_title(t) in _strong(code) and not _names_other(t, codes)]
+        names += [
+            t
+            for t in titles[1:]
+            if normalise_title(t) in _strong(code) and not _names_other(t, codes) and _mostly_these(t, codes)
+        ]
     out = set()
     for name in names:
         core = core_of(normalise_title(name))
@@ -75,6 +80,27 @@ def own_name_fields() -> dict[str, frozenset[str]]:
     for code, occ in index().occ.items():
         out.setdefault(core_of(normalise_title(occ.title)), set()).add(code)
     return {k: frozenset(v) for k, v in out.items() if k}
+
+
+@lru_cache(maxsize=1)
+def _strong_titles_by_field() -> dict[str, list[frozenset[str]]]:
+    """The field of each reported title -> the occupations each such title names surely."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for key, codes in index().exact.items():
+        strong = frozenset(c for c, conf in codes if conf >= 1.0)
+        if strong:
+            out.setdefault(core_of(key), []).append(strong)
+    return out
+
+
+def _mostly_these(title: str, codes: tuple[str, ...]) -> bool:
+    """At least as many reported titles of this title's field name these occupations as name others only: the
+    'information technology' of an "Information Technology Specialist" is mostly managers', directors' and
+    analysts' work, so it is no field of IT support."""
+    mine = with_specialisations(frozenset(codes))
+    named = _strong_titles_by_field().get(core_of(normalise_title(title)), [])
+    ours = sum(1 for s in named if s & mine)
+    return ours >= len(named) - ours
 
 
 def _names_other(title: str, codes: tuple[str, ...]) -> bool:

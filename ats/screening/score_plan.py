@@ -18,8 +18,10 @@ from .strength import norm
 # 2026.12.10: a role with the posting's own title is the posting's work. 2026.12.11: a title whose field is
 # made of the words of the posting's own fields is related work ('Paid Media Specialist'). 2026.12.12: years as
 # the posting's own title, or in a line of work the job lists, earn a tenth of the experience points (taken from
-# the depth beyond the bar). 2026.12.13: "Recruiter-in-Charge" holds the posting's title "Recruiter"
-SCORER_VERSION = "2026.12.13"
+# the depth beyond the bar). 2026.12.13: "Recruiter-in-Charge" holds the posting's title "Recruiter". 2026.12.14:
+# a reported title's field is an occupation's own only when most reported titles of that field name it (an
+# "Information Technology Specialist" of IT support makes no IT manager an IT support job's own work)
+SCORER_VERSION = "2026.12.14"
 
 
 @lru_cache(maxsize=4096)

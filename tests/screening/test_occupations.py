@@ -331,3 +331,23 @@ def test_a_reported_title_that_names_another_occupations_work_is_not_the_jobs_fi
     assert kind_for("Personal Banker", "Teller / Personal Banker", occupation="43-4141.00") == "own"
     # the job's own occupation keeps its own name's field
     assert "customer service" in job_occupations(Requirements(title="CSR", occupation="43-4051.00")).own_fields
+
+
+def test_a_field_that_other_occupations_mostly_hold_is_not_the_jobs_own() -> None:
+    # Computer User Support Specialists report "Information Technology Specialist", but most reported titles of
+    # that field ("Information Technology Manager", "... Director", "... Analyst") are other occupations' work:
+    # an IT manager's years are not an IT support job's own
+    job = job_occupations(Requirements(title="IT Support Specialist", occupation="15-1232.00"))
+    assert "information technology" not in job.own_fields
+    assert {"help desk", "desktop support", "technical support"} <= job.own_fields
+    assert kind_for("IT Support Specialist", "Information Technology Manager", occupation="15-1232.00") != "own"
+    assert kind_for("IT Support Specialist", "Information Technology Specialist", occupation="15-1232.00") == "own"
+    assert kind_for("IT Support Specialist", "Help Desk Technician", occupation="15-1232.00") == "own"
+    # nor the related field of a software developer job: IT in general is no nearer to it than other work
+    related = ("15-1253.00", "15-1299.08", "15-1254.00", "15-1241.00")  # QA, systems engineers, web, networks
+    dev = job_occupations(Requirements("Software Developer", occupation="15-1252.00", related_occupations=related))
+    assert "information technology" not in dev.rel_fields
+    assert "information technology architect" in dev.rel_fields
+    # a field its titles mostly name stays: the work of bookkeepers
+    books = job_occupations(Requirements(title="Bookkeeper", occupation="43-3031.00"))
+    assert {"bookkeeper", "account payable"} <= books.own_fields
