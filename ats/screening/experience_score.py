@@ -241,7 +241,9 @@ def _detail(
     else:
         now = "no recent relevant work"
     own_title = ""
-    named = f"as {title!r} or in a line of work the job lists" if listed else f"as {title!r}, the posting's own title"
+    named = f"as {title!r}, the posting's own title"
+    if listed:
+        named = f"as {title!r} or in a line of work the job lists" if title else "in a line of work the job lists"
     if cy.titled > 0:
         own_title = f"; {cy.titled:.1f} years {named}"
     elif cy.own_roles and (title or listed):

@@ -96,3 +96,9 @@ def test_a_line_of_work_the_job_lists_earns_the_share_too() -> None:
     assert "no role as 'Customer Care Specialist', the posting's own title" in without.detail
     assert "4.4 years as 'Customer Care Specialist' or in a line of work the job lists" in with_line.detail
     assert with_line.points - without.points == pytest.approx(TITLE_SHARE * with_line.weight, abs=0.02)
+
+
+def test_a_job_with_lines_of_work_and_no_title_names_only_the_lines() -> None:
+    text = "Experience\nCustomer Service Representative | Acme | 01/2020 - Present\n"
+    exp = _experience(text, Requirements(title="", occupation="43-4051.00", occupation_titles=("customer service",)))
+    assert "4.4 years in a line of work the job lists" in exp.detail and "''" not in exp.detail
