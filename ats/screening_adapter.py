@@ -30,9 +30,6 @@ from ats.screening import (
     screen_files,
     warm_up,
 )
-from ats.screening import (
-    needs_text as score_needs_text,
-)
 
 
 def _limits() -> dict[str, Any]:
@@ -60,19 +57,24 @@ def analyse_and_score(
 
 
 def rescore(
-    stored_analysis: dict[str, Any],
+    stored_analysis: dict[str, Any] | None,
     requirements: Requirements,
     answers: Mapping[str, str],
     stored_score: dict[str, Any] | None = None,
+    *,
+    text_index: str | None = None,
+    analyser_version: str = "",
 ) -> Score:
     """Score a stored analysis again (no spaCy involved, so no lock); the parts of the stored score whose
-    share of the job did not change are carried over."""
-    return score(ResumeAnalysis.from_dict(stored_analysis), requirements, answers, stored_score)
-
-
-def needs_text(requirements: Requirements, stored_analysis: Mapping[str, Any], stored_score: Any) -> bool:
-    """Whether a rescore must read the stored sentence index (see score.needs_text)."""
-    return score_needs_text(requirements, stored_score, bool(stored_analysis.get("has_cover_letter")))
+    share of the job did not change are carried over. With no analysis read back (rescore_reads said none
+    was needed), the sentence index and the stored score's facts stand in for it."""
+    if stored_analysis is None:
+        analysis = ResumeAnalysis.carried_over(stored_score or {}, analyser_version, text_index or "")
+    else:
+        analysis = ResumeAnalysis.from_dict(
+            {**stored_analysis, "text_index": text_index} if text_index else stored_analysis
+        )
+    return score(analysis, requirements, answers, stored_score)
 
 
 def parse_posting(text: str) -> JobDraft:

@@ -12,43 +12,61 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Engine, Table, null, select
 
 from ats import screening_adapter
 from ats.applications.models import Application, ScreeningAnalysis, ScreeningResult
 from ats.applications.screening import ranking_columns, result_columns
 from ats.db import update_by_id
-from ats.screening import ANALYSER_VERSION, Requirements
+from ats.screening import ANALYSER_VERSION, Reads, Requirements
 
 Row = dict[str, Any]
-Chunk = list[Any]  # (application id, answers, result id, stored analysis, stored score) per row
-NeedsText = Callable[[Any, Any], bool]  # (stored analysis, stored score) -> must read the sentence index
+# per row: application id, answers, result id, analyser version, stored score, then what rescore_reads asked
+# for: the stored analysis and the sentence index (None when not read)
+Chunk = list[Any]
+ReadsOf = Callable[[Any], Reads]  # stored score -> what its rescore must read back
 
 
 def _threaded(engine: Engine) -> bool:
     return engine.url.get_backend_name() != "sqlite"
 
 
-def read_chunk(connection: Connection, ids: Sequence[int], needs_text: NeedsText) -> Chunk:
-    """A chunk's rows, with the sentence index read (one query) only for those whose stored score cannot
-    carry over the components that read sentences: most rescores never decode it."""
+def read_chunk(connection: Connection, ids: Sequence[int], reads: ReadsOf) -> Chunk:
+    """A chunk's rows: the stored scores first, then, in one more query, only what their rescore must read
+    back. Most rescores never decode the sentence index, and one of the duties never reads the analysis."""
     apps, results, analyses = (cast(Table, m.__table__) for m in (Application, ScreeningResult, ScreeningAnalysis))
     rows = connection.execute(  # table columns, not mapped attributes: a rescoring process maps no relationships
-        select(apps.c.id, apps.c.answers, results.c.id, analyses.c.data, results.c.score_data)
+        select(apps.c.id, apps.c.answers, results.c.id, analyses.c.analyser_version, results.c.score_data)
         .join(results, results.c.application_id == apps.c.id)
         .join(analyses, analyses.c.result_id == results.c.id)
         .where(apps.c.id.in_(ids))
         .order_by(apps.c.id)
     ).all()
-    wanted = [r[2] for r in rows if r[3] is not None and "text_index" not in r[3] and needs_text(r[3], r[4])]
-    if not wanted:
-        return list(rows)
-    texts = dict(
-        connection.execute(
-            select(analyses.c.result_id, analyses.c.text_index).where(analyses.c.result_id.in_(wanted))
-        ).all()
+    needs = {r[2]: reads(r[4]) for r in rows if r[3] == ANALYSER_VERSION}  # others are analysed again
+    data, texts = _read_back(
+        connection, [k for k, n in needs.items() if n.analysis], [k for k, n in needs.items() if n.text]
     )
-    return [(*r[:3], {**r[3], "text_index": texts[r[2]]}, *r[4:]) if texts.get(r[2]) else r for r in rows]
+    legacy = [k for k, n in needs.items() if n.text and not texts.get(k) and k not in data]
+    if legacy:  # stored before the index had a column of its own, it may be inside the analysis
+        data.update(_read_back(connection, legacy, [])[0])
+    return [(*r, data.get(r[2]), texts.get(r[2])) for r in rows]
+
+
+def _read_back(
+    connection: Connection, analysis_of: list[int], text_of: list[int]
+) -> tuple[dict[int, Any], dict[int, Any]]:
+    """The stored analyses and sentence indexes of these results, in one query."""
+    if not analysis_of and not text_of:
+        return {}, {}
+    analyses = cast(Table, ScreeningAnalysis.__table__)
+    columns = [
+        analyses.c.result_id,
+        analyses.c.data if analysis_of else null(),
+        analyses.c.text_index if text_of else null(),
+    ]
+    found = connection.execute(select(*columns).where(analyses.c.result_id.in_({*analysis_of, *text_of}))).all()
+    wanted = set(analysis_of)
+    return {r[0]: r[1] for r in found if r[0] in wanted}, {r[0]: r[2] for r in found if r[2]}
 
 
 def score_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[Row], list[Row], list[int]]:
@@ -57,12 +75,14 @@ def score_chunk(rows: Sequence[Any], requirements: Requirements) -> tuple[list[R
     results: list[Row] = []
     ranks: list[Row] = []
     stale: list[int] = []
-    for application_id, answers, result_id, analysis, stored_score in rows:
-        if (analysis or {}).get("analyser_version") != ANALYSER_VERSION:
+    for application_id, answers, result_id, version, stored_score, analysis, text_index in rows:
+        if version != ANALYSER_VERSION:
             stale.append(application_id)
             continue
         answers = {str(k): str(v).strip().lower() for k, v in (answers or {}).items()}
-        score = screening_adapter.rescore(analysis, requirements, answers, stored_score)
+        score = screening_adapter.rescore(
+            analysis, requirements, answers, stored_score, text_index=text_index, analyser_version=version
+        )
         results.append({"id": result_id, **result_columns(score)})
         ranks.append({"id": application_id, **ranking_columns(score)})
     return results, ranks, stale
@@ -81,8 +101,8 @@ class ChunkReader:
     """Reads the chunks one ahead of the scoring, ending each read transaction (SQLite's WAL can then be
     checkpointed while the rescore goes on)."""
 
-    def __init__(self, engine: Engine, chunks: Sequence[Sequence[int]], needs_text: NeedsText) -> None:
-        self.engine, self.chunks, self.needs_text = engine, chunks, needs_text
+    def __init__(self, engine: Engine, chunks: Sequence[Sequence[int]], reads: ReadsOf) -> None:
+        self.engine, self.chunks, self.reads = engine, chunks, reads
         self.error: BaseException | None = None
         self.ready: queue.Queue[Chunk | None] = queue.Queue(maxsize=1)
         self.stopping = threading.Event()
@@ -92,7 +112,7 @@ class ChunkReader:
         if not _threaded(self.engine):
             with self.engine.connect() as connection:
                 for ids in self.chunks:
-                    rows = read_chunk(connection, ids, self.needs_text)
+                    rows = read_chunk(connection, ids, self.reads)
                     connection.rollback()
                     yield rows
             return
@@ -120,7 +140,7 @@ class ChunkReader:
                 for ids in self.chunks:
                     if self.stopping.is_set():
                         break
-                    chunk = read_chunk(connection, ids, self.needs_text)
+                    chunk = read_chunk(connection, ids, self.reads)
                     connection.rollback()
                     self.ready.put(chunk)
         except BaseException as exc:  # raised in the rescoring thread when the chunks run out

@@ -20,10 +20,9 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
 import ats.dbsetup  # noqa: F401  (its SQLite pragmas apply to this process's connections too)
-from ats import screening_adapter
 from ats.applications.rescore_io import read_chunk, score_chunk, write_scores
 from ats.config import dump_json
-from ats.screening import Requirements, warm_scorer
+from ats.screening import Requirements, rescore_reads, warm_scorer
 
 PRELOAD = ["ats.applications.rescore_preload"]
 _engine: Engine | None = None
@@ -84,7 +83,7 @@ def _rescore(ids: list[int]) -> tuple[int, list[int]]:
     """One chunk, in a process of the pool."""
     assert _engine is not None and _requirements is not None, "the pool's initializer did not run"
     with _engine.connect() as connection:
-        rows = read_chunk(connection, ids, partial(screening_adapter.needs_text, _requirements))
+        rows = read_chunk(connection, ids, partial(rescore_reads, _requirements))
     results, ranks, stale = score_chunk(rows, _requirements)
     write_scores(_engine, results, ranks)
     return len(rows), stale

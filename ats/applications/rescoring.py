@@ -22,7 +22,7 @@ from ats.applications.rescore_io import ChunkReader, ScoreWriter, score_chunk
 from ats.applications.screening import apply_score, as_of_date, knockout_answers
 from ats.extensions import db
 from ats.jobs.models import Job
-from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements
+from ats.screening import ANALYSER_VERSION, SCORER_VERSION, Requirements, rescore_reads
 from ats.tasks.models import Task
 
 log = logging.getLogger("ats.rescore")
@@ -107,7 +107,7 @@ def start_rescore_processes(wait: bool = False) -> None:
 
 def _rescore_here(requirements: Requirements, chunks: list[list[int]]) -> Iterator[tuple[int, list[int]]]:
     """In this process: (rows read, stale application ids) of each chunk once its scores are written."""
-    reader = ChunkReader(db.engine, chunks, partial(screening_adapter.needs_text, requirements))
+    reader = ChunkReader(db.engine, chunks, partial(rescore_reads, requirements))
     writer = ScoreWriter(db.engine)
     try:
         for rows in reader:

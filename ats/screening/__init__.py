@@ -33,7 +33,7 @@ from .results import (
 )
 from .sandbox import extract_in_sandbox
 from .score import score
-from .score_plan import SCORER_VERSION, needs_text
+from .score_plan import SCORER_VERSION, Reads, needs_text, rescore_reads
 from .warm import warm_scorer, warm_up
 
 __all__ = [
@@ -68,6 +68,8 @@ __all__ = [
     "find_contact",
     "find_occupations",
     "needs_text",
+    "Reads",
+    "rescore_reads",
     "parse_job_description",
     "related_occupations",
     "RELATED_MAX",

@@ -27,7 +27,7 @@ from .results import (
     component_from_dict,
 )
 from .role_kinds import job_occupations
-from .score_plan import SCORER_VERSION, Wanted, plan_for, requirement_keys
+from .score_plan import SCORER_VERSION, SENTENCES_ONLY, Wanted, plan_for, requirement_keys
 from .strength import best_mentions, norm, rank, strength
 from .vocabulary import vocabulary_component
 
@@ -230,6 +230,7 @@ def score(
         if req_c is None:
             req_c, share, coverage = _skills("required_skills", w["required_skills"], plan.required, found)
             inputs["required_skills"] = (plan.required_key, share)
+            carry.made.append("required_skills")
         else:
             coverage = carry.previous.get("required_coverage", 0.0)
         comps.append(req_c)
@@ -242,10 +243,11 @@ def score(
                 lambda wt: _skills("preferred_skills", wt, plan.preferred, found)[:2],
             )
         )
-    exp_c = carry.reuse("experience", plan.experience_key, w["experience"])
+    exp_c = carry.reuse("experience", plan.keys["experience"], w["experience"])
     if exp_c is None:
         exp_c, share, rel, tier = experience_component(analysis, requirements, w["experience"])
-        inputs["experience"] = (plan.experience_key, share)
+        inputs["experience"] = (plan.keys["experience"], share)
+        carry.made.append("experience")
     else:
         rel, tier = carry.previous.get("relevant_years"), carry.previous.get("tier")
     comps.append(exp_c)
@@ -253,7 +255,7 @@ def score(
         comps.append(
             carry(
                 "duties",
-                plan.duties_key,
+                plan.keys["duties"],
                 w["duties"],
                 lambda weight: duty_component(analysis, requirements.duties, weight),
             )
@@ -263,7 +265,7 @@ def score(
         comps.append(
             carry(
                 "vocabulary",
-                job.primary,
+                plan.keys["vocabulary"],
                 w["vocabulary"],
                 lambda weight: vocabulary_component(analysis, job.primary, job.primary_title, weight),
             )
@@ -271,7 +273,7 @@ def score(
     comps.append(
         carry(
             "education",
-            f"{job.primary}|{requirements.education_minimum}|{requirements.education_preferred}",
+            plan.keys["education"],
             w["education"],
             lambda weight: education_component(analysis, requirements, weight, job.primary, job.primary_title),
         )
@@ -281,8 +283,15 @@ def score(
         ko_c, failed, auto = _knockouts(requirements, answers or {}, w["knockouts"])
         comps.append(ko_c)
     comps.append(
-        carry("cover_letter", plan.letter_key, w["cover_letter"], lambda wt: _cover_letter(analysis, requirements, wt))
+        carry(
+            "cover_letter",
+            plan.keys["cover_letter"],
+            w["cover_letter"],
+            lambda wt: _cover_letter(analysis, requirements, wt),
+        )
     )
+    if analysis.partial:
+        _read_only_what_it_holds(analysis, carry.made)
     total = round(sum(c.points for c in comps), 2)
     return Score(
         total=total,
@@ -297,7 +306,17 @@ def score(
         scorer_version=SCORER_VERSION,
         requirements_hash=requirements.fingerprint(),
         inputs=inputs,
+        has_cover_letter=analysis.has_cover_letter,
     )
+
+
+def _read_only_what_it_holds(analysis: ResumeAnalysis, made: list[str]) -> None:
+    """A partial analysis (its sentences and the facts a stored score repeats) may only feed the components
+    that read nothing else: any other scored from it would be scored on nothing, silently."""
+    allowed = SENTENCES_ONLY if analysis.has_cover_letter else SENTENCES_ONLY | {"cover_letter"}
+    beyond = sorted(set(made) - allowed)
+    if beyond:
+        raise ValueError(f"{', '.join(beyond)} cannot be scored from a partial analysis: read the whole one")
 
 
 class _Carry:
@@ -312,6 +331,7 @@ class _Carry:
         self.old = {c["name"]: c for c in self.previous.get("components", ())}
         self.old_inputs = self.previous.get("inputs") or {}
         self.inputs = inputs
+        self.made: list[str] = []  # the components computed, not carried over
 
     def __call__(
         self, name: str, key: str, weight: float, make: Callable[[float], tuple[Component, float]]
@@ -321,6 +341,7 @@ class _Carry:
             return carried
         made, share = make(weight)
         self.inputs[name] = (key, share)
+        self.made.append(name)
         return made
 
     def reuse(self, name: str, key: str, weight: float) -> Component | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .results import Requirements, SkillRequirement, sha256_hex
 from .role_kinds import job_occupations
@@ -91,11 +91,15 @@ class ScorePlan:
     shares: dict[str, float]
     required: tuple[Wanted, ...]
     preferred: tuple[Wanted, ...]
-    duties_key: str
-    letter_key: str
-    required_key: str
-    preferred_key: str
-    experience_key: str
+    keys: dict[str, str]  # component -> fingerprint of what it reads of the job, for the components it has
+
+    @property
+    def required_key(self) -> str:
+        return self.keys["required_skills"]
+
+    @property
+    def preferred_key(self) -> str:
+        return self.keys["preferred_skills"]
 
 
 def plan_for(req: Requirements) -> ScorePlan:
@@ -105,35 +109,72 @@ def plan_for(req: Requirements) -> ScorePlan:
             shares=shares_of(req),
             required=wanted_of(req.required_skills),
             preferred=wanted_of(req.preferred_skills),
-            duties_key=text_key(req.duties),
-            letter_key=text_key((*req.duties, *(k for r in req.skills for k in (r.name, *r.aliases)))),
-            required_key=text_key(_wanted_parts(req.required_skills)),
-            preferred_key=text_key(_wanted_parts(req.preferred_skills)),
-            experience_key=text_key(_experience_parts(req)),
+            keys=_component_keys(req),
         )
         req.__dict__["_score_plan"] = plan
     return plan
+
+
+def _component_keys(req: Requirements) -> dict[str, str]:
+    """The fingerprint each component of this job carries over by (knockouts read the answers, never carried)."""
+    primary = job_occupations(req).primary
+    keys = {
+        "required_skills": text_key(_wanted_parts(req.required_skills)),
+        "preferred_skills": text_key(_wanted_parts(req.preferred_skills)),
+        "experience": text_key(_experience_parts(req)),
+        "education": f"{primary}|{req.education_minimum}|{req.education_preferred}",
+        "cover_letter": text_key((*req.duties, *(k for r in req.skills for k in (r.name, *r.aliases)))),
+    }
+    if req.duties:
+        keys["duties"] = text_key(req.duties)
+    if primary:
+        keys["vocabulary"] = primary
+    return keys
+
+
+class Reads(NamedTuple):
+    """What scoring a stored analysis again must read back: the analysis, its sentence index, or neither
+    (every component it has carries over, or reads only the sentences: a change to the duties)."""
+
+    analysis: bool
+    text: bool
+
+
+def rescore_reads(
+    requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool | None = None
+) -> Reads:
+    """What a rescore must read, by the components of the stored score that cannot be carried over. Whether
+    there is a cover letter comes from the stored score (or the caller); not known, the letter is assumed."""
+    if not previous or previous.get("scorer_version") != SCORER_VERSION:
+        return Reads(True, True)
+    plan, held = plan_for(requirements), previous.get("inputs") or {}
+    names = {c.get("name") for c in previous.get("components", ())}
+    stale = {n for n, key in plan.keys.items() if n not in names or (held.get(n) or ("",))[0] != key}
+    if has_cover_letter is None:
+        has_cover_letter = previous.get("has_cover_letter")
+    letter = has_cover_letter is not False
+    if not plan.required:
+        stale.discard("required_skills")
+    if not plan.preferred:
+        stale.discard("preferred_skills")
+    if not letter:
+        stale.discard("cover_letter")  # no letter: "no cover letter", whatever the job asks
+    text = bool(stale & {"duties", "vocabulary"})
+    text = text or ("cover_letter" in stale and bool(requirements.duties))
+    text = text or ("required_skills" in stale and any(w[3] for w in plan.required))
+    text = text or ("preferred_skills" in stale and any(w[3] for w in plan.preferred))
+    analysis = has_cover_letter is None or bool(stale - SENTENCES_ONLY)
+    return Reads(analysis, text)
+
+
+SENTENCES_ONLY = frozenset({"duties", "vocabulary"})  # components that read nothing of an analysis but its sentences
 
 
 def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool) -> bool:
     """Whether scoring again must read the resume's sentences: some component that reads them (duties,
     vocabulary, a letter's duties, skills the taxonomy does not know) cannot be carried over from the stored
     score."""
-    if not previous or previous.get("scorer_version") != SCORER_VERSION:
-        return True
-    plan, held = plan_for(requirements), previous.get("inputs") or {}
-    names = {c.get("name") for c in previous.get("components", ())}
-    job = job_occupations(requirements)
-    wanted = {"cover_letter": plan.letter_key} if has_cover_letter and requirements.duties else {}
-    if requirements.duties:
-        wanted["duties"] = plan.duties_key
-    if job.primary:
-        wanted["vocabulary"] = job.primary
-    if any(w[3] for w in plan.required):
-        wanted["required_skills"] = plan.required_key
-    if any(w[3] for w in plan.preferred):
-        wanted["preferred_skills"] = plan.preferred_key
-    return any(name not in names or (held.get(name) or ("",))[0] != key for name, key in wanted.items())
+    return rescore_reads(requirements, previous, has_cover_letter).text
 
 
 def _wanted_parts(reqs: Sequence[SkillRequirement]) -> tuple[str, ...]:

@@ -115,6 +115,7 @@ class Score:
     # component -> (fingerprint of what it read from the job, its share of the weight): a later score of
     # the same analysis carries a component over when the job's part it reads has not changed
     inputs: dict[str, tuple[str, float]] = field(default_factory=dict)
+    has_cover_letter: bool = False  # kept so that a rescore of the duties need not read the analysis back
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-able dict, the hand-off to the database."""
@@ -141,6 +142,7 @@ class Score:
             "auto_reject": self.auto_reject,
             "scorer_version": self.scorer_version,
             "requirements_hash": self.requirements_hash,
+            "has_cover_letter": self.has_cover_letter,
         }
 
     to_dict = as_dict
@@ -162,4 +164,5 @@ class Score:
             d.get("scorer_version", ""),
             d.get("requirements_hash", ""),
             {k: (v[0], v[1]) for k, v in (d.get("inputs") or {}).items()},
+            bool(d.get("has_cover_letter")),
         )

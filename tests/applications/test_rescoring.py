@@ -66,7 +66,13 @@ def _fresh_score(result: ScreeningResult, job) -> dict:
     return score(ResumeAnalysis.from_dict(result.full_analysis() or {}), job.requirements(), {}).as_dict()
 
 
-def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(app, make_job, make_application):
+def test_a_rescore_reads_back_the_analysis_and_the_sentence_index_only_when_a_score_needs_them(
+    app, make_job, make_application
+):
+    """A skills change reads the analyses and no sentence index; a duties change reads the sentence indexes
+    and no analysis (the stored score repeats the facts it needs); both give what a fresh score gives."""
+    from ats.screening import rescore_reads
+
     job = make_job()
     apps = [make_application(job, name=f"Indexed {i}") for i in range(3)]
     result = apps[0].screening
@@ -75,25 +81,28 @@ def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(
     req["skills"] = req["skills"][1:]  # the skills change: duties, vocabulary and the letter carry over
     job.requirements_data = req
     db.session.commit()
-    assert not rescoring.screening_adapter.needs_text(job.requirements(), result.analysis, result.score_data)
-    read: list[int] = []
+    assert rescore_reads(job.requirements(), result.score_data) == (True, False)
+    analyses: list[int] = []
+    texts: list[int] = []
     real = rescore_io.read_chunk
 
-    def reading(connection, ids, needs_text):
-        rows = real(connection, ids, needs_text)
-        read.extend(r[2] for r in rows if "text_index" in (r[3] or {}))
+    def reading(connection, ids, reads):
+        rows = real(connection, ids, reads)
+        analyses.extend(r[2] for r in rows if r[5] is not None)
+        texts.extend(r[2] for r in rows if r[6] is not None)
         return rows
 
     rescore_io.read_chunk = reading  # type: ignore[assignment]
     try:
         assert rescoring.rescore_job(job) == 3
-        assert read == []  # nothing needed the sentences
+        assert (sorted(analyses), texts) == (sorted(a.screening.id for a in apps), [])
+        analyses.clear()
         req["duties"] = ["Answer customer questions by phone and email", "Resolve billing problems"]
         job.requirements_data = req
         db.session.commit()
-        assert rescoring.screening_adapter.needs_text(job.requirements(), result.analysis, result.score_data)
+        assert rescore_reads(job.requirements(), result.score_data) == (False, True)
         assert rescoring.rescore_job(job) == 3
-        assert sorted(read) == sorted(a.screening.id for a in apps)  # the duties changed: read once each
+        assert (analyses, sorted(texts)) == ([], sorted(a.screening.id for a in apps))  # each index read once
     finally:
         rescore_io.read_chunk = real  # type: ignore[assignment]
     db.session.expire_all()
@@ -102,6 +111,7 @@ def test_the_sentence_index_is_stored_apart_and_read_only_when_a_score_needs_it(
         fresh = _fresh_score(stored, job)
         assert stored.score_data["total"] == fresh["total"]
         assert [c["points"] for c in stored.score_data["components"]] == [c["points"] for c in fresh["components"]]
+        assert stored.score_data == fresh
 
 
 def test_an_analysis_stored_with_its_index_inside_still_rescores(app, make_job, make_application):

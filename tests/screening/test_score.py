@@ -441,6 +441,29 @@ def test_a_rescore_reads_the_sentences_only_when_a_component_reading_them_change
     assert needs_text(job, None, has_cover_letter=False)
 
 
+def test_a_rescore_of_the_duties_reads_no_analysis_unless_a_letter_is_scored_by_them(analysis, req) -> None:
+    from ats.screening import rescore_reads
+    from ats.screening.results import ResumeAnalysis
+
+    job = replace(req, duties=("Answer customer calls about billing",))
+    new_duties = replace(job, duties=("Resolve billing problems by phone",))
+    with_letter = score(analysis, job, {"weekends": "yes"}).as_dict()
+    assert with_letter["has_cover_letter"] is True
+    assert rescore_reads(new_duties, with_letter) == (True, True)  # the letter is scored by the duties too
+    analysis = replace(analysis, has_cover_letter=False)
+    stored = score(analysis, job, {"weekends": "yes"}).as_dict()
+    assert rescore_reads(job, stored) == (False, False)
+    assert rescore_reads(new_duties, stored) == (False, True)
+    assert rescore_reads(new_duties, {k: v for k, v in stored.items() if k != "has_cover_letter"}) == (True, True)
+    assert rescore_reads(replace(job, skills=job.skills[1:]), stored) == (True, False)
+    assert rescore_reads(new_duties, None) == (True, True)
+    text = analysis.to_dict()["text_index"]
+    lean = ResumeAnalysis.carried_over(stored, analysis.analyser_version, text)
+    assert score(lean, new_duties, {"weekends": "yes"}, stored) == score(analysis, new_duties, {"weekends": "yes"})
+    with pytest.raises(ValueError, match="required_skills cannot be scored from a partial analysis"):
+        score(lean, replace(new_duties, skills=job.skills[1:]), {"weekends": "yes"}, stored)
+
+
 def test_stated_years_of_related_work_fill_at_most_half_the_bar_too() -> None:
     req = TWO_YEARS_OF_CARE
     tellers = analyse("Summary\nI bring 10 years of experience as a bank teller at Chase.\n", as_of=date(2024, 6, 1))
