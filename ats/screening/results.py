@@ -208,7 +208,7 @@ class ResumeAnalysis:
     def carried_over(cls, stored_score: Mapping[str, Any], analyser_version: str, text_json: str) -> ResumeAnalysis:
         """What a rescore needs of a stored analysis when every component that reads more than its sentences
         carries over (see score_plan.rescore_reads): its sentence index, and the facts the stored score
-        repeats. Reading the rest back (14 KB a resume) was a third of a rescore after a change to the duties."""
+        repeats. Reading the rest back (14 KB a resume) was a fifth of a rescore after a change to the duties."""
         return cls(
             total_years=stored_score.get("total_years"),
             stated_years=stored_score.get("stated_years"),
