@@ -133,8 +133,8 @@ def _component_keys(req: Requirements) -> dict[str, str]:
 
 
 class Reads(NamedTuple):
-    """What scoring a stored analysis again must read back: the analysis, its sentence index, or neither
-    (every component it has carries over, or reads only the sentences: a change to the duties)."""
+    """What scoring a stored analysis again must read back: the analysis, its sentence index, both or neither
+    (a change to the duties alone reads the sentences and not the analysis)."""
 
     analysis: bool
     text: bool
