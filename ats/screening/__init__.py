@@ -33,7 +33,7 @@ from .results import (
 )
 from .sandbox import extract_in_sandbox
 from .score import score
-from .score_plan import SCORER_VERSION, Reads, needs_text, rescore_reads
+from .score_plan import SCORER_VERSION, Reads, rescore_reads
 from .warm import warm_scorer, warm_up
 
 __all__ = [
@@ -67,7 +67,6 @@ __all__ = [
     "extract_in_sandbox",
     "find_contact",
     "find_occupations",
-    "needs_text",
     "Reads",
     "rescore_reads",
     "parse_job_description",

@@ -226,10 +226,10 @@ def score(
     inputs: dict[str, tuple[str, float]] = {}
     carry = _Carry(previous, inputs)
     if plan.required:
-        req_c = carry.reuse("required_skills", plan.required_key, w["required_skills"])
+        req_c = carry.reuse("required_skills", plan.keys["required_skills"], w["required_skills"])
         if req_c is None:
             req_c, share, coverage = _skills("required_skills", w["required_skills"], plan.required, found)
-            inputs["required_skills"] = (plan.required_key, share)
+            inputs["required_skills"] = (plan.keys["required_skills"], share)
             carry.made.append("required_skills")
         else:
             coverage = carry.previous.get("required_coverage", 0.0)
@@ -238,7 +238,7 @@ def score(
         comps.append(
             carry(
                 "preferred_skills",
-                plan.preferred_key,
+                plan.keys["preferred_skills"],
                 w["preferred_skills"],
                 lambda wt: _skills("preferred_skills", wt, plan.preferred, found)[:2],
             )

@@ -93,14 +93,6 @@ class ScorePlan:
     preferred: tuple[Wanted, ...]
     keys: dict[str, str]  # component -> fingerprint of what it reads of the job, for the components it has
 
-    @property
-    def required_key(self) -> str:
-        return self.keys["required_skills"]
-
-    @property
-    def preferred_key(self) -> str:
-        return self.keys["preferred_skills"]
-
 
 def plan_for(req: Requirements) -> ScorePlan:
     plan = req.__dict__.get("_score_plan")
@@ -168,13 +160,6 @@ def rescore_reads(
 
 
 SENTENCES_ONLY = frozenset({"duties", "vocabulary"})  # components that read nothing of an analysis but its sentences
-
-
-def needs_text(requirements: Requirements, previous: Mapping[str, Any] | None, has_cover_letter: bool) -> bool:
-    """Whether scoring again must read the resume's sentences: some component that reads them (duties,
-    vocabulary, a letter's duties, skills the taxonomy does not know) cannot be carried over from the stored
-    score."""
-    return rescore_reads(requirements, previous, has_cover_letter).text
 
 
 def _wanted_parts(reqs: Sequence[SkillRequirement]) -> tuple[str, ...]:

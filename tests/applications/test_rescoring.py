@@ -171,11 +171,11 @@ def test_a_failed_read_stops_the_rescore_with_its_error_after_writing_the_chunks
     _three_stale_in_chunks_of_one(job, make_application, monkeypatch)
     real, calls = rescore_io.read_chunk, []
 
-    def failing_second(connection, ids, needs_text):
+    def failing_second(connection, ids, reads):
         calls.append(ids)
         if len(calls) == 2:
             raise RuntimeError("connection lost")
-        return real(connection, ids, needs_text)
+        return real(connection, ids, reads)
 
     monkeypatch.setattr(rescore_io, "read_chunk", failing_second)
     _rescore_fails_with(job, "connection lost")

@@ -82,7 +82,7 @@ def test_a_required_skill_the_taxonomy_does_not_know_is_looked_for_as_written() 
 def test_a_rescore_finds_a_skill_added_later_in_a_role_sentence() -> None:
     """nCino is named only in a role's bullet: the stored analysis (made before the job asked for it) has no
     mention of it, so the rescore must read the stored sentences, and finds it there."""
-    from ats.screening.score_plan import needs_text
+    from ats.screening.score_plan import rescore_reads
 
     analysis = analyse(RESUME, as_of=AS_OF)
     stored = analysis.to_dict()
@@ -92,7 +92,7 @@ def test_a_rescore_finds_a_skill_added_later_in_a_role_sentence() -> None:
     after = Requirements.from_dict(
         {"title": "Analyst", "skills": [{"name": "Java", "required": True}, {"name": "nCino", "required": True}]}
     )
-    assert needs_text(after, old, False)  # the new skill must be looked for in the sentences
+    assert rescore_reads(after, old, False).text  # the new skill must be looked for in the sentences
     again = score(ResumeAnalysis.from_dict({**stored, "text_index": text_index}), after, {}, old)
     required = next(c for c in again.components if c.name == "required_skills")
     assert ("nCino", "Ran nightly batch jobs on nCino.", "in the resume") in [
@@ -100,7 +100,7 @@ def test_a_rescore_finds_a_skill_added_later_in_a_role_sentence() -> None:
     ]
     assert not required.missing
     same = Requirements.from_dict({"title": "Analyst", "skills": [{"name": "Java", "required": True}]})
-    assert not needs_text(same, old, False)  # nothing new to look for: no sentences read
+    assert not rescore_reads(same, old, False).text  # nothing new to look for: no sentences read
 
 
 def test_notes_of_use_after_a_listed_skill_are_no_part_of_its_name() -> None:

@@ -428,17 +428,17 @@ def test_a_stored_analysis_reads_its_skills_on_demand_and_scores_the_same(analys
 
 
 def test_a_rescore_reads_the_sentences_only_when_a_component_reading_them_changed(analysis, req) -> None:
-    from ats.screening import needs_text
+    from ats.screening import rescore_reads
 
     job = replace(req, duties=("Answer customer calls about billing",))
     stored = score(analysis, job, {"weekends": "yes"}).as_dict()
-    assert not needs_text(job, stored, has_cover_letter=True)
+    assert not rescore_reads(job, stored, True).text
     fewer_skills = replace(job, skills=job.skills[1:])  # skills change the letter's skill part only
-    assert not needs_text(fewer_skills, stored, has_cover_letter=False)
-    assert needs_text(fewer_skills, stored, has_cover_letter=True)  # the letter's duties are scored with them
-    assert needs_text(replace(job, duties=("Write software in Python",)), stored, has_cover_letter=False)
-    assert needs_text(job, {**stored, "scorer_version": "1999.1"}, has_cover_letter=False)
-    assert needs_text(job, None, has_cover_letter=False)
+    assert not rescore_reads(fewer_skills, stored, False).text
+    assert rescore_reads(fewer_skills, stored, True).text  # the letter's duties are scored with them
+    assert rescore_reads(replace(job, duties=("Write software in Python",)), stored, False).text
+    assert rescore_reads(job, {**stored, "scorer_version": "1999.1"}, False).text
+    assert rescore_reads(job, None, False).text
 
 
 def test_a_rescore_of_the_duties_reads_no_analysis_unless_a_letter_is_scored_by_them(analysis, req) -> None:
