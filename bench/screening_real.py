@@ -210,25 +210,38 @@ def _row(name: str, x: dict[str, Any]) -> str:
     )
 
 
-def errors(m: dict[str, Any], tid: str, n: int = 12) -> str:
-    """Top-ranked misfits and lowest-ranked fits for one task, with our components."""
+def errors(m: dict[str, Any], tid: str, n: int = 12, resumes: dict[str, Any] | None = None) -> str:
+    """Top-ranked misfits and lowest-ranked fits for one task, with our components and TF-IDF's rank beside
+    ours; then the fits TF-IDF ranks furthest above us (where a task falls below that baseline)."""
     r = next(x for x in m["tasks"] if x["task"] == tid)
     task = next(t for t in ALL_TASKS if t.tid == tid)
-    resumes = {x.rid: x for x in data.livecareer()[0]}
-    ours = r["_scores"]["ours"]
-    order = sorted(ours, key=lambda i: -ours[i])
+    resumes = resumes if resumes is not None else {x.rid: x for x in data.livecareer()[0]}
+    ours, tfidf = r["_scores"]["ours"], r["_scores"]["tfidf"]
+    rank = _ranks(ours)
+    theirs = _ranks(tfidf)
+    fits = [i for i in sorted(ours, key=rank.__getitem__) if task.fits(resumes[i])]
+
+    def line(rid: str) -> str:
+        return _line(rid, m["_ours"][rid], tid, ours[rid], rank[rid], theirs[rid])
+
     out = [f"== {tid}: top-ranked resumes that do not fit"]
-    for rid in [i for i in order if not task.fits(resumes[i])][:n]:
-        out.append(_line(rid, m["_ours"][rid], tid, ours, order))
+    out += [line(i) for i in sorted(ours, key=rank.__getitem__) if not task.fits(resumes[i])][:n]
     out.append(f"== {tid}: fitting resumes ranked lowest")
-    for rid in [i for i in order if task.fits(resumes[i])][::-1][:n]:
-        out.append(_line(rid, m["_ours"][rid], tid, ours, order))
+    out += [line(i) for i in fits[::-1][:n]]
+    out.append(f"== {tid}: fitting resumes TF-IDF ranks furthest above ours")
+    behind = sorted((i for i in fits if theirs[i] < rank[i]), key=lambda i: theirs[i] - rank[i])
+    out += [line(i) for i in behind[:n]] or ["(none)"]
     return "\n".join(out)
 
 
-def _line(rid: str, row: dict[str, Any], tid: str, ours: dict[str, float], order: list[str]) -> str:
+def _ranks(scores: dict[str, float]) -> dict[str, int]:
+    """Each resume's place (1 = best); a tie keeps the order the scores were listed in (sorted() is stable)."""
+    return {rid: place for place, rid in enumerate(sorted(scores, key=lambda i: -scores[i]), start=1)}
+
+
+def _line(rid: str, row: dict[str, Any], tid: str, score: float, ours: int, tfidf: int) -> str:
     comp = " ".join(f"{k[:4]}={v:g}" for k, v in row[tid]["components"].items())
-    return f"#{order.index(rid) + 1:3} {ours[rid]:5.1f} {rid:45} {comp}\n      exp: {row[tid]['detail']['experience']}"
+    return f"#{ours:3} (TF-IDF #{tfidf:3}) {score:5.1f} {rid:45} {comp}\n      exp: {row[tid]['detail']['experience']}"
 
 
 def main(argv: list[str] | None = None) -> int:
