@@ -217,15 +217,15 @@ def errors(m: dict[str, Any], tid: str, n: int = 12, resumes: dict[str, Any] | N
     task = next(t for t in ALL_TASKS if t.tid == tid)
     resumes = resumes if resumes is not None else {x.rid: x for x in data.livecareer()[0]}
     ours, tfidf = r["_scores"]["ours"], r["_scores"]["tfidf"]
-    rank = _ranks(ours)
-    theirs = _ranks(tfidf)
-    fits = [i for i in sorted(ours, key=rank.__getitem__) if task.fits(resumes[i])]
+    rank, theirs = _ranks(ours), _ranks(tfidf)
+    order = sorted(ours, key=rank.__getitem__)
+    fits = [i for i in order if task.fits(resumes[i])]
 
     def line(rid: str) -> str:
         return _line(rid, m["_ours"][rid], tid, ours[rid], rank[rid], theirs[rid])
 
     out = [f"== {tid}: top-ranked resumes that do not fit"]
-    out += [line(i) for i in sorted(ours, key=rank.__getitem__) if not task.fits(resumes[i])][:n]
+    out += [line(i) for i in order if not task.fits(resumes[i])][:n]
     out.append(f"== {tid}: fitting resumes ranked lowest")
     out += [line(i) for i in fits[::-1][:n]]
     out.append(f"== {tid}: fitting resumes TF-IDF ranks furthest above ours")
