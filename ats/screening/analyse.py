@@ -43,8 +43,10 @@ from .vocabulary import term_profile
 # breaks is read with them back, at its layout gaps (an HTML page saved as text) or, in one run-on line, at its
 # dates, headings and sentences. 2026.12.16: in a run-on line, a heading word that starts a title O*NET holds,
 # just before the dates, is the title's ("Software Engineer", "Language Arts Teacher"), unless it is the work
-# history's own heading ("Experience Designer / Technical Designer"); no sentence ends at "Sr." or "e.g."
-ANALYSER_VERSION = "2026.12.16"
+# history's own heading ("Experience Designer / Technical Designer"); no sentence ends at "Sr." or "e.g." 2026.12.17:
+# a product's one-word name in lower case in a sentence is the ordinary word ("managed the calendar", "set forth
+# by"), unless tools stand next to it or it is an item of a list of tools
+ANALYSER_VERSION = "2026.12.17"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

@@ -71,6 +71,7 @@ _NAME_HEADS = {
     "Motors",
 }
 _GLUED_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # the version the tokenizer cut from a name
+TOOLS = "tools and software"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
 UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": "tools and software"}
@@ -177,6 +178,7 @@ class SkillMatcher:
             key = strings[mid]
             if not (e - s == 1 and key.startswith("onet-") and _in_name(doc, s)) and not _heading(doc, e, key):
                 raw.append((s, e, key))
+        raw = _without_common_words(doc, raw, self.defs)
         for mid, s, e in self.orth(doc):
             key = strings[mid]
             if key in self.context_ids:
@@ -249,6 +251,28 @@ def _in_name(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.text in _POSSESSIVE or (nxt.text in _NAME_HEADS and bool(tok.whitespace_))
+
+
+def _without_common_words(
+    doc: Doc, found: list[tuple[int, int, str]], defs: dict[str, SkillDef]
+) -> list[tuple[int, int, str]]:
+    """A product's one-word name written in lower case in a sentence is the ordinary word ('managed the
+    calendar', 'as set forth by'), unless tools stand next to it or it is an item of a list of tools."""
+    named = {i for s, e, key in found if key in defs and defs[key].category == TOOLS for i in range(s, e)}
+    out = []
+    for s, e, key in found:
+        if e - s == 1 and key.startswith("onet-") and doc[s].text.islower() and not _among_tools(doc, s, named):
+            continue
+        out.append((s, e, key))
+    return out
+
+
+def _among_tools(doc: Doc, i: int, named: set[int]) -> bool:
+    """Another tool within three words on the same line ('git maven jenkins vagrant'), or a list of tools."""
+    for j in (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3):
+        if j in named and "\n" not in doc[min(i, j) : max(i, j) + 1].text:
+            return True
+    return in_tool_list(doc, i, i + 1)
 
 
 def _heading(doc: Doc, e: int, key: str) -> bool:

@@ -330,3 +330,21 @@ def test_a_word_shared_by_two_skills_names_both() -> None:
     assert ("Accounts Payable", "accounts receivable and payable") in found
     assert ("Market Analysis", "Market research and analysis") in found
     assert "Accounts Payable" not in names("Worked as accounts receivable and payable clerk.")
+
+
+def test_a_products_one_word_name_in_lower_case_in_a_sentence_is_the_ordinary_word() -> None:
+    """'the director's calendar', 'set forth by', 'a clean workspace' name no product; the same words
+    capitalised, next to other tools or in a list of tools still do."""
+    for sentence, product in (
+        ("Managed the director's calendar and travel arrangements.", "Google Calendar"),
+        ("Reached monthly sales goals set forth by the Sales Director.", "Forth"),
+        ("Maintained a clean and organized workspace.", "Google Workspace software"),
+        ("Analyzed group dynamics in a final research paper.", "Microsoft Dynamics"),
+        ("Painting on canvas, drawing and crafts.", "Canva"),
+    ):
+        assert product not in names(sentence), sentence
+    assert "Google Calendar" in names("Scheduled every meeting in Google Calendar.")
+    assert "Microsoft Dynamics" in names("Kept the books in Dynamics and Excel.")
+    found = names("Git maven jenkins vagrant docker nagios sonarcube chef ansible")  # a list without commas
+    assert {"HashiCorp Vagrant", "Ansible software", "Nagios"} <= found
+    assert "Apache Spark" in names("Tools: spark, hadoop, hive")
