@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .title_words import ABBREVIATIONS, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
+from .title_words import ABBREVIATIONS, BEFORE_A_POST, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
 
 DATA = Path(__file__).with_name("data") / "occupations.json"
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
@@ -51,8 +51,10 @@ def normalise_title(title: str) -> str:
     service representative'."""
     t = re.sub(r"\([^)]*\)", " ", title.lower()).replace("&", " and ")
     words: list[str] = []
-    for w in re.findall(r"[a-z0-9]+", t):
-        w = ABBREVIATIONS.get(w, w)
+    raw = re.findall(r"[a-z0-9]+", t)
+    for i, w in enumerate(raw):
+        post = ABBREVIATIONS.get(raw[i + 1], raw[i + 1]) if i + 1 < len(raw) else ""
+        w = BEFORE_A_POST[w][0] if w in BEFORE_A_POST and post in BEFORE_A_POST[w][1] else ABBREVIATIONS.get(w, w)
         for part in w.split():
             if len(part) > 3 and part.endswith("s") and not part.endswith(("ss", "us", "is", "ics")):
                 part = part[:-1]  # "Registered Nurses" and "Registered Nurse" are one title
@@ -159,6 +161,7 @@ def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ..
     'Consultant') name no occupation. Without `fuzzy` only exact titles count (cheap: for pieces of
     lines that may not be titles at all).
     """
+    title = _post_before_to(title)
     parts = [p for p in re.split(r"\s*(?:/|\||;|\bor\b)\s*", title) if p.strip()]
     per_part = [m for m in (_resolve_one(part, fuzzy) for part in parts or [title]) if m]
     # posts held at once ('Finance Manager/ Operations Manager') each name their work, as sure as the weaker
@@ -178,6 +181,19 @@ def resolve_title(title: str, fuzzy: bool = True) -> tuple[tuple[str, float], ..
             for code in best_codes(tuple(m)):
                 found[code] = sure
     return tuple(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+_TO = re.compile(r"\s+to\s+", re.I)
+
+
+def _post_before_to(title: str) -> str:
+    """'Executive Assistant to the CEO' is an executive assistant: after 'to' comes whom the post serves (an
+    O*NET title that holds 'to', 'Door to Door Sales Representative', stays whole)."""
+    m = _TO.search(title)
+    if m is None or normalise_title(title) in index().exact:
+        return title
+    before = normalise_title(title[: m.start()]).split()
+    return title[: m.start()] if before and (before[-1] in ROLE_NOUNS or _can_head(before[-1])) else title
 
 
 def _posts(title: str) -> list[str]:

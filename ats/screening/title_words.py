@@ -33,6 +33,42 @@ ABBREVIATIONS = {
     "rn": "registered nurse",
     "lpn": "licensed practical nurse",
     "cna": "certified nursing assistant",
+    "dept": "department",
+    "depts": "department",
+    "mktg": "marketing",
+    "mgmt": "management",
+    "mgt": "management",
+    "ops": "operations",
+    "supv": "supervisor",
+    "supvr": "supervisor",
+    "vp": "vice president",
+    "svp": "senior vice president",
+    "evp": "executive vice president",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "cio": "chief information officer",
+    "sw": "software",
+    "mfg": "manufacturing",
+    "engg": "engineering",
+    "whse": "warehouse",
+    "acctg": "accounting",
+    "accts": "accounts",
+    "bkpr": "bookkeeper",
+    "intl": "international",
+    "natl": "national",
+    "pr": "public relations",
+    "qa": "quality assurance",
+    "qc": "quality control",
+}
+# Abbreviations read one way before the name of a post and another alone: an 'Admin Assistant' is an
+# administrative assistant, a 'Systems Admin' an administrator; an 'Acct Manager' manages accounts.
+BEFORE_A_POST = {
+    "admin": (
+        "administrative",
+        frozenset({"assistant", "associate", "coordinator", "specialist", "officer", "manager", "clerk", "secretary"}),
+    ),
+    "acct": ("account", frozenset({"executive", "manager", "representative", "director", "coordinator"})),
 }
 EMPTY_WORDS = {
     "senior",

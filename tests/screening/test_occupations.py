@@ -63,6 +63,36 @@ def test_normalising_drops_rank_and_expands_abbreviations() -> None:
     assert normalise_title("HR Generalist") == "human resource generalist"
 
 
+@pytest.mark.parametrize(
+    "short, spelled",
+    [
+        ("Seasonal Dept Manager", "Department Manager"),
+        ("Mktg Manager", "Marketing Manager"),
+        ("VP of Sales", "Vice President of Sales"),
+        ("CFO", "Chief Financial Officer"),
+        ("Sw Engineer", "Software Engineer"),
+        ("Mfg Engineer", "Manufacturing Engineer"),
+        ("Acctg Clerk", "Accounting Clerk"),
+        ("PR Specialist", "Public Relations Specialist"),
+        ("QA Manager", "Quality Assurance Manager"),
+        ("Admin Asst", "Administrative Assistant"),
+        ("Systems Admin", "Systems Administrator"),
+        ("Acct Exec", "Account Executive"),
+        ("Sr. Acct", "Accountant"),
+    ],
+)
+def test_an_abbreviated_title_names_the_work_its_spelled_out_form_names(short: str, spelled: str) -> None:
+    assert codes(spelled)
+    assert codes(short) == codes(spelled)
+
+
+def test_the_words_after_to_say_whom_the_post_serves() -> None:
+    assert codes("Executive Assistant to the CEO") == codes("Executive Assistant")
+    assert codes("Administrative Assistant to Chief Nursing Officer") == codes("Administrative Assistant")
+    assert resolve_title("Assistant to the CFO") == ()  # an assistant, of no one line of work
+    assert "41-9091.00" in codes("Door to Door Sales Representative")  # an O*NET title holding 'to' stays whole
+
+
 def test_a_weak_near_match_does_not_stop_the_search_for_a_shorter_title() -> None:
     # the whole title is a weak match to 'sales account manager' titles; its head 'Account Manager' is exact
     assert "11-2022.00" in codes("Regional Account Manager")  # Sales Managers
