@@ -46,7 +46,8 @@ from .vocabulary import term_profile
 # history's own heading ("Experience Designer / Technical Designer"); no sentence ends at "Sr." or "e.g." 2026.12.17:
 # a product's one-word name in lower case in a sentence is the ordinary word ("managed the calendar", "set forth
 # by"), unless tools stand next to it or it is an item of a list of tools. 2026.12.18: abbreviated titles are read
-# as spelled out ("Dept Manager", "VP of Sales", "Admin Asst"); after "to" a title names whom the post serves
+# as spelled out ("Dept Manager", "VP of Sales", "Admin Asst"); after "to" a title names whom the post serves; a
+# lead before another rank is seniority ("Lead Supervisor")
 ANALYSER_VERSION = "2026.12.18"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (

@@ -19,6 +19,8 @@ MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
 RELATED_LIMIT = 4  # related occupations chosen by closeness
 RELATED_MAX = 6  # with the others a posting's title names as surely
 RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
+_SENIOR_RANKS = frozenset({"lead", "head", "chief"})
+_OVER = frozenset({"supervisor", "manager", "director", "foreman", "superintendent"})
 SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not a weak guess beside one
 CORE_TITLES, CORE_EXTRA, CORE_SHARE = 3, 2, 0.6  # a core: in 3+ titles of at most 2 more words, 60% of one's
 CORE_CONFIDENCE = 0.7  # surer than a near-match at the bar, less than an exact title
@@ -60,7 +62,9 @@ def normalise_title(title: str) -> str:
                 part = part[:-1]  # "Registered Nurses" and "Registered Nurse" are one title
             if part not in EMPTY_WORDS:
                 words.append(part)
-    return " ".join(words)
+    # a lead before another rank is seniority: a 'Lead Supervisor' is a supervisor (no O*NET title holds both)
+    nexts = [*words[1:], ""] if words else []
+    return " ".join(w for w, nxt in zip(words, nexts, strict=True) if not (w in _SENIOR_RANKS and nxt in _OVER))
 
 
 def core_of(normalised: str) -> str:

@@ -21,7 +21,8 @@ from .strength import norm
 # the depth beyond the bar). 2026.12.13: "Recruiter-in-Charge" holds the posting's title "Recruiter". 2026.12.14:
 # a reported title's field is an occupation's own only when most reported titles of that field name it (an
 # "Information Technology Specialist" of IT support makes no IT manager an IT support job's own work). 2026.12.15:
-# titles are compared with their abbreviations spelled out ("Mktg Manager" is a marketing manager)
+# titles are compared with their abbreviations spelled out ("Mktg Manager" is a marketing manager), a lead before
+# another rank dropped
 SCORER_VERSION = "2026.12.15"
 
 

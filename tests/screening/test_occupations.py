@@ -86,6 +86,11 @@ def test_an_abbreviated_title_names_the_work_its_spelled_out_form_names(short: s
     assert codes(short) == codes(spelled)
 
 
+def test_a_lead_before_another_rank_is_seniority() -> None:
+    assert codes("Shoe Dept. Lead Supervisor") == codes("Shoe Department Supervisor") == {"41-1011.00"}
+    assert codes("Head Chef") == {"35-1011.00"}  # before the work itself, the word stays
+
+
 def test_the_words_after_to_say_whom_the_post_serves() -> None:
     assert codes("Executive Assistant to the CEO") == codes("Executive Assistant")
     assert codes("Administrative Assistant to Chief Nursing Officer") == codes("Administrative Assistant")
