@@ -55,16 +55,23 @@ def normalise_title(title: str) -> str:
     words: list[str] = []
     raw = re.findall(r"[a-z0-9]+", t)
     for i, w in enumerate(raw):
-        post = ABBREVIATIONS.get(raw[i + 1], raw[i + 1]) if i + 1 < len(raw) else ""
-        w = BEFORE_A_POST[w][0] if w in BEFORE_A_POST and post in BEFORE_A_POST[w][1] else ABBREVIATIONS.get(w, w)
+        w = _before_a_post(w, raw[i + 1] if i + 1 < len(raw) else "") if w in BEFORE_A_POST else ABBREVIATIONS.get(w, w)
         for part in w.split():
             if len(part) > 3 and part.endswith("s") and not part.endswith(("ss", "us", "is", "ics")):
                 part = part[:-1]  # "Registered Nurses" and "Registered Nurse" are one title
             if part not in EMPTY_WORDS:
                 words.append(part)
-    # a lead before another rank is seniority: a 'Lead Supervisor' is a supervisor (no O*NET title holds both)
-    nexts = [*words[1:], ""] if words else []
-    return " ".join(w for w, nxt in zip(words, nexts, strict=True) if not (w in _SENIOR_RANKS and nxt in _OVER))
+    if not _SENIOR_RANKS.isdisjoint(words):
+        # a lead before another rank is seniority: a 'Lead Supervisor' is a supervisor (no O*NET title holds both)
+        nexts = [*words[1:], ""]
+        words = [w for w, nxt in zip(words, nexts, strict=True) if not (w in _SENIOR_RANKS and nxt in _OVER)]
+    return " ".join(words)
+
+
+def _before_a_post(word: str, following: str) -> str:
+    """'Admin' before 'Assistant' is administrative, alone an administrator."""
+    spelled, posts = BEFORE_A_POST[word]
+    return spelled if ABBREVIATIONS.get(following, following) in posts else ABBREVIATIONS.get(word, word)
 
 
 def core_of(normalised: str) -> str:
