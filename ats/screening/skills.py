@@ -74,7 +74,7 @@ _GLUED_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # the version the tokeniz
 TOOLS = "tools and software"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Broad requirements that any skill of a category evidences: "strong soft skills", "computer skills".
-UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": "tools and software"}
+UMBRELLA_CATEGORIES: dict[str, str] = {"soft-skills": "soft skills", "computer-skills": TOOLS}
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
