@@ -47,8 +47,10 @@ from .vocabulary import term_profile
 # a product's one-word name in lower case in a sentence is the ordinary word ("managed the calendar", "set forth
 # by"), unless tools stand next to it or it is an item of a list of tools. 2026.12.18: abbreviated titles are read
 # as spelled out ("Dept Manager", "VP of Sales", "Admin Asst"); after "to" a title names whom the post serves; a
-# lead before another rank is seniority ("Lead Supervisor")
-ANALYSER_VERSION = "2026.12.18"
+# lead before another rank is seniority ("Lead Supervisor"). 2026.12.19: a long title of several posts ("Vice President
+# and Director of Human Resources and Administration") is as title-like as its best post; a qualifier in brackets
+# may run to 70 characters; "Leader" and "Chair" name posts
+ANALYSER_VERSION = "2026.12.19"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

@@ -37,7 +37,7 @@ TITLE_WORDS = re.compile(
     r"technologist|phlebotomist|paramedic|emt|medic|soldier|sergeant|underwriter|adjuster|"
     r"broker|realtor|marketer|partner|president|vp|principal|estimator|controller|generalist|"
     r"educator|clinician|physician|surgeon|dentist|pilot|navigator|maintainer|specialists|"
-    r"officers|managers|associates)\b",
+    r"officers|managers|associates|leader|chair|chairman|chairwoman|chairperson)\b",
     re.I,
 )
 # an organisation's name: an institution, or a word companies and public bodies end in
@@ -66,7 +66,7 @@ _HEAD_END = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|,\s+|\s{2,}|\t|\b(?:company n
 # an employer and place the line opens with, before a title glued to the first duty
 _PLACE_LEAD = re.compile(r"^(?:company name|employer name)\s*[-–—,]?\s*(?:city\s*,\s*state)?\s*[-–—,]?\s*", re.I)
 _BULLET = re.compile(r"^\s*[-•●▪◦·*]\s")
-_QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,40}\)", re.I)
+_QUALIFIER = re.compile(r"\s*\((?![^()]*\b(?:inc|llc|ltd|corp|company)\b)[^()]{1,70}\)", re.I)
 _STUDY = re.compile(
     r"bachelor|master[’']?s\b|\bdegree\b|diploma|\bgpa\b|\bb\.?sc\b|\bmba\b|"
     r"\bb\.?a\.?\b|\bph\.?d\b|coursework|graduat|\bmajor\b|semester",
@@ -106,12 +106,41 @@ def _each_line(text: str) -> Iterator[_Line]:
 
 @lru_cache(maxsize=100_000)
 def title_score(segment: str) -> float:
-    """How much a piece of a line looks like a job title: an O*NET title, a title word, a short name."""
+    """How much a piece of a line looks like a job title: an O*NET title, a title word, a short name. A
+    long piece of several posts ('Vice President and Director of Human Resources') is as title-like as its
+    best post, less a little for each other one."""
     s = segment.strip(" .:-–—*•,;")
-    if not s or len(s) > 70 or _PLACEHOLDER.fullmatch(s) or _LOCATION.match(s):
+    if not s or _PLACEHOLDER.fullmatch(s) or _LOCATION.match(s):
         return 0.0
+    if len(s) > 70 or len(s.split()) > 8:
+        return 0.0 if segment.rstrip().endswith(".") else _posts_score(s)
+    return _one_title_score(s)
+
+
+MAX_POSTS = 4  # a title line names at most this many posts held at once
+POST_COST = 0.05  # each post beyond the first makes the whole a little less surely a title
+# where one post ends and the next begins: a slash, or "and"/"&" before a capital ("Trainer and Assistant Coach")
+_POST_BREAK = re.compile(r"\s*/\s*|\s+(?:and|&)\s+(?=[A-Z])")
+
+
+# the only words a title's posts leave in lower case ("Director of Sales and Marketing")
+_JOINERS = frozenset({"of", "and", "to", "for", "the", "in", "at", "on", "&", "-"})
+
+
+def _posts_score(s: str) -> float:
+    """A long piece scored by its posts, when every one of them is short and written as a title is (its
+    words capitalised but for joiners): 'Worked beside the Store Manager' is a sentence."""
+    posts = [p.strip(" ,") for p in _POST_BREAK.split(s) if p.strip(" ,")]
+    if not 1 < len(posts) <= MAX_POSTS or any(len(p) > 70 or len(p.split()) > 8 for p in posts):
+        return 0.0
+    if any(w[0].islower() and w not in _JOINERS for p in posts for w in p.split()):
+        return 0.0
+    return max(_one_title_score(p) for p in posts) - POST_COST * (len(posts) - 1)
+
+
+def _one_title_score(s: str) -> float:
     words = s.split()
-    if len(words) > 8 or s.endswith(".") and len(words) > 4:
+    if s.endswith(".") and len(words) > 4:
         return 0.0
     matches = resolve_title(s)
     score = max((conf for _, conf in matches), default=0.0)

@@ -295,6 +295,36 @@ def test_a_name_ending_in_an_institution_is_no_title() -> None:
     assert title_score("Customer Services") > MIN_TITLE_SCORE  # a department's name stays a title
 
 
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        "Vice President and Director of Human Resources and Administration",  # nine words, two posts
+        "Marketing Coordinator/Administrative Assistant/Budget and Grants Specialist",  # over 70 characters
+        "Strength and Conditioning Trainer and Assistant Coach of Swimming",
+        "Senior Engineer II (Managed Process Engineering and Automation Groups)",  # a long qualifier
+        "Rifle Platoon Leader",
+        "Science Department Chair",
+    ],
+)
+def test_a_long_title_of_several_posts_or_a_leader_is_still_the_role_title(title_line: str) -> None:
+    text = f"Experience\n{title_line}\nMarch 2011 to April 2014 Company Name - City , State\nRan the team.\n"
+    (role,) = find_roles(text, AS_OF)
+    assert role.title == title_line.split(" (")[0]
+
+
+def test_a_long_piece_is_scored_by_its_posts_but_a_sentence_or_a_list_of_many_is_not() -> None:
+    two_posts = "Vice President and Director of Human Resources and Administration"
+    assert title_score(two_posts) > MIN_TITLE_SCORE
+    duties = "Managed payroll and Trained new hires on the timekeeping system for two sites"
+    assert title_score(duties) < MIN_TITLE_SCORE
+    # a long sentence is no title, however many posts it names: by its full stop, or by its lower-case words
+    sentence = "Worked beside the Store Manager and Assistant Manager on every weekly floor reset"
+    assert title_score(sentence + ".") == 0.0
+    assert title_score(sentence) == 0.0
+    five = "Cashier / Stocker / Greeter / Baker / Driver / Host / Runner / Porter / Dishwasher"
+    assert title_score(five) == 0.0  # a list of tasks or skills, not posts held at once
+
+
 def test_a_resume_that_writes_titles_in_one_place_titles_every_role_there() -> None:
     # no list of titles knows 'Bookseller'; the resume writes its titles before the dates on the line
     text = (
