@@ -37,7 +37,7 @@ TITLE_WORDS = re.compile(
     r"technologist|phlebotomist|paramedic|emt|medic|soldier|sergeant|underwriter|adjuster|"
     r"broker|realtor|marketer|partner|president|vp|principal|estimator|controller|generalist|"
     r"educator|clinician|physician|surgeon|dentist|pilot|navigator|maintainer|specialists|"
-    r"officers|managers|associates|leader|chair|chairman|chairwoman|chairperson)\b",
+    r"officers|managers|associates|leader|chair|chairman|chairwoman|chairperson|co-op)\b",
     re.I,
 )
 # an organisation's name: an institution, or a word companies and public bodies end in
@@ -50,7 +50,7 @@ _ORG = re.compile(
             | {"associates", "partners", "department", "county", "district", "llp", "lp"}
         )
     )
-    + r")\b\.?",
+    + r")\b(?!-)\.?",  # 'Co.' is a company, 'Co-op' a student's post
     re.I,
 )
 _PLACEHOLDER = re.compile(r"\b(?:company name|city\s*,\s*state|employer name)\b", re.I)
@@ -140,17 +140,18 @@ def _posts_score(s: str) -> float:
 
 def _one_title_score(s: str) -> float:
     words = s.split()
-    if s.endswith(".") and len(words) > 4:
+    if s.endswith(".") and len(words) > 4 or _AWARD.search(s):
         return 0.0
     matches = resolve_title(s)
     score = max((conf for _, conf in matches), default=0.0)
     if TITLE_WORDS.search(s):
         score = max(score, 0.5) + 0.15
-    if words[-1].lower().rstrip(".") in INSTITUTION_WORDS and score < 0.95:
+    head = _head_word(words)
+    if words[-1].lower().rstrip(".") in INSTITUTION_WORDS and score < 0.95 and not _headed_by_title_word(head):
         score -= 0.5  # 'Turner Elementary School' is a place, though 'Elementary School' names teachers
-    elif _ORG.search(s) and not matches and not _headed_by_title_word(words[-1]):
+    elif _ORG.search(s) and not matches and not _headed_by_title_word(head):
         score -= 0.3  # 'Community Health Center' is a place; 'Avionics Work Center Supervisor' a post
-    if _opens_with_a_deed(words) and not _headed_by_title_word(words[-1]):
+    if _opens_with_a_deed(words) and not _headed_by_title_word(head):
         score -= 0.5  # 'Created dynamic financial models' is a duty, not the Models occupation
     if not s[0].isupper() and not s[0].isdigit():
         score -= 0.3
@@ -167,6 +168,19 @@ def _opens_with_a_deed(words: list[str]) -> bool:
     return len(words) > 1 and first.endswith("ed") and first not in title_openers()
 
 
+_AWARD = re.compile(r"(?i)\bof the (?:year|month|quarter)\b")  # 'Teacher of the Year' is an award, not a post
+_GRADE = re.compile(r"(?i)^(?:[ivx]{1,4}|\d)$")  # 'Relationship Associate III', 'Analyst 2'
+
+
+def _head_word(words: list[str]) -> str:
+    """The word that says what a title is: the last, less a grade after it ('Associate III'), or the one
+    before 'of' ('Coordinator of Student Services', 'Director of Nursing')."""
+    lower = [w.lower() for w in words]
+    if "of" in lower[1:]:
+        return words[lower.index("of", 1) - 1]
+    return words[-2] if len(words) > 1 and _GRADE.match(words[-1]) else words[-1]
+
+
 def _headed_by_title_word(last: str) -> bool:
     """The last word names a post and not an organisation ('Supervisor', not 'Associates')."""
     return bool(TITLE_WORDS.fullmatch(last)) and not _ORG.fullmatch(last)
@@ -181,7 +195,7 @@ _FIELD_LABEL = re.compile(
 
 def _segments(line: str) -> list[str]:
     line = _QUALIFIER.sub("", _PLACEHOLDER.sub(" | ", _FIELD_LABEL.sub("", line)))
-    parts = [p.strip(" .:-–—*•,;|()[]") for p in _SEP.split(line)]
+    parts = [p.strip(" .:-–—*•,;|()[]/") for p in _SEP.split(line)]
     return [
         p
         for p in parts

@@ -325,6 +325,28 @@ def test_a_long_piece_is_scored_by_its_posts_but_a_sentence_or_a_list_of_many_is
     assert title_score(five) == 0.0  # a list of tasks or skills, not posts held at once
 
 
+@pytest.mark.parametrize(
+    "title_line,title",
+    [
+        ("Private Client Group Relationship Associate III", "Private Client Group Relationship Associate III"),
+        ("Coordinator of Campus Ministry Services", "Coordinator of Campus Ministry Services"),
+        ("Mechanical Engineering Co-op", "Mechanical Engineering Co-op"),
+        ("Family Advocate //", "Family Advocate"),
+        ("/ Assistant Pattern Maker", "Assistant Pattern Maker"),
+    ],
+)
+def test_a_grade_an_of_phrase_a_co_op_and_stray_slashes_leave_the_post(title_line: str, title: str) -> None:
+    # a grade after the post, or a department after "of", is no organisation's name; "Co-op" is no "Co."
+    text = f"Experience\n{title_line}\nMarch 2011 to April 2014 Company Name - City , State\nRan the team.\n"
+    assert [r.title for r in find_roles(text, AS_OF)] == [title]
+
+
+def test_an_award_of_the_year_is_no_post() -> None:
+    assert title_score("Teacher of the Year") < MIN_TITLE_SCORE
+    assert title_score("Salesperson of the Month") < MIN_TITLE_SCORE
+    assert title_score("Acme Co.") < MIN_TITLE_SCORE  # a company still
+
+
 def test_a_resume_that_writes_titles_in_one_place_titles_every_role_there() -> None:
     # no list of titles knows 'Bookseller'; the resume writes its titles before the dates on the line
     text = (
