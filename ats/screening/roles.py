@@ -361,6 +361,9 @@ def _employer(places: list[tuple[list[str], float]], title: str, title_place: in
     return None
 
 
+HEAD_CHARS, HEAD_WORDS = 120, 12  # a long line's head, to its first separator, may be a title of two posts
+
+
 def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
     """Up to two lines above or below that can hold a title: no dates, bullets, sentences or headings."""
     out: list[str] = []
@@ -370,8 +373,8 @@ def _neighbours(lines: list[_Line], li: int, step: int) -> list[str]:
         if _BULLET.match(t) or heading_of(t) or RANGE.search(t):
             break
         if len(t) > 90:  # under the dates, a title the PDF glued to its employer and first duty: the head
-            head = _HEAD_END.search(t[:80]) if step > 0 else None
-            if head and 0 < head.start() and len(t[: head.start()].split()) <= 6:
+            head = _HEAD_END.search(t[:HEAD_CHARS]) if step > 0 else None
+            if head and 0 < head.start() and len(t[: head.start()].split()) <= HEAD_WORDS:
                 out.append(t[: head.start()])
             elif step > 0 and (lead := _PLACE_LEAD.match(t)):
                 glued = _title_prefix(t[lead.end() :])

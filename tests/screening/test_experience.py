@@ -341,6 +341,17 @@ def test_a_grade_an_of_phrase_a_co_op_and_stray_slashes_leave_the_post(title_lin
     assert [r.title for r in find_roles(text, AS_OF)] == [title]
 
 
+def test_a_long_title_line_below_the_dates_gives_its_head_as_the_title() -> None:
+    # over 90 characters with its employer and place: the head, to the first separator, is the title
+    text = (
+        "Professional Experience\n12/2008 to Current\n"
+        "Vice President-Commercial Lending Team Manager and Agricultural Loan Officer Company Name - City , State\n"
+        "Led a team of six lenders.\n"
+    )
+    (role,) = find_roles(text, AS_OF)
+    assert role.title == "Vice President-Commercial Lending Team Manager and Agricultural Loan Officer"
+
+
 def test_an_award_of_the_year_is_no_post() -> None:
     assert title_score("Teacher of the Year") < MIN_TITLE_SCORE
     assert title_score("Salesperson of the Month") < MIN_TITLE_SCORE
