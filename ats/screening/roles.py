@@ -121,8 +121,6 @@ MAX_POSTS = 4  # a title line names at most this many posts held at once
 POST_COST = 0.05  # each post beyond the first makes the whole a little less surely a title
 # where one post ends and the next begins: a slash, or "and"/"&" before a capital ("Trainer and Assistant Coach")
 _POST_BREAK = re.compile(r"\s*/\s*|\s+(?:and|&)\s+(?=[A-Z])")
-
-
 # the only words a title's posts leave in lower case ("Director of Sales and Marketing")
 _JOINERS = frozenset({"of", "and", "to", "for", "the", "in", "at", "on", "&", "-"})
 
@@ -139,6 +137,7 @@ def _posts_score(s: str) -> float:
 
 
 def _one_title_score(s: str) -> float:
+    """How title-like one post is: its O*NET titles and title words, less what marks a place or a duty."""
     words = s.split()
     if s.endswith(".") and len(words) > 4 or _AWARD.search(s):
         return 0.0
@@ -181,9 +180,9 @@ def _head_word(words: list[str]) -> str:
     return words[-2] if len(words) > 1 and _GRADE.match(words[-1]) else words[-1]
 
 
-def _headed_by_title_word(last: str) -> bool:
-    """The last word names a post and not an organisation ('Supervisor', not 'Associates')."""
-    return bool(TITLE_WORDS.fullmatch(last)) and not _ORG.fullmatch(last)
+def _headed_by_title_word(head: str) -> bool:
+    """The title's head word names a post and not an organisation ('Supervisor', not 'Associates')."""
+    return bool(TITLE_WORDS.fullmatch(head)) and not _ORG.fullmatch(head)
 
 
 # the field labels of a form-like entry: "Designation: Software Engineer", "Company: Infosys", "Duration: ..."
