@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from .dates import RANGE
 from .mentions import SkillMention
 from .results import Evidence
-from .roles import title_score
 from .sections import heading_of
+from .title_likeness import title_score
 
 LISTED = "listed"  # the category of a skill known only from the resume's own list
 MAX_WORDS = 4

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .contact import as_name, looks_like_name
-from .roles import HEADLINE_SCORE, title_score
+from .roles import HEADLINE_SCORE
+from .title_likeness import title_score
 
 Mark = tuple[str, int, int]  # (section name, start, end), as sections.all_sections gives them
 

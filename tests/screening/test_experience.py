@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from ats.screening.dates import find_date_ranges
 from ats.screening.experience import find_stated_years, tier_for, years_of
 from ats.screening.results import Evidence, ExperienceTier, Role
-from ats.screening.roles import MIN_TITLE_SCORE, employer_spans, find_roles, title_score
+from ats.screening.roles import employer_spans, find_roles
+from ats.screening.title_likeness import MIN_TITLE_SCORE, title_score
 from tests.screening.strategies import TEXT
 
 AS_OF = date(2024, 6, 30)
