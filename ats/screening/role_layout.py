@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .results import Role
+from .title_words import JOINING_WORDS
 
 Slot = tuple[str, int]  # where a piece sits: 'before' / 'after' the dates, 'above0', 'below1'..., and its index
 MIN_TITLED = 2  # roles titled in one place before that place says where this resume writes its titles
@@ -59,7 +60,6 @@ def titled_by_layout(
 _NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|company name|city\s*,\s*state|employer name|^(?:from|since|to|until|between|dates?)$", re.I
 )
-_JOINERS = frozenset({"of", "and", "&", "to", "for", "the", "in", "at", "/", "-"})
 
 
 def plain_name(piece: str, score: Callable[[str], float]) -> bool:
@@ -68,8 +68,8 @@ def plain_name(piece: str, score: Callable[[str], float]) -> bool:
     words = piece.split()
     return (
         0 < len(words) <= MAX_WORDS
-        and all(w[0].isupper() or w.lower() in _JOINERS for w in words)  # a name, not 'Assist with projects'
-        and not all(w.lower() in _JOINERS for w in words)
+        and all(w[0].isupper() or w.lower() in JOINING_WORDS for w in words)  # a name, not 'Assist with projects'
+        and not all(w.lower() in JOINING_WORDS for w in words)
         and not _NOT_A_NAME.search(piece)
         and not piece.rstrip().endswith(".")
         and score(piece) >= 0.0

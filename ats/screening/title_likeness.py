@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .occupations import resolve_title, title_openers
-from .title_words import INSTITUTION_WORDS
+from .title_words import INSTITUTION_WORDS, JOINING_WORDS
 
 MIN_TITLE_SCORE = 0.45
 TITLE_WORDS = re.compile(
@@ -68,8 +68,6 @@ MAX_POSTS = 4  # a title line names at most this many posts held at once
 POST_COST = 0.05  # each post beyond the first makes the whole a little less surely a title
 # where one post ends and the next begins: a slash, or "and"/"&" before a capital ("Trainer and Assistant Coach")
 _POST_BREAK = re.compile(r"\s*/\s*|\s+(?:and|&)\s+(?=[A-Z])")
-# the only words a title's posts leave in lower case ("Director of Sales and Marketing")
-_JOINERS = frozenset({"of", "and", "to", "for", "the", "in", "at", "on", "&", "-"})
 
 
 def _posts_score(s: str) -> float:
@@ -78,7 +76,7 @@ def _posts_score(s: str) -> float:
     posts = [p.strip(" ,") for p in _POST_BREAK.split(s) if p.strip(" ,")]
     if not 1 < len(posts) <= MAX_POSTS or any(len(p) > 70 or len(p.split()) > 8 for p in posts):
         return 0.0
-    if any(w[0].islower() and w not in _JOINERS for p in posts for w in p.split()):
+    if any(w[0].islower() and w not in JOINING_WORDS for p in posts for w in p.split()):
         return 0.0
     return max(_one_title_score(p) for p in posts) - POST_COST * (len(posts) - 1)
 

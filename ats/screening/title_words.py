@@ -174,6 +174,8 @@ GENERIC_TITLES = frozenset(
         "general manager",
     }
 )
+# The words a title leaves in lower case between its capitalised ones ("Director of Sales and Marketing")
+JOINING_WORDS = frozenset({"of", "and", "&", "to", "for", "the", "in", "at", "on", "/", "-"})
 # The last word of an institution's name, never of a post or a field: 'Turner Elementary School', 'Acme Inc',
 # the 'center' of 'Data Center' or 'Work Center' (it marks call-centre titles only beside 'call').
 INSTITUTION_WORDS = frozenset(
