@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .placement import is_list_like
 from .results import Component, Match, ResumeAnalysis, SentenceTerms
-from .terms import terms
+from .terms import term_words, terms
 
 DF_DATA = Path(__file__).with_name("data") / "term_df.json"
 K1, B = 1.2, 0.75  # the usual BM25 constants
@@ -136,11 +136,18 @@ def _best(
 
 
 @lru_cache(maxsize=4096)
-def _query(duty: str) -> tuple[tuple[str, ...], float]:
-    """A duty's terms and the BM25 a sentence made of exactly those terms would earn (its ceiling)."""
-    q = tuple(dict.fromkeys(terms(duty)))
+def _query(duty: str) -> tuple[tuple[str, ...], float, dict[str, str]]:
+    """A duty's terms, the BM25 a sentence made of exactly those terms would earn (its ceiling), and the
+    duty's own word for each term (to say which words a sentence shares with it)."""
+    words = term_words(duty)
+    q = tuple(words)
     norm = K1 * (1 - B + B * len(q) / AVG_TERMS)
-    return q, sum(idf(t) * (K1 + 1) / (1 + norm) for t in q)
+    return q, sum(idf(t) * (K1 + 1) / (1 + norm) for t in q), words
+
+
+def _shared(query: Sequence[str], words: dict[str, str], sentence: int, seen: dict[str, list[Hit]]) -> list[str]:
+    """The duty's words whose terms stand in the sentence, in the duty's order."""
+    return [words[t] for t in query if any(i == sentence for i, _ in seen.get(t, ()))]
 
 
 def duty_component(
@@ -160,8 +167,9 @@ def duty_component(
     norms = [K1 * (1 - B + B * s.length / AVG_TERMS) for s in a.sentences]
     seen: dict[str, list[Hit]] = {}
     shares, matched, missing = [], [], []
+    single = 0  # duties met on one shared word alone: thin evidence, said so
     for duty in duties:
-        q, ceiling = _query(duty)
+        q, ceiling, words = _query(duty)
         i, got = _best(a, q, allowed, norms, seen)
         share = min(1.0, got / (FULL_AT * ceiling)) if ceiling else 0.0
         if share < MIN_SHARE or i < 0:
@@ -170,8 +178,13 @@ def duty_component(
             continue
         shares.append(share)
         s = a.sentences[i]
-        matched.append(Match(_short(duty), s.sentence, s.source, s.start, s.end))
+        on = _shared(q, words, i, seen)
+        single += len(on) == 1 and len(q) > 1
+        how = f"shares {', '.join(on)} ({share:.0%} of the duty)"
+        how = how if source == "resume" else f"in the cover letter, {how}"
+        matched.append(Match(_short(duty), s.sentence, s.source, s.start, s.end, where=how))
     mean = sum(shares) / len(shares)
+    thin = f"; {single} of them on one shared word" if single else ""
     return Component(
         "duties",
         weight,
@@ -179,7 +192,7 @@ def duty_component(
         tuple(matched),
         tuple(missing),
         f"{len(matched)} of {len(duties)} duties met by a sentence of the "
-        f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average)",
+        f"{'resume' if source == 'resume' else 'cover letter'} ({mean:.0%} on average{thin})",
     ), mean
 
 

@@ -22,8 +22,9 @@ from .strength import norm
 # a reported title's field is an occupation's own only when most reported titles of that field name it (an
 # "Information Technology Specialist" of IT support makes no IT manager an IT support job's own work). 2026.12.15:
 # titles are compared with their abbreviations spelled out ("Mktg Manager" is a marketing manager), a lead before
-# another rank dropped
-SCORER_VERSION = "2026.12.15"
+# another rank dropped. 2026.12.16: each duty's quote says which of the duty's words the sentence shares and how
+# much of the duty it meets, and the detail counts the duties met on one shared word (the points are as before)
+SCORER_VERSION = "2026.12.16"
 
 
 @lru_cache(maxsize=4096)

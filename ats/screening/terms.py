@@ -38,3 +38,13 @@ def _term(word: str) -> str | None:
 def terms(text: str) -> list[str]:
     """Stemmed content words of a text, in order (repeats kept)."""
     return [t for t in map(_term, _WORD.findall(text.lower())) if t is not None]
+
+
+def term_words(text: str) -> dict[str, str]:
+    """Each distinct term of a text, in order, with the first word it came from ('reconcile' for 'reconcil')."""
+    out: dict[str, str] = {}
+    for word in _WORD.findall(text.lower()):
+        t = _term(word)
+        if t is not None and t not in out:
+            out[t] = word
+    return out

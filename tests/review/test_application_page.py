@@ -136,3 +136,20 @@ def test_skills_shown_by_the_work_say_what_showed_them(client, login, make_user,
     row = re.search(r'class="ev-link" data-evidence="[^"]+">Communication</a>(.*?)</li>', html, re.S).group(1)
     assert "shown by Phone Support" in row and "60 calls a day" in row and "in a recent role" in row
     assert re.search(r'>Soft Skills</a> <span class="via">shown by [A-Z]', html)
+
+
+def test_each_duty_quote_says_the_words_it_shares_with_the_duty(client, login, make_user, make_job, make_application):
+    """The recruiter reads whether a duty was met in substance: the duty's words the quoted sentence shares and
+    the share of the duty it meets stand beside the quote."""
+    job = make_job()
+    job.requirements_data = {**job.requirements_data, "duties": ["Answer customer calls about billing and refunds"]}
+    db.session.commit()
+    application = make_application(job)
+    login(client, make_user("recruiter"))
+    html = client.get(f"/applications/{application.id}").get_data(as_text=True)
+    duties = re.search(r'class="component comp-duties">(.*?)</div>', html, re.S).group(1)
+    duty = "Answer customer calls about billing and refunds"
+    row = re.search(rf'{duty}</a> <span class="where muted">([^<]*)</span>', duties)
+    assert row, duties
+    assert re.fullmatch(r"shares [a-z, ]+ \(\d+% of the duty\)", row.group(1)), row.group(1)
+    assert "calls" in row.group(1) or "customer" in row.group(1)
