@@ -50,8 +50,9 @@ from .vocabulary import term_profile
 # lead before another rank is seniority ("Lead Supervisor"). 2026.12.19: a long title of several posts ("Vice President
 # and Director of Human Resources and Administration") is as title-like as its best post; a qualifier in brackets
 # may run to 70 characters; "Leader", "Chair" and "Co-op" name posts; a grade after a post ("Associate III") or a
-# department after "of" ("Coordinator of Student Services") is no organisation's name; "of the Year" is an award
-ANALYSER_VERSION = "2026.12.19"
+# department after "of" ("Coordinator of Student Services") is no organisation's name; "of the Year" is an award.
+# 2026.12.20: managing customer relationships no longer shows CRM software ("partner relationship management")
+ANALYSER_VERSION = "2026.12.20"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",

@@ -348,3 +348,12 @@ def test_a_products_one_word_name_in_lower_case_in_a_sentence_is_the_ordinary_wo
     found = names("Git maven jenkins vagrant docker nagios sonarcube chef ansible")  # a list without commas
     assert {"HashiCorp Vagrant", "Ansible software", "Nagios"} <= found
     assert "Apache Spark" in names("Tools: spark, hadoop, hive")
+
+
+def test_managing_relationships_is_not_crm_software() -> None:
+    """Relationship management is work with people; CRM is software. "Strong partner relationship management"
+    or "client relations" shows the first and says nothing of the second, unless the software is named."""
+    for text in ("Strong partner relationship management with senior managers", "Handled client relations daily"):
+        found = names(text)
+        assert "Customer Relationship Management" in found and "CRM" not in found, (text, found)
+    assert "CRM" in names("Customer Relationship Management (CRM) software: Salesforce and HubSpot")
