@@ -146,8 +146,14 @@ def _query(duty: str) -> tuple[tuple[str, ...], float, dict[str, str]]:
 
 
 def _shared(query: Sequence[str], words: dict[str, str], sentence: int, seen: dict[str, list[Hit]]) -> list[str]:
-    """The duty's words whose terms stand in the sentence, in the duty's order."""
-    return [words[t] for t in query if any(i == sentence for i, _ in seen.get(t, ()))]
+    """The duty's words whose terms stand in the sentence, in the duty's order (`_best` read every term's hits)."""
+    out = []
+    for t in query:
+        for i, _ in seen[t]:
+            if i == sentence:
+                out.append(words[t])
+                break
+    return out
 
 
 def duty_component(
