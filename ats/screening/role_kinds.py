@@ -21,7 +21,7 @@ from .occupations import (
 )
 from .results import Requirements, ResumeAnalysis
 from .title_lists import TitleMatcher
-from .title_words import ROLE_NOUNS
+from .title_words import MANAGING_RANKS, ROLE_NOUNS
 
 _WEAK_HEADS = frozenset(
     {
@@ -55,6 +55,19 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
     """Fields (titles without their rank) of these occupations' own names: 'customer service' for
     Customer Service Representatives, so a Customer Service Manager counts too. A reported title's field
     counts only when it marks these occupations' work, not mostly others' (see _mostly_these)."""
+    return frozenset(_field_titles(codes, extra))
+
+
+@lru_cache(maxsize=256)
+def managing_fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
+    """The fields every title of which holds a managing rank ('information technology' of Computer and
+    Information Systems Managers: "IT Manager", "Information Technology Director"): the work of such a field
+    is the occupation's own only when the post manages it."""
+    return frozenset(f for f, names in _field_titles(codes, extra).items() if all(map(holds_managing_rank, names)))
+
+
+def _field_titles(codes: tuple[str, ...], extra: tuple[str, ...]) -> dict[str, list[str]]:
+    """Each field of these occupations' own names -> the titles that give it."""
     idx = index()
     names = list(extra)
     for code in codes:
@@ -65,12 +78,18 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
             for t in titles[1:]
             if normalise_title(t) in _strong(code) and not _names_other(t, codes) and _mostly_these(t, codes)
         ]
-    out = set()
+    out: dict[str, list[str]] = {}
     for name in names:
         core = core_of(normalise_title(name))
         if " " in core or (core and is_distinctive(core)):
-            out.add(core)
-    return frozenset(out)
+            out.setdefault(core, []).append(name)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def holds_managing_rank(title: str) -> bool:
+    """Whether a title puts its holder in charge ('IT Manager', 'Delicatessen Supervisor', 'Director of HR')."""
+    return not MANAGING_RANKS.isdisjoint(normalise_title(title).split())
 
 
 @lru_cache(maxsize=1)
@@ -168,10 +187,15 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
     core = core_of(normalise_title(title))
     by_code = set(codes) & job.own
     elsewhere = by_code and _names_other_only(title, codes, job)
-    if (by_code and not elsewhere) or job.own_m.matches(title) or core in job.own_fields:
+    in_field = core in job.own_fields
+    # a field only managers' titles give is the job's own work for a post that manages it: an "IT Specialist" or
+    # a "Delicatessen" clerk works beside an IT manager or a deli manager, not as one
+    beside = in_field and core in job.managing_fields and not holds_managing_rank(title)
+    if (by_code and not elsewhere) or job.own_m.matches(title) or (in_field and not beside):
         return "own"
     if (
         elsewhere  # reported for the job's occupation, but the field of another's name: 'Customer Service Specialist'
+        or beside
         or set(codes) & job.related
         or job.rel_m.matches(title)
         or core in job.rel_fields
@@ -218,6 +242,7 @@ class JobOccupations:
     head: str
     field_words: frozenset[str]  # words that mark the occupation's titles ('construction', 'aircraft')
     own_field_words: frozenset[str]  # every word of own_fields
+    managing_fields: frozenset[str]  # own fields that only titles of a managing rank give
     kinds: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -246,6 +271,7 @@ def _job(
         head_noun(title) if title else "",
         signature_words(ch.primary) if ch.primary else frozenset(),
         frozenset(w for f in own_fields for w in f.split()),
+        managing_fields_of(tuple(own), (title,) if title else ()),
     )
 
 

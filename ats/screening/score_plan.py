@@ -23,7 +23,9 @@ from .strength import norm
 # "Information Technology Specialist" of IT support makes no IT manager an IT support job's own work). 2026.12.15:
 # titles are compared with their abbreviations spelled out ("Mktg Manager" is a marketing manager), a lead before
 # another rank dropped. 2026.12.16: each duty's quote says which of the duty's words the sentence shares and how
-# much of the duty it meets, and the detail counts the duties met on one shared word (the points are as before)
+# much of the duty it meets, and the detail counts the duties met on one shared word (the points are as before); a
+# field only managers' titles give ("Information Systems Manager") is a managing job's own work only for a post of
+# a managing rank ("Information Systems" or a specialist of that field is related work)
 SCORER_VERSION = "2026.12.16"
 
 

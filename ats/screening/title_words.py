@@ -142,6 +142,12 @@ ROLE_NOUNS = frozenset(
         "aide",
     }
 )
+# Ranks that put a post in charge of others' work: an "Information Technology Specialist" works in the field of
+# an "Information Technology Manager" but holds no such rank
+MANAGING_RANKS = frozenset(
+    "manager management supervisor director head lead leader chief vice president superintendent foreman owner".split()
+)
+
 GENERIC_TITLES = frozenset(
     {
         "manager",

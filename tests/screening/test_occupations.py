@@ -386,3 +386,29 @@ def test_a_field_that_other_occupations_mostly_hold_is_not_the_jobs_own() -> Non
     # a field its titles mostly name stays: the work of bookkeepers
     books = job_occupations(Requirements(title="Bookkeeper", occupation="43-3031.00"))
     assert {"bookkeeper", "account payable"} <= books.own_fields
+
+
+def test_a_field_only_managers_titles_give_is_own_work_for_a_post_that_manages_it() -> None:
+    """O*NET gives Computer and Information Systems Managers the field 'information systems' only through managers'
+    titles ("Information Systems Manager", "Director of Information Systems"): an information systems specialist
+    works in that field beside the manager, so for an IT manager job those years are related work, not its own.
+    A field the occupation's titles also give without a managing rank ('customer service' of "Customer Service
+    Representative") still counts every rank, and so does the field of the posting's own title."""
+    it = "11-3021.00"
+    job = job_occupations(Requirements(title="Technology Manager", occupation=it))
+    assert "information system" in job.managing_fields
+    for role in ("Information Systems", "Computer Information Systems Specialist II", "Information Systems Intern"):
+        assert kind_for("Technology Manager", role, occupation=it) == "related", role
+    for role in ("Information Systems Manager", "Director of Information Systems", "Information Systems Team Lead"):
+        assert kind_for("Technology Manager", role, occupation=it) == "own", role
+    # the field of the posting's own title counts at every rank (the "IT" of an "IT Manager" posting)
+    assert kind_for("IT Manager", "IT Specialist", occupation=it) == "own"
+    # the finance manager's "Financial Planning Manager" makes no analyst a finance manager
+    assert kind_for("Finance Manager", "Financial Planning Analyst", occupation="11-3031.00") == "related"
+    # the retail supervisor's "Delicatessen Manager" makes no deli clerk a store manager
+    retail = "41-1011.00"
+    assert kind_for("Store Manager", "Delicatessen", occupation=retail) == "related"
+    assert kind_for("Store Manager", "Delicatessen Manager", occupation=retail) == "own"
+    # a field given by titles of every rank is untouched
+    assert not job_occupations(Requirements(title="Customer Service Representative")).managing_fields
+    assert kind_for("Customer Service Representative", "Customer Service Associate") == "own"
