@@ -149,7 +149,7 @@ Process Improvement | continuous improvement; process optimization; kaizen
 Compliance | regulatory compliance; policy compliance
 Workplace Safety | safety rules; safety training; OSHA; safety compliance; safety procedures
 Marketing | digital marketing; email marketing; content marketing; SEO; search engine optimization; social media marketing
-Customer Relationship Management | client relationship management; relationship management; customer relations; client relations |
+Customer Relationship Management | client relationship management; relationship management; customer relations; client relations
 Appointment Setting | setting appointments
 Office Administration | administrative support; clerical; office management; front office; receptionist duties
 Typing Speed | wpm; words per minute; typing | computer-skills

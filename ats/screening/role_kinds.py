@@ -188,8 +188,8 @@ def _kind_of(title: str, codes: tuple[str, ...], job: JobOccupations) -> str | N
     by_code = set(codes) & job.own
     elsewhere = by_code and _names_other_only(title, codes, job)
     in_field = core in job.own_fields
-    # a field only managers' titles give is the job's own work for a post that manages it: an "IT Specialist" or
-    # a "Delicatessen" clerk works beside an IT manager or a deli manager, not as one
+    # a field only managers' titles give is the job's own work for a post that manages it: an "Information Systems"
+    # specialist or a "Delicatessen" clerk works beside an information systems or deli manager, not as one
     beside = in_field and core in job.managing_fields and not holds_managing_rank(title)
     if (by_code and not elsewhere) or job.own_m.matches(title) or (in_field and not beside):
         return "own"

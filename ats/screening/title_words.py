@@ -142,8 +142,8 @@ ROLE_NOUNS = frozenset(
         "aide",
     }
 )
-# Ranks that put a post in charge of others' work: an "Information Technology Specialist" works in the field of
-# an "Information Technology Manager" but holds no such rank
+# Ranks that put a post in charge of others' work: an "Information Systems Specialist" works in the field of an
+# "Information Systems Manager" but holds no such rank
 MANAGING_RANKS = frozenset(
     "manager management supervisor director head lead leader chief vice president superintendent foreman owner".split()
 )
