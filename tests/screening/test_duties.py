@@ -72,12 +72,19 @@ def test_each_quote_says_which_words_of_the_duty_it_shares_and_how_much_of_the_d
 
 
 def test_sharing_the_words_changes_no_points() -> None:
-    """The words are said, not weighed: the share is the BM25 share it was (the probe's duty, 0.5 to 1)."""
+    """The words are said, not weighed: the share is the one scorer 2026.12.15 gave before the words were said
+    (worked out by that code on this resume and these two partly met duties)."""
     a = _analysis("Resolved customer tickets, billing disputes and refunds for our largest accounts daily.")
-    duty = "Resolve customer tickets, billing disputes, refunds and chargebacks"
-    component, share = duties.duty_component(a, [duty], 10)
-    assert component.matched[0].where.startswith("shares resolve, customer, tickets, billing, disputes, refunds (")
-    assert component.points == round(10 * share, 2)
+    long_duty = (
+        "Resolve customer tickets, billing disputes, refunds and chargebacks; escalate outages to engineering, "
+        "document resolutions, maintain macros, monitor queues, forecast staffing and coach onboarding cohorts"
+    )
+    quotas = "Meet or exceed monthly and quarterly sales quotas for our largest accounts"
+    component, share = duties.duty_component(a, [long_duty, quotas], 10)
+    assert share == 0.6063990325771823 and component.points == 6.06
+    first, second = component.matched
+    assert first.where.startswith("shares resolve, customer, tickets, billing, disputes, refunds (")
+    assert second.where.startswith("shares largest, accounts (")
     assert "one shared word" not in component.detail
 
 
