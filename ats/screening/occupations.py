@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .title_words import ABBREVIATIONS, BEFORE_A_POST, EMPTY_WORDS, GENERIC_TITLES, ROLE_NOUNS
+from .title_words import ABBREVIATIONS, BEFORE_A_POST, EMPTY_WORDS, GENERIC_TITLES, RANKS, ROLE_NOUNS
 
 DATA = Path(__file__).with_name("data") / "occupations.json"
 MIN_CONFIDENCE = 0.55  # below this a title names no occupation we can trust
 RELATED_LIMIT = 4  # related occupations chosen by closeness
 RELATED_MAX = 6  # with the others a posting's title names as surely
-RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
 _SENIOR_RANKS = frozenset({"lead", "head", "chief"})
 _OVER = frozenset({"supervisor", "manager", "director", "foreman", "superintendent"})
 SURE_POST = 0.8  # a piece of 'A/B' matched this well is a post of its own, not a weak guess beside one

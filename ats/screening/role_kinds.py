@@ -55,19 +55,20 @@ def fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
     """Fields (titles without their rank) of these occupations' own names: 'customer service' for
     Customer Service Representatives, so a Customer Service Manager counts too. A reported title's field
     counts only when it marks these occupations' work, not mostly others' (see _mostly_these)."""
-    return frozenset(_field_titles(codes, extra))
+    return frozenset(f for f, _ in _field_titles(codes, extra))
 
 
 @lru_cache(maxsize=256)
 def managing_fields_of(codes: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
-    """The fields every title of which holds a managing rank ('information technology' of Computer and
-    Information Systems Managers: "IT Manager", "Information Technology Director"): the work of such a field
-    is the occupation's own only when the post manages it."""
-    return frozenset(f for f, names in _field_titles(codes, extra).items() if all(map(holds_managing_rank, names)))
+    """The fields every title of which holds a managing rank ('information systems' of Computer and Information
+    Systems Managers: "Information Systems Manager", "Director of Information Systems"): the work of such a
+    field is the occupation's own only when the post manages it."""
+    return frozenset(f for f, names in _field_titles(codes, extra) if all(map(holds_managing_rank, names)))
 
 
-def _field_titles(codes: tuple[str, ...], extra: tuple[str, ...]) -> dict[str, list[str]]:
-    """Each field of these occupations' own names -> the titles that give it."""
+@lru_cache(maxsize=256)
+def _field_titles(codes: tuple[str, ...], extra: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each field of these occupations' own names, with the titles that give it (worked out once per job)."""
     idx = index()
     names = list(extra)
     for code in codes:
@@ -83,7 +84,7 @@ def _field_titles(codes: tuple[str, ...], extra: tuple[str, ...]) -> dict[str, l
         core = core_of(normalise_title(name))
         if " " in core or (core and is_distinctive(core)):
             out.setdefault(core, []).append(name)
-    return out
+    return tuple((f, tuple(names)) for f, names in out.items())
 
 
 @lru_cache(maxsize=4096)

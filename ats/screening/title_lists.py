@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .occupations import RANKS, core_of, normalise_title
+from .occupations import core_of, normalise_title
+from .title_words import RANKS
 
 _GENERIC_WORK = frozenset({"marketing", "management", "sales", "services", "operations", "administration", "support"})
 

@@ -142,11 +142,11 @@ ROLE_NOUNS = frozenset(
         "aide",
     }
 )
-# Ranks that put a post in charge of others' work: an "Information Systems Specialist" works in the field of an
-# "Information Systems Manager" but holds no such rank
-MANAGING_RANKS = frozenset(
-    "manager management supervisor director head lead leader chief vice president superintendent foreman owner".split()
-)
+# The ranks of a post over others: an 'Auto Mechanic' is no mechanics' supervisor
+RANKS = frozenset({"supervisor", "manager", "director", "head", "chief", "lead", "foreman", "superintendent"})
+# ...and every word that puts a post in charge of others' work: an "Information Systems Specialist" works in the
+# field of an "Information Systems Manager" but holds no such rank
+MANAGING_RANKS = RANKS | {"management", "leader", "vice", "president", "owner"}
 
 GENERIC_TITLES = frozenset(
     {
