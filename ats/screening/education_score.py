@@ -27,6 +27,14 @@ _AWARD = re.compile(
     r"(?i)\b(?:bachelors?|masters?|associates?|doctorates?|degrees?|diplomas?|certificates?|science|arts|"
     r"university|college|school|institute|academy|city|state|high|general|ged|usa|us|of|in|and)\b"
 )
+# words that name the place or the kind of school, not the subject: 'Glendale Community College', 'Texas Tech
+# University', 'City College of New York', 'Central Michigan University', and the 'Applied' of 'Associate of
+# Applied Science' (the award's name); 'Community Health' and 'Applied Mathematics' keep their words
+_SCHOOL_NAME = re.compile(
+    r"(?i)\b(?:community|junior|technical|tech)\s+(?=(?:college|university|institute|school|state)\b)"
+    r"|\bapplied\s+(?=(?:arts?|sciences?)\b)"
+    r"|\b(?:new|north|south|east|west|central|(?:north|south)?(?:east|west)ern|northern|southern|mid)\b"
+)
 _WORD = re.compile(r"[A-Za-z][\w+#-]*")
 
 
@@ -36,7 +44,11 @@ def field_closeness(line: str, occupation: str) -> tuple[float, tuple[str, ...]]
     word counts only when the profile uses it as written, or as its singular or plural: 'Accounting' shares
     a stem with the 'accounts' a customer service profile speaks of, not a field."""
     occ, known = vector_of(occupation), profile_words(occupation)
-    words = [w for w in _WORD.findall(_AWARD.sub(" ", line)) if len(w) > 2 and w.lower() not in ROLE_NOUNS]
+    words = [
+        w
+        for w in _WORD.findall(_AWARD.sub(" ", _SCHOOL_NAME.sub(" ", line)))
+        if len(w) > 2 and w.lower() not in ROLE_NOUNS
+    ]
     written: dict[str, str] = {}  # stem -> the first word of the line that has it and the profile uses
     for w in words:
         lower = w.lower()

@@ -25,8 +25,10 @@ from .strength import norm
 # another rank dropped. 2026.12.16: each duty's quote says which of the duty's words the sentence shares and how
 # much of the duty it meets, and the detail counts the duties met on one shared word (the points are as before); a
 # field only managers' titles give ("Information Systems Manager") is a managing job's own work only for a post of
-# a managing rank ("Information Systems" or a specialist of that field is related work)
-SCORER_VERSION = "2026.12.16"
+# a managing rank ("Information Systems" or a specialist of that field is related work). 2026.12.17: the name of
+# the school or its place is not a qualification's field ("Glendale Community College", "City College of New
+# York", "Texas Tech University"), nor the "Applied" of an Associate of Applied Science
+SCORER_VERSION = "2026.12.17"
 
 
 @lru_cache(maxsize=4096)

@@ -99,3 +99,46 @@ def test_a_word_counts_for_the_field_only_as_the_profile_writes_it() -> None:
 def test_a_culinary_degree_is_in_the_field_of_chefs() -> None:
     close, words = field_closeness("Associate of Arts : Culinary Arts, Culinary Institute, 2008", CHEFS)
     assert close >= FIELD_FULL / 2 and words[0] == "Culinary"
+
+
+REGISTERED_NURSES, NEW_ACCOUNTS_CLERKS, ELECTRICAL_TECHNICIANS = "29-1141.00", "43-4141.00", "17-3023.00"
+
+
+@pytest.mark.parametrize(
+    ("line", "occupation"),
+    [
+        # the school's kind and place: each word is in the profile ('community' health, 'new' accounts)
+        (
+            "Associate of Arts , Honors General Education 2010 Glendale Community College - City , State",
+            REGISTERED_NURSES,
+        ),
+        ("Bachelor of Arts : Economics City College of New York GPA: 3.2", NEW_ACCOUNTS_CLERKS),
+        ("Bachelor of Arts : Communications 2004 The College Of New Rochelle City , State", NEW_ACCOUNTS_CLERKS),
+        ("Bachelor of Arts : Accounting Central Connecticut State University", REGISTERED_NURSES),
+        ("Bachelor of Arts - English and History Texas Tech University // City , State", ELECTRICAL_TECHNICIANS),
+        # the award's own name
+        ("Associates of Applied Arts : Applied Arts Hawkeye Community College - City , State", ELECTRICAL_TECHNICIANS),
+    ],
+)
+def test_the_name_of_the_school_or_the_award_is_no_field(line: str, occupation: str) -> None:
+    """A recruiter reads 'partly the field of Registered Nurses (Community)' for a community college's name as
+    a mistake: the words that name the school, its place or the award say nothing of the subject."""
+    assert field_closeness(line, occupation) == (0.0, ())
+
+
+def test_the_same_words_in_a_subject_still_count() -> None:
+    close, words = field_closeness("Bachelor of Science : Community Health, State University", REGISTERED_NURSES)
+    assert close > 0 and "Community" in words and "Health" in words
+    close, words = field_closeness(
+        "Associate of Applied Science : Electronics Engineering Technology", ELECTRICAL_TECHNICIANS
+    )
+    assert close >= FIELD_FULL / 2 and words[:2] == ("Electronics", "Engineering")
+
+
+def test_a_community_college_degree_earns_the_level_but_not_the_field() -> None:
+    text = "Jane Doe\nEducation\nAssociate of Arts , General Education 2010 Glendale Community College - City , State\n"
+    a = analyse(text, as_of=date(2020, 1, 1))
+    req = Requirements(title="Registered Nurse", occupation=REGISTERED_NURSES, education_minimum="associate")
+    comp, share = education_component(a, req, 5.0, REGISTERED_NURSES, "Registered Nurses")
+    assert share == pytest.approx(0.5) and comp.points == pytest.approx(2.5)
+    assert comp.detail == "meets the level asked for; no qualification in the field of Registered Nurses"
