@@ -22,7 +22,7 @@ from .sections import all_sections
 from .skills import find_skills
 from .strength import best_mentions
 from .textclean import mark_layout_breaks
-from .vocabulary import term_profile
+from .vocabulary import term_profile, without_headings
 
 # 2026.12.11: + tool names as resumes write them and items of a labelled list; whole dates with a day; career
 # breaks, form-like entries and "worked as X in Y from ..." sentences; stated years by label; degrees as India
@@ -52,7 +52,8 @@ from .vocabulary import term_profile
 # may run to 70 characters; "Leader", "Chair" and "Co-op" name posts; a grade after a post ("Associate III") or a
 # department after "of" ("Coordinator of Student Services") is no organisation's name; "of the Year" is an award.
 # 2026.12.20: managing customer relationships no longer shows CRM software ("partner relationship management")
-ANALYSER_VERSION = "2026.12.20"
+# 2026.12.21: the words of the section headings ("Skills", "Experience") are left out of the vocabulary's terms
+ANALYSER_VERSION = "2026.12.21"
 _NOT_FROM_DEGREES = ("soft skills", "languages", "tools and software", "channels")
 _NOT_ROLES = (
     "education",
@@ -83,6 +84,7 @@ def analyse(
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
     marks = all_sections(text)
+    heading_starts = [start for _, start, _ in marks]
     identity = identity_block(text, marks)
     if identity:
         marks = split_marks(marks, identity)
@@ -111,7 +113,8 @@ def analyse(
         resume_sentences += letter_sentences
         sentence_terms += letter_terms
     roles = narrow_by_context(roles, resume_sentences, sentence_terms)  # resume sentences come first
-    index = TextIndex(tuple(resume_sentences), postings(sentence_terms), term_profile(resume_terms, text))
+    profile = term_profile(without_headings(resume_terms, text, heading_starts), text)
+    index = TextIndex(tuple(resume_sentences), postings(sentence_terms), profile)
     analysis = ResumeAnalysis(
         skills=tuple(mentions),
         skill_index=best_mentions(mentions),

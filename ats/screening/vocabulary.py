@@ -14,7 +14,7 @@ from functools import lru_cache
 from .duties import hits
 from .occupation_similarity import text_vector, vector_of
 from .results import Component, Match, ResumeAnalysis, SentenceTerms
-from .terms import stem
+from .terms import stem, terms
 
 _WORD = re.compile(r"[A-Za-z][\w+#-]*")
 PROFILE_TERMS = 60  # the heaviest terms of a resume kept with its analysis
@@ -37,6 +37,27 @@ def term_profile(stemmed: Sequence[str], text: str) -> tuple[tuple[str, float, s
             if len(surface) == len(wanted):
                 break
     return tuple((t, round(w, 4), surface.get(t, t)) for t, w in top)
+
+
+def without_headings(stemmed: Sequence[str], text: str, heading_starts: Sequence[int]) -> list[str]:
+    """The resume's terms less one use of each word of its section headings ('Skills', 'Experience', 'Work
+    History'): they name the sections every resume has, not the work, and O*NET's profiles use them so rarely
+    that they would weigh much ('skills' is a heavy term of elementary teachers, 'experience' of search
+    marketers). What follows a heading's colon ('Hobbies: Reading') is kept."""
+    drop: dict[str, int] = {}
+    for start in heading_starts:
+        end = text.find("\n", start)
+        for t in terms(text[start : end if end >= 0 else len(text)].split(":", 1)[0]):
+            drop[t] = drop.get(t, 0) + 1
+    if not drop:
+        return list(stemmed)
+    out = []
+    for t in stemmed:
+        if drop.get(t, 0) > 0:
+            drop[t] -= 1
+        else:
+            out.append(t)
+    return out
 
 
 @lru_cache(maxsize=200_000)
