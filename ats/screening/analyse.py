@@ -84,7 +84,7 @@ def analyse(
     letter = cap(cover_letter_text or "")
     letter = letter if letter.strip() else ""
     marks = all_sections(text)
-    heading_starts = [start for _, start, _ in marks]
+    heading_starts = [start for _, start, _ in marks]  # before the identity split, which adds no heading
     identity = identity_block(text, marks)
     if identity:
         marks = split_marks(marks, identity)

@@ -8,6 +8,7 @@ sentence that holds most of them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -44,16 +45,13 @@ def without_headings(stemmed: Sequence[str], text: str, heading_starts: Sequence
     History'): they name the sections every resume has, not the work, and O*NET's profiles use them so rarely
     that they would weigh much ('skills' is a heavy term of elementary teachers, 'experience' of search
     marketers). What follows a heading's colon ('Hobbies: Reading') is kept."""
-    drop: dict[str, int] = {}
+    drop: Counter[str] = Counter()
     for start in heading_starts:
         end = text.find("\n", start)
-        for t in terms(text[start : end if end >= 0 else len(text)].split(":", 1)[0]):
-            drop[t] = drop.get(t, 0) + 1
-    if not drop:
-        return list(stemmed)
+        drop.update(terms(text[start : end if end >= 0 else len(text)].split(":", 1)[0]))
     out = []
     for t in stemmed:
-        if drop.get(t, 0) > 0:
+        if drop[t] > 0:
             drop[t] -= 1
         else:
             out.append(t)
